@@ -1,0 +1,51 @@
+import fs from "node:fs";
+import path from "node:path";
+import { loadDataFolder } from "./data-files.ts";
+import { parseYamlFile } from "./yaml-file.ts";
+
+/** `site.*` as Jekyll exposes it: `_config.yml` values plus `site.data` from `_data/`. */
+export interface SiteConfig {
+  title: string;
+  description: string;
+  /** Origin for canonical and sitemap URLs, without a trailing slash; "" when unknown. */
+  url: string;
+  /** Path prefix the site is served under, e.g. "/guides"; "" at the root. */
+  baseurl: string;
+  data: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+const DEFAULTS = { title: "Element Guides", description: "", url: "", baseurl: "" };
+
+/** Reads `_config.yml` and `_data/` of a source tree. The result is frozen: it is shared by every page. */
+export function loadSiteConfig(sourceDir: string, overrides: { baseurl?: string } = {}): SiteConfig {
+  const configFile = path.join(sourceDir, "_config.yml");
+  let fromFile: Record<string, unknown> = {};
+  if (fs.existsSync(configFile)) {
+    fromFile = parseYamlFile(configFile, "_config.yml") ?? {};
+  }
+  const site: SiteConfig = {
+    ...DEFAULTS,
+    ...fromFile,
+    data: loadDataFolder(path.join(sourceDir, "_data")),
+  } as SiteConfig;
+  if (overrides.baseurl !== undefined) site.baseurl = overrides.baseurl;
+  site.url = String(site.url ?? "").replace(/\/+$/, "");
+  site.baseurl = normalizeBaseUrl(String(site.baseurl ?? ""));
+  return deepFreeze(site);
+}
+
+/** "/guides/" and "guides" both become "/guides"; "/" and "" become "". */
+export function normalizeBaseUrl(baseurl: string): string {
+  const trimmed = baseurl.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}` : "";
+}
+
+/** Freezing shared data lets nothing mutate it by accident and keeps copies from being made per page. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

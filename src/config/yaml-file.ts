@@ -1,0 +1,22 @@
+import fs from "node:fs";
+import yaml from "js-yaml";
+import { DiagnosticError } from "../diagnostics/diagnostic.ts";
+
+/** Parses a YAML file; a syntax error becomes a diagnostic at the right line. */
+export function parseYamlFile(file: string, displayName: string): Record<string, unknown> | undefined {
+  const text = fs.readFileSync(file, "utf8");
+  try {
+    return yaml.load(text, { filename: displayName }) as Record<string, unknown> | undefined;
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    throw new DiagnosticError({
+      file: displayName,
+      line: mark ? mark.line + 1 : undefined,
+      column: mark ? mark.column + 1 : undefined,
+      severity: "error",
+      code: "yaml-syntax",
+      message: `Invalid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
+      hint: "Check indentation and quote values that contain a colon.",
+    });
+  }
+}

@@ -1,0 +1,127 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { DiagnosticError, type Diagnostic, type DiagnosticList } from "../diagnostics/diagnostic.ts";
+import type { SourcePage } from "./source-page.ts";
+import { outputPathFor, urlFor } from "./urls.ts";
+
+export interface LoadedContent {
+  pages: SourcePage[];
+  /** Non-Markdown files under docs/ (images, JSON downloads), copied to the site as they are. */
+  staticFiles: string[];
+  /** Markdown files without front matter: fragments pulled in by includes, never pages. */
+  fragments: string[];
+  /** Pages left out with `published: false`. */
+  unpublished: string[];
+}
+
+const ELEMENT_PAGE = /^docs\/elements\/([^/]+)\/[^/]+\.md$/;
+
+/** Finds every page of a source tree: `docs/**\/*.md` and a root `index.md`, in a stable order. */
+export function loadPages(sourceDir: string, diagnostics: DiagnosticList): LoadedContent {
+  const result: LoadedContent = { pages: [], staticFiles: [], fragments: [], unpublished: [] };
+  const candidates = listFiles(sourceDir, "docs");
+  if (fs.existsSync(path.join(sourceDir, "index.md"))) candidates.unshift("index.md");
+
+  for (const file of candidates) {
+    if (!file.endsWith(".md")) {
+      result.staticFiles.push(file);
+      continue;
+    }
+    const absPath = path.join(sourceDir, file);
+    const text = fs.readFileSync(absPath, "utf8");
+    let parsed: ReturnType<typeof readFrontMatter>;
+    try {
+      parsed = readFrontMatter(text, file);
+    } catch (error) {
+      if (!(error instanceof DiagnosticError)) throw error;
+      diagnostics.add(error.diagnostic);
+      continue;
+    }
+    if (!parsed) {
+      result.fragments.push(file);
+      continue;
+    }
+    if (parsed.data.published === false) {
+      result.unpublished.push(file);
+      continue;
+    }
+    const outputPath = outputPathFor(file);
+    result.pages.push({
+      file,
+      absPath,
+      data: parsed.data,
+      body: parsed.body,
+      keyLines: parsed.keyLines,
+      url: urlFor(outputPath),
+      outputPath,
+      elementFolder: ELEMENT_PAGE.exec(file)?.[1],
+    });
+  }
+  return result;
+}
+
+/** Files below `sourceDir/sub`, relative to sourceDir, sorted; folders starting with `_` or `.` are skipped. */
+function listFiles(sourceDir: string, sub: string): string[] {
+  const root = path.join(sourceDir, sub);
+  if (!fs.existsSync(root)) return [];
+  const entries = fs.readdirSync(root, { recursive: true, withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const rel = path.relative(sourceDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+    if (rel.split("/").some((part) => part.startsWith(".") || part.startsWith("_"))) continue;
+    files.push(rel);
+  }
+  return files.sort();
+}
+
+/** Front matter and body, or undefined for a fragment (no front matter). */
+export function readFrontMatter(
+  text: string,
+  file: string,
+): { data: Record<string, unknown>; body: string; keyLines: Record<string, number> } | undefined {
+  if (!/^---\r?\n/.test(text)) return undefined;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options turns off gray-matter's cache, which would keep every page's text alive.
+    parsed = matter(text, {});
+  } catch (error) {
+    throw new DiagnosticError(frontMatterError(error, file));
+  }
+  const header = text.slice(0, text.length - parsed.content.length);
+  return {
+    data: (parsed.data ?? {}) as Record<string, unknown>,
+    body: "\n".repeat(countLines(header)) + parsed.content,
+    keyLines: topLevelKeyLines(header),
+  };
+}
+
+function frontMatterError(error: unknown, file: string): Diagnostic {
+  const yamlError = error as { mark?: { line: number; column: number }; reason?: string; message: string };
+  return {
+    file,
+    // The mark counts from the first line after the opening `---`.
+    line: yamlError.mark ? yamlError.mark.line + 2 : 1,
+    column: yamlError.mark ? yamlError.mark.column + 1 : undefined,
+    severity: "error",
+    code: "front-matter-yaml",
+    message: `Front matter is not valid YAML: ${yamlError.reason ?? yamlError.message.split("\n")[0]}`,
+    hint: "Check the indentation, and quote values that contain a colon or start with a special character.",
+  };
+}
+
+function topLevelKeyLines(header: string): Record<string, number> {
+  const lines: Record<string, number> = {};
+  header.split("\n").forEach((line, index) => {
+    const key = /^([A-Za-z0-9_-]+)\s*:/.exec(line)?.[1];
+    if (key && !(key in lines)) lines[key] = index + 1;
+  });
+  return lines;
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}

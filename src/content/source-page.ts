@@ -1,0 +1,18 @@
+/** A Markdown page of the source tree, after front matter is read and before anything is rendered. */
+export interface SourcePage {
+  /** Path relative to the source root, with forward slashes: `docs/elements/acme-crm/index.md`. */
+  file: string;
+  absPath: string;
+  /** The page's front matter, as written. */
+  data: Record<string, unknown>;
+  /** The body, with the front matter replaced by blank lines so that line N here is line N of the file. */
+  body: string;
+  /** Site-absolute URL without base path: `/docs/elements/acme-crm/index.html`. */
+  url: string;
+  /** Where the HTML is written, relative to the output folder. */
+  outputPath: string;
+  /** Line of each top-level front matter key in the file, for messages about that key. */
+  keyLines: Record<string, number>;
+  /** `acme-crm` for pages directly inside `docs/elements/acme-crm/`. */
+  elementFolder?: string;
+}

@@ -1,0 +1,53 @@
+/** One problem found in the content, pointing at the file (relative to the source root) and line to fix. */
+export interface Diagnostic {
+  /** Source file relative to the source root, e.g. `docs/elements/acme-crm/index.md`. */
+  file: string;
+  /** 1-based line in `file`, when known. */
+  line?: number;
+  /** 1-based column in `file`, when known. */
+  column?: number;
+  severity: "error" | "warning";
+  /** Stable machine-readable code, e.g. `liquid-undefined-variable`. */
+  code: string;
+  message: string;
+  /** What the writer should do about it. */
+  hint?: string;
+  /** The include chain that led to `file`, outermost first, as `file:line` strings. */
+  chain?: string[];
+}
+
+/** A problem that stops the build, carried as an exception through code that cannot return diagnostics. */
+export class DiagnosticError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+    this.name = "DiagnosticError";
+  }
+}
+
+/** Collects diagnostics for one build, keeping them in a stable order for printing. */
+export class DiagnosticList {
+  readonly items: Diagnostic[] = [];
+
+  add(diagnostic: Diagnostic): void {
+    this.items.push(diagnostic);
+  }
+
+  get errorCount(): number {
+    return this.items.filter((d) => d.severity === "error").length;
+  }
+
+  get warningCount(): number {
+    return this.items.filter((d) => d.severity === "warning").length;
+  }
+
+  /** Sorted by file, then line, so two builds print the same report. */
+  sorted(): Diagnostic[] {
+    return [...this.items].sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.code.localeCompare(b.code),
+    );
+  }
+}

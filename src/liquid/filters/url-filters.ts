@@ -1,0 +1,16 @@
+/** Jekyll's `relative_url` and `absolute_url`, bound to one site's base path and origin. */
+export function urlFilters(site: { url: string; baseurl: string }) {
+  const relative = (input: unknown): string => {
+    const value = input == null ? "" : String(input);
+    if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(value)) return value;
+    const withSlash = value.startsWith("/") ? value : `/${value}`;
+    return site.baseurl + withSlash;
+  };
+  return {
+    relative_url: relative,
+    absolute_url: (input: unknown): string => {
+      const value = relative(input);
+      return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(value) ? value : site.url + value;
+    },
+  };
+}

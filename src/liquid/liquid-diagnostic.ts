@@ -1,0 +1,87 @@
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { closestMatch } from "../diagnostics/did-you-mean.ts";
+import { chainOf } from "./include-chain.ts";
+import { PartialPathError } from "./partial-files.ts";
+
+interface LiquidLikeError {
+  name?: string;
+  message: string;
+  token?: { file?: string; getPosition(): [number, number]; input?: string };
+  originalError?: unknown;
+}
+
+/** Turns an error out of liquidjs into a diagnostic at the file and line where the writer must fix it. */
+export function liquidDiagnostic(
+  error: unknown,
+  context: { sourceDir: string; fallbackFile: string; knownPageKeys?: readonly string[] },
+): Diagnostic {
+  const err = error as LiquidLikeError;
+  const cause = innermost(err);
+  const token = err.token;
+  const absFile = token?.file ?? context.fallbackFile;
+  const [line, column] = token ? token.getPosition() : [undefined, undefined];
+  const diagnostic: Diagnostic = {
+    file: displayPath(context.sourceDir, absFile),
+    line,
+    column,
+    severity: "error",
+    code: "liquid-error",
+    message: stripPosition(cause.message),
+  };
+
+  const chain = chainOf(error);
+  if (chain.length) diagnostic.chain = chain.map((link) => `${displayPath(context.sourceDir, link.file)}:${link.line}`);
+
+  const undefinedVariable = /undefined variable: (\S+)/.exec(cause.message);
+  if (undefinedVariable) {
+    const name = undefinedVariable[1];
+    diagnostic.code = "liquid-undefined-variable";
+    diagnostic.message = `Undefined variable "${name}"`;
+    diagnostic.hint = undefinedVariableHint(name, context.knownPageKeys ?? []);
+  } else if (/undefined filter/.test(cause.message)) {
+    diagnostic.code = "liquid-unknown-filter";
+    diagnostic.hint = "Check the filter's spelling; only Liquid's standard filters and Jekyll's URL and text filters exist.";
+  } else if (/tag .* not found/.test(cause.message)) {
+    diagnostic.code = "liquid-unknown-tag";
+    diagnostic.hint = "Check the tag's spelling, and that every block tag ({% if %}, {% for %}) is closed.";
+  } else if (cause instanceof PartialPathError) {
+    diagnostic.code = "liquid-include";
+    diagnostic.hint = cause.hint;
+  } else if (err.name === "ParseError" || err.name === "TokenizationError") {
+    diagnostic.code = "liquid-syntax";
+    diagnostic.hint = "Check that every {{ is closed by }} and every {% by %}; wrap literal braces in {% raw %}…{% endraw %}.";
+  }
+  return diagnostic;
+}
+
+function undefinedVariableHint(name: string, knownPageKeys: readonly string[]): string {
+  const [root, key] = name.split(".");
+  if (root === "page" && key) {
+    const suggestion = closestMatch(key, knownPageKeys);
+    if (suggestion) return `Did you mean page.${suggestion}?`;
+    return `Add "${key}:" to the page's front matter, or guard the use with {% if page.${key} %}.`;
+  }
+  if (root === "include" && key) return `Pass ${key}="…" to the include tag.`;
+  if (root === "site") return "Define it in _config.yml (site.*) or in a _data/ file (site.data.*).";
+  return "Define the variable before it is used, or guard it with {% if %}.";
+}
+
+function innermost(err: LiquidLikeError): LiquidLikeError {
+  let current = err;
+  while (current.originalError && typeof current.originalError === "object") {
+    current = current.originalError as LiquidLikeError;
+  }
+  return current;
+}
+
+/** liquidjs appends ", file:…, line:…, col:…" to messages; we report position separately. */
+function stripPosition(message: string): string {
+  return message.split("\n")[0].replace(/,\s*(file:.*?,\s*)?line:\d+, col:\d+$/, "");
+}
+
+export function displayPath(sourceDir: string, file: string): string {
+  if (!path.isAbsolute(file)) return file;
+  const rel = path.relative(sourceDir, file);
+  return (rel.startsWith("..") ? file : rel).split(path.sep).join("/");
+}

@@ -1,0 +1,84 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Liquid, Template } from "liquidjs";
+
+/** Where includes are looked up and which folder they may never leave. */
+export interface PartialRoots {
+  /** The source tree; include_relative may reach anything inside it. */
+  sourceDir: string;
+  /** `_includes` folders in lookup order: the source tree's own first, ours after, so the tree wins a name clash. */
+  includeDirs: string[];
+}
+
+/** Thrown for include paths that are missing or leave the tree; the tag turns it into a Liquid error. */
+export class PartialPathError extends Error {
+  constructor(message: string, readonly hint: string) {
+    super(message);
+    this.name = "PartialPathError";
+  }
+}
+
+/** True when `target` is `root` or lies below it. */
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/** Resolves `{% include name %}` against the include folders, refusing paths that climb out of them. */
+export function resolveInclude(roots: PartialRoots, name: string): string {
+  for (const dir of roots.includeDirs) {
+    const candidate = path.resolve(dir, name);
+    if (!isInside(dir, candidate)) {
+      throw new PartialPathError(
+        `Include "${name}" points outside _includes/`,
+        "Includes are looked up inside _includes/ only; move the file there and name it relative to that folder.",
+      );
+    }
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  throw new PartialPathError(
+    `Include "${name}" not found`,
+    `Create _includes/${name}, or fix the name (paths are relative to _includes/).`,
+  );
+}
+
+/** Resolves `{% include_relative name %}` against the including file's folder, inside the source tree. */
+export function resolveRelative(roots: PartialRoots, fromFile: string, name: string): string {
+  const candidate = path.resolve(path.dirname(fromFile), name);
+  if (!isInside(roots.sourceDir, candidate)) {
+    throw new PartialPathError(
+      `include_relative "${name}" points outside the source tree`,
+      "include_relative may only pull in files inside the site's source folder.",
+    );
+  }
+  if (!fs.existsSync(candidate) || !fs.statSync(candidate).isFile()) {
+    throw new PartialPathError(
+      `include_relative "${name}" not found next to ${path.basename(fromFile)}`,
+      "The path is relative to the folder of the file that includes it.",
+    );
+  }
+  return candidate;
+}
+
+/** Parses each partial once per build; pages share the parsed templates. */
+export class PartialCache {
+  private readonly parsed = new Map<string, Template[]>();
+
+  constructor(private readonly liquid: Liquid) {}
+
+  get(file: string): Template[] {
+    let templates = this.parsed.get(file);
+    if (!templates) {
+      templates = this.liquid.parse(stripFrontMatter(fs.readFileSync(file, "utf8")), file);
+      this.parsed.set(file, templates);
+    }
+    return templates;
+  }
+}
+
+/** Jekyll drops a partial's front matter; keep its lines blank so error lines still match the file. */
+function stripFrontMatter(text: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text);
+  if (!match) return text;
+  return match[0].replace(/[^\n]/g, "") + text.slice(match[0].length);
+}

@@ -1,0 +1,55 @@
+import { Hash, Tag, TokenKind, type Context, type Emitter, type Liquid, type Parser, type TagToken, type Template, type TopLevelToken } from "liquidjs";
+import { addChainLink } from "../include-chain.ts";
+import { getRenderState, type RenderState } from "../render-state.ts";
+
+/**
+ * Shared base of Jekyll's `include` and `include_relative`: an unquoted file name that may contain
+ * `{{ }}`, then `key=value` parameters read in the partial as `include.key`.
+ */
+export abstract class PartialTag extends Tag {
+  private readonly fileName: string | Template[];
+  private readonly params: Hash;
+  private readonly currentFile: string;
+
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
+    super(token, remainTokens, liquid);
+    const { tokenizer } = token;
+    tokenizer.skipBlank();
+    const nameTokens = [...tokenizer.readFileNameTemplate(liquid.options)];
+    const templates = parser.parseTokens(nameTokens);
+    const literal = templates.length === 1 && templates[0].token.kind === TokenKind.HTML;
+    this.fileName = literal ? unquote(templates[0].token.getText()) : templates;
+    this.params = new Hash(tokenizer, true);
+    this.currentFile = token.file ?? "";
+  }
+
+  /** The absolute path of the partial named `name`, as seen from `currentFile`. */
+  protected abstract resolve(state: RenderState, currentFile: string, name: string): string;
+
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const state = getRenderState(ctx);
+    const name =
+      typeof this.fileName === "string"
+        ? this.fileName
+        : unquote(String(yield this.liquid.renderer.renderTemplates(this.fileName, ctx)));
+    const file = this.resolve(state, this.currentFile, name.trim());
+    state.dependencies.add(file);
+    const params = (yield this.params.render(ctx)) as Record<string, unknown>;
+    const templates = state.partials.get(file);
+    ctx.push({ include: params });
+    try {
+      yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
+    } catch (error) {
+      const [line] = this.token.getPosition();
+      addChainLink(error, { file: this.currentFile, line });
+      throw error;
+    } finally {
+      ctx.pop();
+    }
+  }
+}
+
+function unquote(text: string): string {
+  const match = /^(["'])(.*)\1$/.exec(text.trim());
+  return match ? match[2] : text;
+}

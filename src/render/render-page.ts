@@ -1,0 +1,106 @@
+import { Context, type Template } from "liquidjs";
+import type { SourcePage } from "../content/source-page.ts";
+import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
+import type { Layout } from "../layouts/layout-set.ts";
+import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
+import { setRenderState } from "../liquid/render-state.ts";
+import type { MarkdownEnv } from "../markdown/markdown-env.ts";
+import type { SiteRenderer } from "./site-renderer.ts";
+
+export interface RenderedPage {
+  page: SourcePage;
+  html: string;
+  /** Partial files the page pulled in. */
+  dependencies: string[];
+}
+
+/** The Liquid scope of a page: Jekyll's `page` is the page's own front matter plus its URL and path. */
+export function pageVariables(page: SourcePage): Record<string, unknown> {
+  return { ...page.data, url: page.url, path: page.file };
+}
+
+/** Liquid, then Markdown, then layouts; problems go to `diagnostics` and the page is left out. */
+export function renderPage(r: SiteRenderer, page: SourcePage, diagnostics: DiagnosticList): RenderedPage | undefined {
+  const layoutChain = findLayoutChain(r, page, diagnostics);
+  if (!layoutChain) return undefined;
+
+  const scope = {
+    page: pageVariables(page),
+    site: r.site,
+    element: page.elementFolder ? (r.elements.get(page.elementFolder) ?? null) : null,
+    catalog: r.catalog,
+  };
+  const dependencies = new Set<string>();
+  const fail = (error: unknown): undefined => {
+    diagnostics.add(
+      liquidDiagnostic(error, { sourceDir: r.sourceDir, fallbackFile: page.absPath, knownPageKeys: r.knownPageKeys }),
+    );
+    return undefined;
+  };
+
+  let markdownSource: string;
+  try {
+    const templates = r.liquid.parse(page.body, page.absPath);
+    markdownSource = renderLiquid(r, templates, scope, dependencies);
+  } catch (error) {
+    return fail(error);
+  }
+
+  const env: MarkdownEnv = {
+    file: page.file,
+    report: (problem) => diagnostics.add({ file: page.file, ...problem } satisfies Diagnostic),
+  };
+  // markdown-it types env as an open record; ours is a typed subset of it.
+  let html = r.markdown.render(markdownSource, env as unknown as Record<string, unknown>);
+
+  for (const layout of layoutChain) {
+    try {
+      html = renderLiquid(r, layout.templates, { ...scope, content: html, layout: layout.data }, dependencies);
+    } catch (error) {
+      return fail(error);
+    }
+  }
+  return { page, html, dependencies: [...dependencies] };
+}
+
+function renderLiquid(
+  r: SiteRenderer,
+  templates: Template[],
+  scope: Record<string, unknown>,
+  dependencies: Set<string>,
+): string {
+  const ctx = new Context(scope, r.liquid.options, { sync: true }, { liquid: r.liquid });
+  setRenderState(ctx, { roots: r.roots, partials: r.partials, dependencies });
+  return r.liquid.renderSync(templates, ctx) as string;
+}
+
+/** The page's layouts, innermost first; empty for `layout: none`; undefined when one of them does not exist. */
+function findLayoutChain(r: SiteRenderer, page: SourcePage, diagnostics: DiagnosticList): Layout[] | undefined {
+  const chain: Layout[] = [];
+  let requested: unknown = page.data.layout ?? (page.elementFolder ? "element" : "page");
+  let namedBy = "The page";
+  while (!isNoLayout(requested)) {
+    const layout = r.layouts.get(String(requested));
+    if (!layout || chain.includes(layout)) {
+      diagnostics.add({
+        file: page.file,
+        line: page.keyLines.layout,
+        severity: "error",
+        code: "unknown-layout",
+        message: layout
+          ? `${namedBy} makes a loop of layouts`
+          : `${namedBy} names an unknown layout "${String(requested)}"`,
+        hint: `Use one of: ${r.layouts.knownNames().join(", ")}.`,
+      });
+      return undefined;
+    }
+    chain.push(layout);
+    namedBy = `Layout "${layout.name}"`;
+    requested = layout.data.layout;
+  }
+  return chain;
+}
+
+function isNoLayout(name: unknown): boolean {
+  return name === undefined || name === null || name === false || name === "none" || name === "";
+}

@@ -1,0 +1,8 @@
+/** One file the build writes, held in memory until Eleventy writes it. */
+export interface SiteOutput {
+  /** Relative to the output folder, e.g. `docs/elements/acme-crm/index.html`. */
+  outputPath: string;
+  /** Site-absolute URL without the base path. */
+  url: string;
+  html: string;
+}

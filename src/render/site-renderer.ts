@@ -1,0 +1,22 @@
+import type { Liquid } from "liquidjs";
+import type { MarkdownIt } from "markdown-it";
+import type { SiteConfig } from "../config/site-config.ts";
+import type { Catalog } from "../elements/catalog.ts";
+import type { ElementGuide } from "../elements/element-model.ts";
+import type { LayoutSet } from "../layouts/layout-set.ts";
+import type { PartialCache, PartialRoots } from "../liquid/partial-files.ts";
+
+/** Everything a page render needs, built once per build and shared by every page. */
+export interface SiteRenderer {
+  sourceDir: string;
+  site: SiteConfig;
+  liquid: Liquid;
+  partials: PartialCache;
+  roots: PartialRoots;
+  markdown: MarkdownIt;
+  layouts: LayoutSet;
+  elements: ReadonlyMap<string, ElementGuide>;
+  catalog: Catalog;
+  /** Every front matter key used anywhere, for did-you-mean hints. */
+  knownPageKeys: readonly string[];
+}
