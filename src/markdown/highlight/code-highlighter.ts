@@ -1,0 +1,81 @@
+import { createRequire } from "node:module";
+import { createHighlighter, type Highlighter } from "shiki";
+import { CODE_LANGUAGES, findCodeLanguage } from "./languages.ts";
+
+export interface CodeHighlighter {
+  /** Shiki's `<pre class="shiki ...">` HTML, or undefined when `lang` is not supported (caller shows plain text). */
+  highlight(code: string, lang: string): string | undefined;
+  /** Canonical names of the supported languages, for hints. */
+  readonly languages: readonly string[];
+}
+
+/** The part of Shiki the highlighter uses; lets tests wrap the real one to count calls. */
+export type ShikiCodeToHtml = Pick<Highlighter, "codeToHtml">;
+
+const THEMES = { light: "github-light", dark: "github-dark" } as const;
+
+const shikiVersion: string = (createRequire(import.meta.url)("shiki/package.json") as { version: string }).version;
+
+/**
+ * Identifies what the highlighted HTML depends on; a persisted cache must be
+ * dropped when this changes.
+ */
+export function highlighterCacheKey(): string {
+  return `shiki@${shikiVersion};${THEMES.light};${THEMES.dark}`;
+}
+
+let shikiPromise: Promise<Highlighter> | undefined;
+let highlighterPromise: Promise<CodeHighlighter> | undefined;
+
+/** The process-wide Shiki instance: loading grammars costs far more than highlighting. */
+export function loadShiki(): Promise<Highlighter> {
+  shikiPromise ??= createHighlighter({
+    themes: [THEMES.light, THEMES.dark],
+    // `text` is built into Shiki and must not be listed.
+    langs: CODE_LANGUAGES.map((l) => l.shikiId).filter((id) => id !== "text"),
+  }).catch((error: unknown) => {
+    shikiPromise = undefined; // let a later call retry instead of caching the failure
+    throw error;
+  });
+  return shikiPromise;
+}
+
+/** The process-wide CodeHighlighter, so its result cache is shared by every page. */
+export function createCodeHighlighter(): Promise<CodeHighlighter> {
+  highlighterPromise ??= loadShiki().then(
+    (shiki) => codeHighlighterFromShiki(shiki),
+    (error: unknown) => {
+      highlighterPromise = undefined;
+      throw error;
+    },
+  );
+  return highlighterPromise;
+}
+
+/** A CodeHighlighter with its own result cache over the given Shiki instance. */
+export function codeHighlighterFromShiki(shiki: ShikiCodeToHtml): CodeHighlighter {
+  // Many pages repeat the same example request/response; key on the canonical
+  // name so `js` and `javascript` share entries.
+  const cache = new Map<string, string>();
+  return {
+    languages: CODE_LANGUAGES.map((l) => l.name),
+    highlight(code, lang) {
+      const language = findCodeLanguage(lang);
+      if (!language) return undefined;
+      // Fences end with a newline; Shiki would show it as an empty last line.
+      const source = code.endsWith("\n") ? code.slice(0, -1) : code;
+      const key = `${language.name}\0${source}`;
+      let html = cache.get(key);
+      if (html === undefined) {
+        html = shiki.codeToHtml(source, {
+          lang: language.shikiId,
+          themes: THEMES,
+          // No inline `color:`; every token carries --shiki-light / --shiki-dark for the site CSS to pick.
+          defaultColor: false,
+        });
+        cache.set(key, html);
+      }
+      return html;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import GithubSlugger from "github-slugger";
+import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import type { MarkdownEnv } from "../markdown-env.ts";
+
+export interface Heading {
+  level: number;
+  /** Plain text of the heading, as the id was computed from it. */
+  text: string;
+  id: string;
+}
+
+/** What this plugin keeps on `env` during and after a render. */
+export interface HeadingIdsEnv extends Partial<MarkdownEnv> {
+  slugger?: GithubSlugger;
+  headings?: Heading[];
+}
+
+/** Gives every heading a GitHub-style `id`; repeats on the page get `-1`, `-2`, ... */
+export function headingIds(md: MarkdownIt): void {
+  // After `text_join`, so escapes and entities are already plain text tokens.
+  md.core.ruler.push("heading_ids", (state: StateCore) => {
+    if (state.inlineMode) return; // renderInline has no headings; keep the page's counts intact
+    const env = state.env as HeadingIdsEnv;
+    // One slugger per render: the page's includes are already in the text, so
+    // this counts repeats over the whole page, and a re-render starts afresh.
+    const slugger = new GithubSlugger();
+    const headings: Heading[] = [];
+    env.slugger = slugger;
+    env.headings = headings;
+
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const open = tokens[i];
+      if (open.type !== "heading_open") continue;
+      const text = plainText(tokens[i + 1]?.children ?? []);
+      const id = slugger.slug(text);
+      open.attrSet("id", id);
+      headings.push({ level: Number(open.tag.slice(1)), text, id });
+    }
+  });
+}
+
+/** The headings of the last render with this env, in page order. */
+export function getHeadings(env: object): Heading[] {
+  return (env as HeadingIdsEnv).headings ?? [];
+}
+
+/** What a reader sees of the heading: text and code spans; HTML tags and images give nothing. */
+function plainText(children: Token[]): string {
+  let text = "";
+  for (const child of children) {
+    if (child.type === "text" || child.type === "text_special" || child.type === "code_inline") text += child.content;
+    else if (child.type === "softbreak" || child.type === "hardbreak") text += " ";
+  }
+  return text.trim();
+}

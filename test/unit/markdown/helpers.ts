@@ -1,0 +1,21 @@
+import { readFileSync } from "node:fs";
+import type { CodeHighlighter } from "../../../src/markdown/highlight/code-highlighter.ts";
+import type { MarkdownEnv, MarkdownProblem } from "../../../src/markdown/markdown-env.ts";
+
+/** An env that records what plugins report. */
+export function recordingEnv(file = "docs/page.md"): MarkdownEnv & { problems: MarkdownProblem[] } {
+  const problems: MarkdownProblem[] = [];
+  return { file, problems, report: (p) => problems.push(p) };
+}
+
+/** A highlighter that supports nothing, so tests of other plugins do not depend on Shiki. */
+export const noHighlighter: CodeHighlighter = { languages: [], highlight: () => undefined };
+
+export function readFixture(name: string): string {
+  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+}
+
+/** The page text below its front matter. */
+export function withoutFrontMatter(text: string): string {
+  return text.replace(/^---\n[\s\S]*?\n---\n/, "");
+}

@@ -1,0 +1,105 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import {
+  codeHighlighterFromShiki,
+  createCodeHighlighter,
+  highlighterCacheKey,
+  loadShiki,
+  type ShikiCodeToHtml,
+} from "../../../../src/markdown/highlight/code-highlighter.ts";
+
+const highlighter = await createCodeHighlighter();
+
+describe("createCodeHighlighter", () => {
+  it("is one highlighter per process", async () => {
+    expect(await createCodeHighlighter()).toBe(highlighter);
+  });
+
+  it("emits both themes as CSS variables and no fixed colour", () => {
+    const html = highlighter.highlight('{"id": 12345}', "json")!;
+    expect(html).toMatch(/^<pre class="shiki shiki-themes github-light github-dark"/);
+    expect(html).toMatch(/^<pre[^>]*style="[^"]*--shiki-light-bg:[^"]*--shiki-dark-bg:/);
+    expect(html).toMatch(/<span style="--shiki-light:#[0-9A-Fa-f]+;--shiki-dark:#[0-9A-Fa-f]+">"id"<\/span>/);
+    expect(html).not.toMatch(/[";]\s*(background-)?color:/);
+    expect(html).toMatch(/<\/code><\/pre>$/);
+  });
+
+  it("strips exactly one trailing newline", () => {
+    expect(highlighter.highlight("a = 1\n", "python")).toBe(highlighter.highlight("a = 1", "python"));
+    const twoNewlines = highlighter.highlight("x\n\n", "text")!;
+    expect(twoNewlines.match(/<span class="line">/g)).toHaveLength(2);
+  });
+
+  it("returns undefined for a language it does not support", () => {
+    expect(highlighter.highlight("x", "foobar")).toBeUndefined();
+    expect(highlighter.highlight("x", "rust")).toBeUndefined();
+  });
+
+  it.each([
+    ["js", "javascript"],
+    ["ts", "typescript"],
+    ["sh", "bash"],
+    ["shell", "bash"],
+    ["shellscript", "bash"],
+    ["curl", "bash"],
+    ["yml", "yaml"],
+    ["py", "python"],
+    ["JSON", "json"],
+    ["plaintext", "text"],
+    ["txt", "text"],
+    ["", "text"],
+  ])("treats %j as %s", (alias, name) => {
+    const code = "GET /contacts?where=name='Ada'";
+    expect(highlighter.highlight(code, alias)).toBe(highlighter.highlight(code, name));
+  });
+
+  it.each(["json", "bash", "javascript", "typescript", "xml", "html", "yaml", "java", "python", "http", "sql", "jsonc", "json5"])(
+    "highlights %s with coloured tokens",
+    (lang) => {
+      expect(highlighter.languages).toContain(lang);
+      expect(highlighter.highlight("a", lang)).toContain("--shiki-light:");
+    },
+  );
+
+  it("escapes plain text", () => {
+    const html = highlighter.highlight('<ACME_USERNAME> & "x"', "text")!;
+    expect(html).not.toContain("<ACME_USERNAME>");
+    expect(html).toMatch(/(&lt;|&#x3C;)ACME_USERNAME>/);
+  });
+});
+
+describe("result cache", () => {
+  it("returns the identical string without asking Shiki again", async () => {
+    const shiki = await loadShiki();
+    let calls = 0;
+    const counting: ShikiCodeToHtml = {
+      codeToHtml: (...args: Parameters<ShikiCodeToHtml["codeToHtml"]>) => {
+        calls++;
+        return shiki.codeToHtml(...args);
+      },
+    };
+    const cached = codeHighlighterFromShiki(counting);
+
+    const first = cached.highlight('{"a": 1}\n', "json");
+    const second = cached.highlight('{"a": 1}\n', "json");
+    expect(second).toBe(first);
+    expect(calls).toBe(1);
+
+    // Aliases share entries; other code or another language does not.
+    cached.highlight('{"a": 1}', "JSON");
+    expect(calls).toBe(1);
+    cached.highlight('{"a": 2}', "json");
+    cached.highlight('{"a": 1}', "javascript");
+    expect(calls).toBe(3);
+  });
+});
+
+describe("highlighterCacheKey", () => {
+  it("names the Shiki version and both themes", () => {
+    const { version } = createRequire(import.meta.url)("shiki/package.json") as { version: string };
+    const key = highlighterCacheKey();
+    expect(key).toContain(version);
+    expect(key).toContain("github-light");
+    expect(key).toContain("github-dark");
+  });
+});
