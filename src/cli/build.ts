@@ -27,6 +27,8 @@ async function main(): Promise<number> {
       configPath: path.join(GENERATOR_ROOT, ".eleventy.ts"),
       quietMode: true,
     });
+    // We print our own summary line; Eleventy's would count redirect pages and the sitemap as pages.
+    eleventy.disableLogger();
     await eleventy.write();
     swapIn(staging, options.outDir);
   } catch (error) {

@@ -6,7 +6,7 @@ import { copyStaticFiles } from "./copy-static-files.ts";
 import type { PluginOptions } from "./plugin-options.ts";
 
 interface EleventyConfig {
-  on(event: string, callback: (arg: { dir: { output: string } }) => unknown): void;
+  on(event: string, callback: (arg: { directories: { output: string } }) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addWatchTarget(target: string): void;
@@ -35,8 +35,8 @@ export function elementGuidesPlugin(eleventyConfig: EleventyConfig, options: Plu
     // In the live preview a content error is printed and the build carries on with the pages that rendered.
     if (build.diagnostics.items.length) printDiagnostics(build.diagnostics);
   });
-  eleventyConfig.on("eleventy.after", async ({ dir }) => {
-    if (build) await copyStaticFiles(build.staticFiles, dir.output);
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    if (build) await copyStaticFiles(build.staticFiles, directories.output);
   });
 
   eleventyConfig.addGlobalData("elementGuidesOutputs", () => build?.outputs ?? []);

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { closestMatch } from "../diagnostics/did-you-mean.ts";
-import { chainOf } from "./include-chain.ts";
+import { chainOf, originOf } from "./include-chain.ts";
 import { PartialPathError } from "./partial-files.ts";
 
 interface LiquidLikeError {
@@ -19,7 +19,7 @@ export function liquidDiagnostic(
   const err = error as LiquidLikeError;
   const cause = innermost(err);
   const token = err.token;
-  const absFile = token?.file ?? context.fallbackFile;
+  const absFile = token?.file ?? originOf(error) ?? context.fallbackFile;
   const [line, column] = token ? token.getPosition() : [undefined, undefined];
   const diagnostic: Diagnostic = {
     file: displayPath(context.sourceDir, absFile),

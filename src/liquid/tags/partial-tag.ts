@@ -1,5 +1,5 @@
 import { Hash, Tag, TokenKind, type Context, type Emitter, type Liquid, type Parser, type TagToken, type Template, type TopLevelToken } from "liquidjs";
-import { addChainLink } from "../include-chain.ts";
+import { addChainLink, markOrigin } from "../include-chain.ts";
 import { getRenderState, type RenderState } from "../render-state.ts";
 
 /**
@@ -41,6 +41,7 @@ export abstract class PartialTag extends Tag {
       yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
     } catch (error) {
       const [line] = this.token.getPosition();
+      markOrigin(error, file);
       addChainLink(error, { file: this.currentFile, line });
       throw error;
     } finally {

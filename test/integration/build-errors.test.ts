@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { SHARED, copyTree, writeFiles } from "../support/fixture-tree.ts";
+import { runCli } from "../support/run-cli.ts";
+
+const PAGE_HEAD = `---
+heading: Acme CRM
+title: Broken
+layout: sidebarelementdoc
+order: 50
+`;
+
+/** The jekyll-compat tree with one page added or changed, built; returns the CLI result and the tree. */
+async function buildWith(files: Record<string, string>) {
+  const tree = copyTree(path.join(SHARED, "fixtures/jekyll-compat"));
+  writeFiles(tree, files);
+  const out = path.join(tree, "_site");
+  const result = await runCli("build.ts", ["--source", tree, "--out", out]);
+  return { tree, out, result };
+}
+
+describe("content errors stop the build and name the file", () => {
+  it("an undefined variable fails with the page, line and a did-you-mean", async () => {
+    const { result } = await buildWith({
+      "docs/elements/acme-crm/broken.md": `${PAGE_HEAD}elementKey: acmecrm\n---\n\nThe key is {{ page.elementKy }}.\n`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("docs/elements/acme-crm/broken.md:9:15: error liquid-undefined-variable");
+    expect(result.stderr).toContain('Undefined variable "page.elementKy"');
+    expect(result.stderr).toContain("Did you mean page.elementKey?");
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("an undefined variable inside an include names the include, its line and the chain that led there", async () => {
+    const { result } = await buildWith({
+      "docs/elements/acme-crm/broken.md": `${PAGE_HEAD}---\n\n{% include Elements/acme/authenticate.md %}\n`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("_includes/Elements/acme/authenticate.md:10:19: error liquid-undefined-variable");
+    expect(result.stderr).toContain('Undefined variable "page.username"');
+    expect(result.stderr).toContain("included from docs/elements/acme-crm/broken.md:8");
+  });
+
+  it("a missing include fails naming the page and the include", async () => {
+    const { result } = await buildWith({
+      "docs/elements/acme-crm/broken.md": `${PAGE_HEAD}---\n\n{% include Elements/acme/nowhere.md %}\n`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("docs/elements/acme-crm/broken.md:8:1: error liquid-include");
+    expect(result.stderr).toContain('Include "Elements/acme/nowhere.md" not found');
+  });
+
+  it("an unknown layout fails naming the page and the layout line", async () => {
+    const { result } = await buildWith({
+      "docs/elements/acme-crm/broken.md": "---\ntitle: Broken\nlayout: fancy-layout\n---\n\nHello\n",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("docs/elements/acme-crm/broken.md:3: error unknown-layout");
+    expect(result.stderr).toContain('unknown layout "fancy-layout"');
+  });
+
+  it("an unknown filter and an unknown tag fail naming the page", async () => {
+    const { result } = await buildWith({
+      "docs/elements/acme-crm/filter.md": `${PAGE_HEAD}---\n\n{{ page.title | shout }}\n`,
+      "docs/elements/acme-crm/tag.md": `${PAGE_HEAD}---\n\n{% shout %}\n`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("docs/elements/acme-crm/filter.md:8:1: error liquid-unknown-filter");
+    expect(result.stderr).toContain("docs/elements/acme-crm/tag.md:8:1: error liquid-unknown-tag");
+    expect(result.stderr).toContain("2 errors, 0 warnings");
+  });
+
+  it("an include that climbs out of _includes is refused", async () => {
+    const { result } = await buildWith({
+      "docs/elements/acme-crm/broken.md": `${PAGE_HEAD}---\n\n{% include ../../_config.yml %}\n`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("points outside _includes/");
+  });
+
+  it("a failed build leaves the previous site exactly as it was", async () => {
+    const { tree, out, result: first } = await buildWith({});
+    expect(first.code).toBe(0);
+    const before = fs.readFileSync(path.join(out, "docs/elements/acme-crm/index.html"), "utf8");
+    writeFiles(tree, { "docs/elements/acme-crm/index.md": "---\ntitle: x\nlayout: nope\n---\n" });
+    const second = await runCli("build.ts", ["--source", tree, "--out", out]);
+    expect(second.code).toBe(1);
+    expect(fs.readFileSync(path.join(out, "docs/elements/acme-crm/index.html"), "utf8")).toBe(before);
+    expect(fs.readdirSync(tree).filter((name) => name.startsWith("_site."))).toEqual([]);
+  });
+});

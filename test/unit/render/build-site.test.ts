@@ -1,0 +1,112 @@
+// The in-memory build on tiny trees: Jekyll include semantics, lookup order and how problems are reported.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite } from "../../../src/render/build-site.ts";
+import { writeFiles } from "../../support/fixture-tree.ts";
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-unit-"));
+  writeFiles(dir, files);
+  return dir;
+}
+
+const page = (body: string, front = "title: T\nlayout: none") => `---\n${front}\n---\n${body}`;
+
+async function html(files: Record<string, string>, file = "docs/p.html") {
+  const build = await buildSite({ sourceDir: tree(files) });
+  expect(build.diagnostics.items).toEqual([]);
+  return build.outputs.find((o) => o.outputPath === file)!.html;
+}
+
+describe("includes", () => {
+  it("passes parameters as include.* and keeps page.* visible inside the include", async () => {
+    const out = await html({
+      "_includes/greet.md": "Hello {{ include.who }} from {{ page.title }}",
+      "docs/p.md": page('{% include greet.md who="Ada" %}'),
+    });
+    expect(out).toContain("Hello Ada from T");
+  });
+
+  it("prefers the tree's own include over ours with the same name", async () => {
+    const out = await html({
+      "_includes/note.html": "TREE NOTE {{ include.content }}",
+      "docs/p.md": page('{% include note.html content="x" %}'),
+    });
+    expect(out).toContain("TREE NOTE x");
+  });
+
+  it("evaluates {{ }} in include_relative paths, relative to the including file", async () => {
+    const out = await html({
+      "docs/parts/intro-crm.md": "Intro for {{ page.hub }}",
+      "docs/p.md": page("{% include_relative parts/intro-{{ page.hub }}.md %}", "title: T\nlayout: none\nhub: crm"),
+    });
+    expect(out).toContain("Intro for crm");
+  });
+
+  it("reports an error three includes deep at the innermost file with the whole chain", async () => {
+    const build = await buildSite({
+      sourceDir: tree({
+        "_includes/a.md": "A\n{% include b.md %}",
+        "_includes/b.md": "B\n\n{{ page.missing }}",
+        "docs/p.md": page("\n{% include a.md %}"),
+      }),
+    });
+    expect(build.diagnostics.items).toEqual([
+      expect.objectContaining({
+        file: "_includes/b.md",
+        line: 3,
+        code: "liquid-undefined-variable",
+        chain: ["docs/p.md:6", "_includes/a.md:2"],
+      }),
+    ]);
+  });
+
+  it("refuses include_relative paths that leave the source tree", async () => {
+    const build = await buildSite({ sourceDir: tree({ "docs/p.md": page("{% include_relative ../../../etc/passwd %}") }) });
+    expect(build.diagnostics.items[0]).toMatchObject({ file: "docs/p.md", code: "liquid-include" });
+    expect(build.diagnostics.items[0].message).toContain("outside the source tree");
+  });
+});
+
+describe("site data", () => {
+  it("exposes _config.yml as site.* and _data files (nested folders too) as site.data.*", async () => {
+    const out = await html({
+      "_config.yml": "console: The Console\n",
+      "_data/glossary.yml": "ce-ui: the UI\n",
+      "_data/api/limits.json": '{"per-minute": 60}',
+      "docs/p.md": page("{{ site.console }} / {{ site.data.glossary.ce-ui }} / {{ site.data.api.limits.per-minute }}"),
+    });
+    expect(out).toContain("The Console / the UI / 60");
+  });
+
+  it("reports broken YAML in _data with its file and line", async () => {
+    const build = await buildSite({ sourceDir: tree({ "_data/hubs.yml": "- key: crm\n  name: [CRM\n" }) });
+    expect(build.diagnostics.items[0]).toMatchObject({ file: "_data/hubs.yml", code: "yaml-syntax" });
+  });
+});
+
+describe("pages", () => {
+  it("writes a redirect page and reports a redirect that would overwrite a real page", async () => {
+    const build = await buildSite({
+      sourceDir: tree({
+        "docs/a.md": page("A", "title: A\nlayout: none\nredirect_from:\n  - /docs/old-a.html\n  - docs/b.html"),
+        "docs/b.md": page("B"),
+      }),
+    });
+    expect(build.outputs.map((o) => o.outputPath)).toContain("docs/old-a.html");
+    expect(build.diagnostics.items).toEqual([
+      expect.objectContaining({ file: "docs/a.md", line: 4, code: "redirect-conflict" }),
+    ]);
+  });
+
+  it("reports broken front matter YAML at its line and still renders the other pages", async () => {
+    const build = await buildSite({
+      sourceDir: tree({ "docs/bad.md": "---\ntitle: ok\norder: [1\n---\nx", "docs/good.md": page("fine") }),
+    });
+    expect(build.diagnostics.items[0]).toMatchObject({ file: "docs/bad.md", code: "front-matter-yaml" });
+    expect(build.diagnostics.items[0].line).toBeGreaterThanOrEqual(3);
+    expect(build.outputs.map((o) => o.outputPath)).toContain("docs/good.html");
+  });
+});
