@@ -90,3 +90,25 @@ describe("content errors stop the build and name the file", () => {
     expect(fs.readdirSync(tree).filter((name) => name.startsWith("_site."))).toEqual([]);
   });
 });
+
+describe("warnings do not stop the build", () => {
+  it("an unknown code language renders as plain text with a warning naming the file", async () => {
+    const { out, result } = await buildWith({
+      "docs/elements/acme-crm/code.md": `${PAGE_HEAD}---\n\n\`\`\`foobar\nsome code\n\`\`\`\n`,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("docs/elements/acme-crm/code.md");
+    expect(result.stderr).toContain('warning code-unknown-language: Unknown code language "foobar"');
+    expect(result.stderr).toContain("0 errors, 1 warning");
+    expect(fs.readFileSync(path.join(out, "docs/elements/acme-crm/code.html"), "utf8")).toContain("some code");
+  });
+});
+
+describe("files named like their folder", () => {
+  it("copies docs/elements/x/x.json to the site as content instead of reading it as directory data", async () => {
+    const { out, result } = await buildWith({ "docs/elements/acme-crm/acme-crm.json": '{"title": "not data"}' });
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(path.join(out, "docs/elements/acme-crm/acme-crm.json"), "utf8")).toBe('{"title": "not data"}');
+    expect(fs.readFileSync(path.join(out, "docs/elements/acme-crm/index.html"), "utf8")).not.toContain("not data");
+  });
+});
