@@ -13,7 +13,7 @@ import { createCodeHighlighter } from "../markdown/highlight/code-highlighter.ts
 import { lookupDirs } from "../paths.ts";
 import { homePage } from "./home-page.ts";
 import { redirectPages } from "./redirect-pages.ts";
-import { renderPage } from "./render-page.ts";
+import { renderPage, type RenderedPage } from "./render-page.ts";
 import type { SiteOutput } from "./site-output.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 import { sitemap } from "./sitemap.ts";
@@ -33,8 +33,10 @@ export interface SiteBuild {
   staticFiles: StaticFile[];
   diagnostics: DiagnosticList;
   pageCount: number;
-  /** Partial files each page pulled in, by page source file. */
-  dependencies: Map<string, string[]>;
+  /** Every published page of the tree (the generated home page included), by source file. */
+  sourcePages: Map<string, SourcePage>;
+  /** The pages that rendered, in source order; their HTML is also among `outputs`. */
+  rendered: RenderedPage[];
 }
 
 /** Reads a source tree and renders every page; never throws for content problems, which land in `diagnostics`. */
@@ -48,7 +50,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     staticFiles: [],
     diagnostics,
     pageCount: 0,
-    dependencies: new Map(),
+    sourcePages: new Map(),
+    rendered: [],
   };
 
   let site: SiteConfig;
@@ -67,12 +70,13 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 
   const renderer = await createRenderer(sourceDir, site, pages);
   for (const page of pages) {
+    build.sourcePages.set(page.file, page);
     const rendered = renderPage(renderer, page, diagnostics);
     if (!rendered) continue;
-    build.outputs.push({ outputPath: page.outputPath, url: page.url, html: rendered.html });
-    build.dependencies.set(page.file, rendered.dependencies);
+    build.rendered.push(rendered);
+    build.outputs.push({ outputPath: rendered.outputPath, url: rendered.url, html: rendered.html });
   }
-  build.pageCount = build.outputs.length;
+  build.pageCount = build.rendered.length;
 
   const taken = new Set(pages.map((p) => p.outputPath));
   build.outputs.push(...redirectPages(pages, taken, site, diagnostics));

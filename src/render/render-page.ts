@@ -7,10 +7,14 @@ import { setRenderState } from "../liquid/render-state.ts";
 import type { MarkdownEnv } from "../markdown/markdown-env.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 
+/** A rendered page as plain data, so that it can cross a worker boundary. */
 export interface RenderedPage {
-  page: SourcePage;
+  /** The source file, relative to the source root. */
+  file: string;
+  url: string;
+  outputPath: string;
   html: string;
-  /** Partial files the page pulled in. */
+  /** Partial files the page pulled in (absolute paths). */
   dependencies: string[];
 }
 
@@ -60,7 +64,7 @@ export function renderPage(r: SiteRenderer, page: SourcePage, diagnostics: Diagn
       return fail(error);
     }
   }
-  return { page, html, dependencies: [...dependencies] };
+  return { file: page.file, url: page.url, outputPath: page.outputPath, html, dependencies: [...dependencies] };
 }
 
 function renderLiquid(
