@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import { createHighlighter, type Highlighter } from "shiki";
+import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
 import { CODE_LANGUAGES, findCodeLanguage } from "./languages.ts";
+import { tokensToHtml } from "./tokens-to-html.ts";
 
 export interface CodeHighlighter {
   /** Shiki's `<pre class="shiki ...">` HTML, or undefined when `lang` is not supported (caller shows plain text). */
@@ -10,7 +12,7 @@ export interface CodeHighlighter {
 }
 
 /** The part of Shiki the highlighter uses; lets tests wrap the real one to count calls. */
-export type ShikiCodeToHtml = Pick<Highlighter, "codeToHtml">;
+export type ShikiTokenizer = Pick<Highlighter, "codeToTokens">;
 
 const THEMES = { light: "github-light", dark: "github-dark" } as const;
 
@@ -21,7 +23,7 @@ const shikiVersion: string = (createRequire(import.meta.url)("shiki/package.json
  * dropped when this changes.
  */
 export function highlighterCacheKey(): string {
-  return `shiki@${shikiVersion};${THEMES.light};${THEMES.dark}`;
+  return `shiki@${shikiVersion};js-engine;${THEMES.light};${THEMES.dark}`;
 }
 
 let shikiPromise: Promise<Highlighter> | undefined;
@@ -33,6 +35,10 @@ export function loadShiki(): Promise<Highlighter> {
     themes: [THEMES.light, THEMES.dark],
     // `text` is built into Shiki and must not be listed.
     langs: CODE_LANGUAGES.map((l) => l.shikiId).filter((id) => id !== "text"),
+    // The JavaScript regex engine starts in 40 ms instead of 240 ms for Oniguruma's WebAssembly and
+    // tokenised the 3,000 example blocks of a 1,500-page tree in 1.0 s instead of 1.8 s, with
+    // byte-identical output (checked block by block when this was chosen).
+    engine: createJavaScriptRegexEngine(),
   }).catch((error: unknown) => {
     shikiPromise = undefined; // let a later call retry instead of caching the failure
     throw error;
@@ -53,7 +59,7 @@ export function createCodeHighlighter(): Promise<CodeHighlighter> {
 }
 
 /** A CodeHighlighter with its own result cache over the given Shiki instance. */
-export function codeHighlighterFromShiki(shiki: ShikiCodeToHtml): CodeHighlighter {
+export function codeHighlighterFromShiki(shiki: ShikiTokenizer): CodeHighlighter {
   // Many pages repeat the same example request/response; key on the canonical
   // name so `js` and `javascript` share entries.
   const cache = new Map<string, string>();
@@ -67,12 +73,13 @@ export function codeHighlighterFromShiki(shiki: ShikiCodeToHtml): CodeHighlighte
       const key = `${language.name}\0${source}`;
       let html = cache.get(key);
       if (html === undefined) {
-        html = shiki.codeToHtml(source, {
+        const tokens = shiki.codeToTokens(source, {
           lang: language.shikiId,
           themes: THEMES,
           // No inline `color:`; every token carries --shiki-light / --shiki-dark for the site CSS to pick.
           defaultColor: false,
         });
+        html = tokensToHtml(tokens);
         cache.set(key, html);
       }
       return html;

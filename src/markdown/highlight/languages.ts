@@ -1,9 +1,11 @@
+import type { BundledLanguage, SpecialLanguage } from "shiki";
+
 /** A code language the site highlights, with the names writers may put after ``` . */
 export interface CodeLanguage {
   /** Canonical name, used in `data-lang` and in warnings. */
   readonly name: string;
   /** Shiki's language id; `text` is Shiki's built-in plain text. */
-  readonly shikiId: string;
+  readonly shikiId: BundledLanguage | SpecialLanguage;
   /** Human name shown in the code block's bar. */
   readonly label: string;
   /** Other names for the same language (all lower case). */

@@ -5,7 +5,7 @@ import {
   createCodeHighlighter,
   highlighterCacheKey,
   loadShiki,
-  type ShikiCodeToHtml,
+  type ShikiTokenizer,
 } from "../../../../src/markdown/highlight/code-highlighter.ts";
 
 const highlighter = await createCodeHighlighter();
@@ -72,10 +72,10 @@ describe("result cache", () => {
   it("returns the identical string without asking Shiki again", async () => {
     const shiki = await loadShiki();
     let calls = 0;
-    const counting: ShikiCodeToHtml = {
-      codeToHtml: (...args: Parameters<ShikiCodeToHtml["codeToHtml"]>) => {
+    const counting: ShikiTokenizer = {
+      codeToTokens: (...args: Parameters<ShikiTokenizer["codeToTokens"]>) => {
         calls++;
-        return shiki.codeToHtml(...args);
+        return shiki.codeToTokens(...args);
       },
     };
     const cached = codeHighlighterFromShiki(counting);
