@@ -1,62 +1,129 @@
-// Progressive enhancements; every page works without this file.
-// - Theme toggle: reveals the header's hidden button; the choice is stored and re-applied by theme.js.
-// - Copy buttons: reveals each code block's hidden "Copy" button when the Clipboard API is available.
+// Progressive enhancements; every page can be read without this file.
 (() => {
   const root = document.documentElement;
-  const systemDark = window.matchMedia("(prefers-color-scheme: dark)");
+  const systemDark = matchMedia("(prefers-color-scheme: dark)");
+  // Where "On this page" stands beside the text; the same width as in site.css.
+  const wide = matchMedia("(min-width: 75em)");
 
-  const activeTheme = () => root.dataset.theme || (systemDark.matches ? "dark" : "light");
-
+  // Theme toggle: the choice is stored and re-applied by theme.js on every page.
   function setUpThemeToggle() {
     const button = document.querySelector(".theme-toggle");
     if (!button) return;
-    const sync = () => button.setAttribute("aria-pressed", String(activeTheme() === "dark"));
+    const active = () => root.dataset.theme || (systemDark.matches ? "dark" : "light");
+    const sync = () => button.setAttribute("aria-pressed", String(active() === "dark"));
     button.addEventListener("click", () => {
-      const next = activeTheme() === "dark" ? "light" : "dark";
-      root.dataset.theme = next;
+      root.dataset.theme = active() === "dark" ? "light" : "dark";
       try {
-        localStorage.setItem("theme", next);
+        localStorage.setItem("theme", root.dataset.theme);
       } catch {
         // Not persisted when storage is blocked; the choice still holds for this page.
       }
       sync();
     });
-    // With no stored choice the page follows the system, so keep the button's state in step with it.
+    // Without a stored choice the page follows the system, so keep the button in step with it.
     systemDark.addEventListener("change", sync);
     sync();
-    button.hidden = false;
   }
 
-  const resetTimers = new WeakMap();
-
-  function showBriefly(button, text) {
-    clearTimeout(resetTimers.get(button));
-    button.textContent = text;
-    resetTimers.set(button, setTimeout(() => { button.textContent = "Copy"; }, 2000));
-  }
-
+  // Copy buttons: shown only where the Clipboard API exists (secure contexts: https, localhost).
   function setUpCopyButtons() {
-    // navigator.clipboard exists only in secure contexts (https, localhost).
     if (!navigator.clipboard) return;
     for (const button of document.querySelectorAll(".code-block__copy")) {
       button.setAttribute("aria-live", "polite");
       button.hidden = false;
+      let reset;
+      button.addEventListener("click", async () => {
+        try {
+          // textContent is the code without the highlighting markup, line breaks included.
+          await navigator.clipboard.writeText(button.closest(".code-block").querySelector("pre").textContent);
+          button.textContent = "Copied";
+        } catch {
+          button.textContent = "Copy failed";
+        }
+        clearTimeout(reset);
+        reset = setTimeout(() => (button.textContent = "Copy"), 2000);
+      });
     }
-    document.addEventListener("click", async (event) => {
-      const button = event.target instanceof Element ? event.target.closest(".code-block__copy") : null;
-      if (!button) return;
-      const pre = button.closest(".code-block")?.querySelector("pre");
-      if (!pre) return;
-      try {
-        // textContent is the code without the highlighting markup, line breaks included.
-        await navigator.clipboard.writeText(pre.textContent ?? "");
-        showBriefly(button, "Copied");
-      } catch {
-        showBriefly(button, "Copy failed");
+  }
+
+  // The element's page list folds behind a button on narrow screens (site.css hides it there).
+  function setUpElementMenu() {
+    const button = document.querySelector(".guide__menu");
+    const sidebar = button && document.getElementById(button.getAttribute("aria-controls"));
+    if (!sidebar) return;
+    button.addEventListener("click", () => {
+      const open = button.getAttribute("aria-expanded") !== "true";
+      button.setAttribute("aria-expanded", String(open));
+      sidebar.classList.toggle("is-open", open);
+    });
+  }
+
+  // "On this page": open beside the text on wide screens, and the section being read is marked.
+  function setUpTableOfContents() {
+    const toc = document.querySelector(".toc");
+    if (!toc) return;
+    const syncOpen = () => (toc.open = wide.matches);
+    wide.addEventListener("change", syncOpen);
+    syncOpen();
+
+    const links = [...toc.querySelectorAll("a")];
+    const headings = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
+    let current;
+    const mark = () => {
+      // The section being read is the last one whose heading has passed the top fifth of the window;
+      // at the very bottom it is the last one, however short.
+      const line = innerHeight / 5;
+      let index = headings.findLastIndex((h) => h && h.getBoundingClientRect().top < line);
+      if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2) index = headings.length - 1;
+      const link = links[index];
+      if (link === current) return;
+      current?.removeAttribute("aria-current");
+      link?.setAttribute("aria-current", "true");
+      current = link;
+    };
+    // Observers instead of a scroll listener: called only when a heading crosses that line, or the
+    // page footer comes into view.
+    const crossing = new IntersectionObserver(mark, { rootMargin: "0px 0px -80% 0px" });
+    for (const heading of headings) if (heading) crossing.observe(heading);
+    const footer = document.querySelector(".site-footer");
+    if (footer) new IntersectionObserver(mark).observe(footer);
+  }
+
+  // Search: the button, "/" and Ctrl/Cmd+K open the dialog. Its script and stylesheet load on first use,
+  // so a page that is only read never downloads them.
+  function setUpSearch() {
+    const button = document.querySelector(".search-open");
+    if (!button) return;
+    let loading;
+    const open = async () => {
+      loading ??= Promise.all([import(button.dataset.searchUi), stylesheet(button.dataset.searchCss)]);
+      const [ui] = await loading;
+      ui.open(button.dataset);
+    };
+    button.addEventListener("click", open);
+    document.addEventListener("keydown", (event) => {
+      if (event.altKey || event.defaultPrevented || document.querySelector("dialog[open]")) return;
+      const modified = event.ctrlKey || event.metaKey;
+      if ((modified && event.key.toLowerCase() === "k") || (!modified && event.key === "/" && !isTyping(event.target))) {
+        event.preventDefault();
+        open();
       }
     });
   }
 
+  const stylesheet = (href) =>
+    new Promise((resolve) => {
+      const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href });
+      link.onload = link.onerror = resolve;
+      document.head.append(link);
+    });
+
+  const isTyping = (target) =>
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
   setUpThemeToggle();
   setUpCopyButtons();
+  setUpElementMenu();
+  setUpTableOfContents();
+  setUpSearch();
 })();

@@ -1,11 +1,13 @@
-// Loaded in <head> without `defer`, so a theme the reader chose earlier is in place before the first
-// paint. Without a stored choice the stylesheet follows the system's prefers-color-scheme.
+// Loaded in <head> without `defer`, so that it runs before the first paint:
+// - re-applies the theme the reader chose earlier (without a choice the stylesheet follows the system);
+// - marks the page as scripted (`js` class), so controls that need JavaScript (search, theme toggle,
+//   element menu) are laid out from the first frame instead of popping in.
 (() => {
+  const root = document.documentElement;
+  root.classList.add("js");
   try {
     const stored = localStorage.getItem("theme");
-    if (stored === "light" || stored === "dark") {
-      document.documentElement.dataset.theme = stored;
-    }
+    if (stored === "light" || stored === "dark") root.dataset.theme = stored;
   } catch {
     // Storage can be blocked (privacy settings); the system theme applies then.
   }

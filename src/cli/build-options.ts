@@ -5,9 +5,13 @@ export interface CliBuildOptions {
   sourceDir: string;
   outDir: string;
   baseurl?: string;
+  /** Warnings fail the build too (`--strict`). */
+  strict: boolean;
+  /** `--format human|json|github`; by default human, or GitHub annotations inside GitHub Actions. */
+  format?: string;
 }
 
-/** `--source DIR --out DIR --base /path/`; defaults: this repository, `_site/`. */
+/** `--source DIR --out DIR --base /path/ --strict --format F`; defaults: this repository, `_site/`. */
 export function parseBuildArgs(argv: string[]): CliBuildOptions {
   const { values } = parseArgs({
     args: argv,
@@ -15,6 +19,8 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
       source: { type: "string" },
       out: { type: "string" },
       base: { type: "string" },
+      strict: { type: "boolean" },
+      format: { type: "string" },
     },
     strict: true,
   });
@@ -22,5 +28,7 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
     sourceDir: path.resolve(values.source ?? "."),
     outDir: path.resolve(values.out ?? "_site"),
     baseurl: values.base,
+    strict: values.strict ?? false,
+    format: values.format,
   };
 }

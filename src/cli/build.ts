@@ -1,9 +1,11 @@
-// `npm run build -- [--source DIR] [--out DIR] [--base /path/]`: render, check, then write the site atomically.
+// `npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--format F]`: render, check, then write the site atomically.
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { checkSite } from "../checks/check-site.ts";
 import { handOffBuild } from "../eleventy/build-handoff.ts";
-import { GENERATOR_ROOT } from "../paths.ts";
+import { GENERATOR_ROOT, RUNNING_BUNDLED } from "../paths.ts";
 import { buildSite } from "../render/build-site.ts";
+import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs } from "./build-options.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
@@ -12,8 +14,12 @@ async function main(): Promise<number> {
   const options = parseBuildArgs(process.argv.slice(2));
   const started = performance.now();
   const build = await buildSite({ sourceDir: options.sourceDir, baseurl: options.baseurl });
-  if (build.diagnostics.items.length) printDiagnostics(build.diagnostics);
-  if (build.diagnostics.errorCount > 0) {
+  // The same checks as `npm run check`: errors stop the build, warnings only with --strict.
+  checkSite(build);
+  if (build.diagnostics.items.length) {
+    printDiagnostics(build.diagnostics, { format: options.format, sourceDir: options.sourceDir });
+  }
+  if (build.diagnostics.errorCount > 0 || (options.strict && build.diagnostics.warningCount > 0)) {
     process.stderr.write(`Build failed: nothing was written; ${path.relative(".", options.outDir) || "."} is unchanged.\n`);
     return 1;
   }
@@ -22,14 +28,19 @@ async function main(): Promise<number> {
   process.env.ELEMENT_GUIDES_SOURCE = options.sourceDir;
   if (options.baseurl !== undefined) process.env.ELEMENT_GUIDES_BASE = options.baseurl;
   handOffBuild(build);
+  let search: SearchIndexResult;
   try {
     const eleventy = new Eleventy(options.sourceDir, staging, {
-      configPath: path.join(GENERATOR_ROOT, ".eleventy.ts"),
+      configPath: RUNNING_BUNDLED
+        ? path.join(import.meta.dirname, "eleventy.config.mjs")
+        : path.join(GENERATOR_ROOT, ".eleventy.ts"),
       quietMode: true,
     });
     // We print our own summary line; Eleventy's would count redirect pages and the sitemap as pages.
     eleventy.disableLogger();
     await eleventy.write();
+    // Last step: Pagefind indexes the pages as written, into the staging folder.
+    search = await buildSearchIndex(staging);
     swapIn(staging, options.outDir);
   } catch (error) {
     discard(staging);
@@ -41,6 +52,7 @@ async function main(): Promise<number> {
     `Built ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s ` +
       `(${Math.round(build.pageCount / seconds)} pages/s), 0 errors, ${warnings} ${warnings === 1 ? "warning" : "warnings"}\n`,
   );
+  process.stdout.write(searchIndexSummary(search));
   return 0;
 }
 

@@ -101,8 +101,8 @@ function frontMatterError(error: unknown, file: string): Diagnostic {
   const yamlError = error as { mark?: { line: number; column: number }; reason?: string; message: string };
   return {
     file,
-    // The mark counts from the first line after the opening `---`.
-    line: yamlError.mark ? yamlError.mark.line + 2 : 1,
+    // gray-matter hands js-yaml the text from the end of the opening `---` on, so mark line 0 is file line 1.
+    line: yamlError.mark ? yamlError.mark.line + 1 : 1,
     column: yamlError.mark ? yamlError.mark.column + 1 : undefined,
     severity: "error",
     code: "front-matter-yaml",

@@ -1,5 +1,12 @@
 import type { Diagnostic } from "./diagnostic.ts";
 
+export interface HumanFormatOptions {
+  /** ANSI colours, for a terminal; never in CI logs or files. */
+  color?: boolean;
+  /** Replaces the closing `N errors, M warnings` line, e.g. by `Checked 8 pages: N errors, M warnings`. */
+  summary?: string;
+}
+
 /** `file:line:column`, leaving out what is unknown. */
 export function location(d: Pick<Diagnostic, "file" | "line" | "column">): string {
   let where = d.file;
@@ -8,20 +15,49 @@ export function location(d: Pick<Diagnostic, "file" | "line" | "column">): strin
   return where;
 }
 
-/** Plain text report, one block per diagnostic, ending with the `N errors, M warnings` summary. */
-export function formatHuman(diagnostics: Diagnostic[]): string {
+/**
+ * Plain text report grouped by file (a blank line between files), each problem as
+ * `file:line:col: severity code: message` so that editors and terminals can jump to it,
+ * ending with the `N errors, M warnings` summary.
+ */
+export function formatHuman(diagnostics: Diagnostic[], options: HumanFormatOptions = {}): string {
+  const paint = painter(options.color ?? false);
   const lines: string[] = [];
+  let previousFile: string | undefined;
   for (const d of diagnostics) {
-    lines.push(`${location(d)}: ${d.severity} ${d.code}: ${d.message}`);
+    if (previousFile !== undefined && d.file !== previousFile) lines.push("");
+    previousFile = d.file;
+    const severity = d.severity === "error" ? paint.red(d.severity) : paint.yellow(d.severity);
+    lines.push(`${paint.bold(location(d))}: ${severity} ${paint.dim(d.code)}: ${d.message}`);
     if (d.chain?.length) lines.push(`  included from ${d.chain.join(" -> ")}`);
-    if (d.hint) lines.push(`  hint: ${d.hint}`);
+    if (d.hint) lines.push(`  ${paint.cyan("hint")}: ${d.hint}`);
   }
-  lines.push(summaryLine(diagnostics));
+  if (diagnostics.length) lines.push("");
+  const summary = options.summary ?? summaryLine(diagnostics);
+  const errors = diagnostics.some((d) => d.severity === "error");
+  const warnings = diagnostics.some((d) => d.severity === "warning");
+  lines.push(errors ? paint.red(summary) : warnings ? paint.yellow(summary) : paint.green(summary));
   return lines.join("\n");
 }
 
 export function summaryLine(diagnostics: Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
+  return countLine(errors, diagnostics.length - errors);
+}
+
+/** `1 error, 2 warnings`. */
+export function countLine(errors: number, warnings: number): string {
   return `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`;
+}
+
+function painter(enabled: boolean) {
+  const wrap = (open: number, close: number) => (text: string) => (enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  return {
+    bold: wrap(1, 22),
+    dim: wrap(2, 22),
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    green: wrap(32, 39),
+    cyan: wrap(36, 39),
+  };
 }

@@ -4,6 +4,7 @@ import { urlFilters } from "./filters/url-filters.ts";
 import { IconTag } from "./tags/icon.ts";
 import { IncludeRelativeTag } from "./tags/include-relative.ts";
 import { IncludeTag } from "./tags/include.ts";
+import { installRecordingRenderer } from "./recording-renderer.ts";
 
 export interface LiquidSetup {
   site: { url: string; baseurl: string };
@@ -29,5 +30,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   liquid.registerTag("icon", IconTag);
   const filters = { ...urlFilters(setup.site), ...jekyllFilters(setup.markdownify) };
   for (const [name, filter] of Object.entries(filters)) liquid.registerFilter(name, filter);
+  // Page bodies rendered with a source map record where their output comes from (for checks' file:line).
+  installRecordingRenderer(liquid);
   return liquid;
 }

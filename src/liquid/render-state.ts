@@ -1,5 +1,6 @@
 import type { Context } from "liquidjs";
 import type { PartialCache, PartialRoots } from "./partial-files.ts";
+import type { LiquidSourceMap } from "./source-map.ts";
 
 /** What include tags need during one page render, kept in the Liquid context's registers. */
 export interface RenderState {
@@ -7,6 +8,8 @@ export interface RenderState {
   partials: PartialCache;
   /** Every partial file this page pulled in: a change to one of them re-renders the page. */
   dependencies: Set<string>;
+  /** Set for a page body's render: records where each piece of output came from, for checks to point at. */
+  sourceMap?: LiquidSourceMap;
 }
 
 const KEY = "elementGuides";

@@ -3,6 +3,7 @@ import MarkdownItConstructor, { type MarkdownIt } from "markdown-it";
 import type { CodeHighlighter } from "./highlight/code-highlighter.ts";
 import { codeBlocks } from "./plugins/code-blocks.ts";
 import { headingIds } from "./plugins/heading-ids.ts";
+import { inspectTokens } from "./plugins/inspect-tokens.ts";
 import { looseHtml } from "./plugins/loose-html.ts";
 import { markdownSpan } from "./plugins/markdown-span.ts";
 
@@ -21,5 +22,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
   md.use(headingIds);
   md.use(looseHtml);
   md.use(codeBlocks, { highlighter: options.highlighter });
+  // Last: content checks see the tokens after every other core rule.
+  md.use(inspectTokens);
   return md;
 }

@@ -3,19 +3,15 @@ import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
 import { loadPages } from "../content/load-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { DiagnosticError, DiagnosticList } from "../diagnostics/diagnostic.ts";
-import { buildCatalog } from "../elements/catalog.ts";
-import { buildElements, readHubNames } from "../elements/element-model.ts";
-import { LayoutSet } from "../layouts/layout-set.ts";
-import { createLiquid } from "../liquid/create-liquid.ts";
-import { PartialCache } from "../liquid/partial-files.ts";
-import { createMarkdown } from "../markdown/create-markdown.ts";
-import { createCodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
-import { lookupDirs } from "../paths.ts";
+import { readerSiteFiles } from "../reader/site-files.ts";
+import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
+import { GENERATOR_ROOT } from "../paths.ts";
 import { homePage } from "./home-page.ts";
 import { redirectPages } from "./redirect-pages.ts";
-import { renderPage, type RenderedPage } from "./render-page.ts";
+import type { RenderedPage } from "./render-page.ts";
+import { renderPages } from "./render-pool.ts";
+import { buildSiteModel } from "./site-model.ts";
 import type { SiteOutput } from "./site-output.ts";
-import type { SiteRenderer } from "./site-renderer.ts";
 import { sitemap } from "./sitemap.ts";
 import { staticFiles, type StaticFile } from "./static-files.ts";
 
@@ -23,6 +19,12 @@ export interface BuildOptions {
   sourceDir: string;
   /** Overrides `baseurl` of `_config.yml`. */
   baseurl?: string;
+  /** Render threads besides the main one; default: one per spare core. */
+  workers?: number;
+  /** Called as pages finish rendering. */
+  onProgress?: (done: number, total: number) => void;
+  /** Where highlighted code is kept between builds; false for none. Default: the generator's `.cache/`. */
+  cacheDir?: string | false;
 }
 
 /** The whole site in memory: what to write, what to copy, and what went wrong. */
@@ -68,10 +70,21 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   const pages: SourcePage[] = content.pages;
   if (!pages.some((p) => p.outputPath === "index.html")) pages.unshift(homePage(site));
 
-  const renderer = await createRenderer(sourceDir, site, pages);
-  for (const page of pages) {
-    build.sourcePages.set(page.file, page);
-    const rendered = renderPage(renderer, page, diagnostics);
+  for (const page of pages) build.sourcePages.set(page.file, page);
+  const model = buildSiteModel(pages, site, sourceDir);
+  const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
+  const highlightSeed = cacheDir ? readHighlightCache(cacheDir) : [];
+  const result = await renderPages(pages, {
+    sourceDir,
+    site,
+    model,
+    highlightSeed,
+    workers: options.workers,
+    onProgress: options.onProgress,
+  });
+  if (cacheDir) writeHighlightCache(cacheDir, result.highlights);
+  for (const diagnostic of result.diagnostics) diagnostics.add(diagnostic);
+  for (const rendered of result.rendered) {
     if (!rendered) continue;
     build.rendered.push(rendered);
     build.outputs.push({ outputPath: rendered.outputPath, url: rendered.url, html: rendered.html });
@@ -79,26 +92,12 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   build.pageCount = build.rendered.length;
 
   const taken = new Set(pages.map((p) => p.outputPath));
+  // 404.html and robots.txt; a redirect must not overwrite them either.
+  const readerFiles = await readerSiteFiles(sourceDir, site, model, diagnostics);
+  for (const file of readerFiles) taken.add(file.outputPath);
+  build.outputs.push(...readerFiles);
   build.outputs.push(...redirectPages(pages, taken, site, diagnostics));
   build.outputs.push(sitemap(pages, site));
   build.staticFiles = staticFiles(sourceDir, content.staticFiles);
   return build;
-}
-
-async function createRenderer(sourceDir: string, site: SiteConfig, pages: readonly SourcePage[]): Promise<SiteRenderer> {
-  const markdown = createMarkdown({ highlighter: await createCodeHighlighter() });
-  const liquid = createLiquid({ site, markdownify: (text) => markdown.render(text, { file: "", report: () => {} }) });
-  const elements = buildElements(pages, readHubNames(site.data));
-  return {
-    sourceDir,
-    site,
-    liquid,
-    partials: new PartialCache(liquid),
-    roots: { sourceDir, includeDirs: lookupDirs(sourceDir, "_includes") },
-    markdown,
-    layouts: new LayoutSet(liquid, lookupDirs(sourceDir, "_layouts")),
-    elements,
-    catalog: buildCatalog(elements),
-    knownPageKeys: [...new Set(pages.flatMap((p) => Object.keys(p.data)))].sort(),
-  };
 }

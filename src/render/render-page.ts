@@ -1,10 +1,15 @@
 import { Context, type Template } from "liquidjs";
+import { ContentInspector } from "../checks/content/content-inspector.ts";
+import { pageFacts, type PageFacts } from "../checks/links/page-facts.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import type { Layout } from "../layouts/layout-set.ts";
 import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
 import { setRenderState } from "../liquid/render-state.ts";
+import { LiquidSourceMap } from "../liquid/source-map.ts";
 import type { MarkdownEnv } from "../markdown/markdown-env.ts";
+import { getHeadings } from "../markdown/plugins/heading-ids.ts";
+import { readerVariables } from "../reader/layout-variables.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 
 /** A rendered page as plain data, so that it can cross a worker boundary. */
@@ -16,6 +21,8 @@ export interface RenderedPage {
   html: string;
   /** Partial files the page pulled in (absolute paths). */
   dependencies: string[];
+  /** Ids and links of the written HTML, links with the source line that wrote them, for the link check. */
+  facts?: PageFacts;
 }
 
 /** The Liquid scope of a page: Jekyll's `page` is the page's own front matter plus its URL and path. */
@@ -43,28 +50,59 @@ export function renderPage(r: SiteRenderer, page: SourcePage, diagnostics: Diagn
   };
 
   let markdownSource: string;
+  // Where each piece of the page's Markdown came from (page or include line), for checks to point at.
+  const sourceMap = new LiquidSourceMap();
   try {
     const templates = r.liquid.parse(page.body, page.absPath);
-    markdownSource = renderLiquid(r, templates, scope, dependencies);
+    markdownSource = renderLiquid(r, templates, scope, dependencies, sourceMap);
   } catch (error) {
     return fail(error);
   }
 
+  // Content checks (JSON examples, swallowed tags, link positions) read the tokens markdown-it makes anyway.
+  const inspector = new ContentInspector({
+    page: { file: page.file, sourceDir: r.sourceDir },
+    liquidOutput: markdownSource,
+    sourceMap,
+    report: (diagnostic) => diagnostics.add(diagnostic),
+  });
   const env: MarkdownEnv = {
     file: page.file,
-    report: (problem) => diagnostics.add({ file: page.file, ...problem } satisfies Diagnostic),
+    report: (problem) => diagnostics.add({ ...problem, ...inspector.positionOfLine(problem.line) } satisfies Diagnostic),
+    inspectTokens: inspector.inspect,
   };
   // markdown-it types env as an open record; ours is a typed subset of it.
   let html = r.markdown.render(markdownSource, env as unknown as Record<string, unknown>);
+  const contentHtml = html;
 
+  // Only layouts see the table of contents, breadcrumbs and dates (src/reader/layout-variables.ts).
+  const layoutScope = {
+    ...scope,
+    ...readerVariables({
+      page,
+      element: scope.element,
+      headings: getHeadings(env),
+      site: r.site,
+      sourceDir: r.sourceDir,
+      gitDates: r.gitDates,
+      includes: dependencies,
+    }),
+  };
   for (const layout of layoutChain) {
     try {
-      html = renderLiquid(r, layout.templates, { ...scope, content: html, layout: layout.data }, dependencies);
+      html = renderLiquid(r, layout.templates, { ...layoutScope, content: html, layout: layout.data }, dependencies);
     } catch (error) {
       return fail(error);
     }
   }
-  return { file: page.file, url: page.url, outputPath: page.outputPath, html, dependencies: [...dependencies] };
+  return {
+    file: page.file,
+    url: page.url,
+    outputPath: page.outputPath,
+    html,
+    dependencies: [...dependencies],
+    facts: pageFacts(html, contentHtml, inspector.links),
+  };
 }
 
 function renderLiquid(
@@ -72,9 +110,10 @@ function renderLiquid(
   templates: Template[],
   scope: Record<string, unknown>,
   dependencies: Set<string>,
+  sourceMap?: LiquidSourceMap,
 ): string {
   const ctx = new Context(scope, r.liquid.options, { sync: true }, { liquid: r.liquid });
-  setRenderState(ctx, { roots: r.roots, partials: r.partials, dependencies });
+  setRenderState(ctx, { roots: r.roots, partials: r.partials, dependencies, sourceMap });
   return r.liquid.renderSync(templates, ctx) as string;
 }
 

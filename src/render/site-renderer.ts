@@ -5,6 +5,8 @@ import type { Catalog } from "../elements/catalog.ts";
 import type { ElementGuide } from "../elements/element-model.ts";
 import type { LayoutSet } from "../layouts/layout-set.ts";
 import type { PartialCache, PartialRoots } from "../liquid/partial-files.ts";
+import type { CodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
+import type { GitDates } from "../reader/git-dates.ts";
 
 /** Everything a page render needs, built once per build and shared by every page. */
 export interface SiteRenderer {
@@ -14,9 +16,12 @@ export interface SiteRenderer {
   partials: PartialCache;
   roots: PartialRoots;
   markdown: MarkdownIt;
+  highlighter: CodeHighlighter;
   layouts: LayoutSet;
   elements: ReadonlyMap<string, ElementGuide>;
   catalog: Catalog;
   /** Every front matter key used anywhere, for did-you-mean hints. */
   knownPageKeys: readonly string[];
+  /** Last commit date per source file, for "Last updated". */
+  gitDates: GitDates;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SHARED, copyTree, writeFiles } from "../support/fixture-tree.ts";
+import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
 import { runCli } from "../support/run-cli.ts";
 
 const PAGE_HEAD = `---
@@ -13,7 +13,7 @@ order: 50
 
 /** The jekyll-compat tree with one page added or changed, built; returns the CLI result and the tree. */
 async function buildWith(files: Record<string, string>) {
-  const tree = copyTree(path.join(SHARED, "fixtures/jekyll-compat"));
+  const tree = jekyllCompatTree();
   writeFiles(tree, files);
   const out = path.join(tree, "_site");
   const result = await runCli("build.ts", ["--source", tree, "--out", out]);
@@ -63,7 +63,8 @@ describe("content errors stop the build and name the file", () => {
   it("an unknown filter and an unknown tag fail naming the page", async () => {
     const { result } = await buildWith({
       "docs/elements/acme-crm/filter.md": `${PAGE_HEAD}---\n\n{{ page.title | shout }}\n`,
-      "docs/elements/acme-crm/tag.md": `${PAGE_HEAD}---\n\n{% shout %}\n`,
+      // Its own order: two pages of an element with the same order are an error of their own.
+      "docs/elements/acme-crm/tag.md": `${PAGE_HEAD.replace("order: 50", "order: 51")}---\n\n{% shout %}\n`,
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("docs/elements/acme-crm/filter.md:8:1: error liquid-unknown-filter");

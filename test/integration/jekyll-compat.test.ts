@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SHARED, copyTree } from "../support/fixture-tree.ts";
+import { jekyllCompatTree } from "../support/fixture-tree.ts";
 import { HtmlPage, textOf } from "../support/html-page.ts";
 import { runCli, type CliResult } from "../support/run-cli.ts";
 
@@ -13,7 +13,7 @@ const page = (rel: string) => HtmlPage.read(out, rel);
 const exists = (rel: string) => fs.existsSync(path.join(out, rel));
 
 beforeAll(async () => {
-  tree = copyTree(path.join(SHARED, "fixtures/jekyll-compat"));
+  tree = jekyllCompatTree();
   out = path.join(tree, "_site");
   result = await runCli("build.ts", ["--source", tree, "--out", out]);
 });

@@ -37,6 +37,8 @@ export abstract class PartialTag extends Tag {
     const params = (yield this.params.render(ctx)) as Record<string, unknown>;
     const templates = state.partials.get(file);
     ctx.push({ include: params });
+    // The page's source map learns which include tag the partial's output comes through.
+    state.sourceMap?.enterInclude(this.token);
     try {
       yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
     } catch (error) {
@@ -45,6 +47,7 @@ export abstract class PartialTag extends Tag {
       addChainLink(error, { file: this.currentFile, line });
       throw error;
     } finally {
+      state.sourceMap?.exitInclude();
       ctx.pop();
     }
   }

@@ -9,6 +9,10 @@ export interface CodeHighlighter {
   highlight(code: string, lang: string): string | undefined;
   /** Canonical names of the supported languages, for hints. */
   readonly languages: readonly string[];
+  /** Adds results saved by an earlier build (see persistent-cache.ts); they are trusted as they are. */
+  seed(entries: Iterable<readonly [string, string]>): void;
+  /** The results looked up or computed since the last call, to save for the next build. */
+  takeUsedEntries(): Array<[string, string]>;
 }
 
 /** The part of Shiki the highlighter uses; lets tests wrap the real one to count calls. */
@@ -63,8 +67,18 @@ export function codeHighlighterFromShiki(shiki: ShikiTokenizer): CodeHighlighter
   // Many pages repeat the same example request/response; key on the canonical
   // name so `js` and `javascript` share entries.
   const cache = new Map<string, string>();
+  // Keys used since the last takeUsedEntries(): what a build used is what the next build may need.
+  let used = new Set<string>();
   return {
     languages: CODE_LANGUAGES.map((l) => l.name),
+    seed(entries) {
+      for (const [key, html] of entries) cache.set(key, html);
+    },
+    takeUsedEntries() {
+      const entries = [...used].map((key): [string, string] => [key, cache.get(key)!]);
+      used = new Set();
+      return entries;
+    },
     highlight(code, lang) {
       const language = findCodeLanguage(lang);
       if (!language) return undefined;
@@ -82,6 +96,7 @@ export function codeHighlighterFromShiki(shiki: ShikiTokenizer): CodeHighlighter
         html = tokensToHtml(tokens);
         cache.set(key, html);
       }
+      used.add(key);
       return html;
     },
   };

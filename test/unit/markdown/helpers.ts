@@ -9,7 +9,12 @@ export function recordingEnv(file = "docs/page.md"): MarkdownEnv & { problems: M
 }
 
 /** A highlighter that supports nothing, so tests of other plugins do not depend on Shiki. */
-export const noHighlighter: CodeHighlighter = { languages: [], highlight: () => undefined };
+export const noHighlighter: CodeHighlighter = {
+  languages: [],
+  highlight: () => undefined,
+  seed: () => {},
+  takeUsedEntries: () => [],
+};
 
 export function readFixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");

@@ -103,3 +103,30 @@ describe("highlighterCacheKey", () => {
     expect(key).toContain("github-dark");
   });
 });
+
+describe("persistence between builds", () => {
+  it("serves seeded results without Shiki and reports what was used", async () => {
+    const shiki = await loadShiki();
+    let calls = 0;
+    const counting: ShikiTokenizer = {
+      codeToTokens: (...args: Parameters<ShikiTokenizer["codeToTokens"]>) => {
+        calls++;
+        return shiki.codeToTokens(...args);
+      },
+    };
+    const first = codeHighlighterFromShiki(counting);
+    first.highlight('{"saved": true}', "json");
+    first.highlight("echo unused-later", "bash");
+    const saved = first.takeUsedEntries();
+    expect(saved).toHaveLength(2);
+    expect(first.takeUsedEntries()).toEqual([]);
+
+    const next = codeHighlighterFromShiki(counting);
+    next.seed(saved);
+    calls = 0;
+    expect(next.highlight('{"saved": true}', "json")).toBe(saved.find(([key]) => key.startsWith("json"))![1]);
+    expect(calls).toBe(0);
+    // Only what this build used is kept for the one after it.
+    expect(next.takeUsedEntries().map(([key]) => key)).toEqual(['json\0{"saved": true}']);
+  });
+});

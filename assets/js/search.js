@@ -1,0 +1,150 @@
+// The search dialog: a small UI of our own over Pagefind's JavaScript API. Pagefind's ready-made UI would
+// add inline styles (against the site's Content-Security-Policy) and tens of kilobytes. site.js loads this
+// module, and search.css, the first time a reader opens search; the dialog is built then.
+const MAX_RESULTS = 10;
+
+const DIALOG = `
+  <div class="search__bar">
+    <input class="search__input" type="search" aria-label="Search" autocomplete="off" spellcheck="false" placeholder="Search the guides">
+    <button class="search__close" type="button">Close</button>
+  </div>
+  <div class="search__filters">
+    <label>Hub <select class="search__filter" data-filter="hub"><option value="">All hubs</option></select></label>
+    <label>Element <select class="search__filter" data-filter="element"><option value="">All elements</option></select></label>
+  </div>
+  <p class="search__status" role="status"></p>
+  <ol class="search__results" aria-label="Results"></ol>
+  <p class="search__help"><kbd>↑</kbd> <kbd>↓</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> closes</p>`;
+
+let search;
+
+/**
+ * Opens the dialog, building it on the first call. `where` holds the search button's data attributes:
+ * `bundle`, the URL of Pagefind's files, and `base`, the site's base path.
+ */
+export function open(where) {
+  search ??= createSearch(where);
+  search.open();
+}
+
+function createSearch({ bundle, base }) {
+  const dialog = Object.assign(document.createElement("dialog"), { className: "search", innerHTML: DIALOG });
+  dialog.setAttribute("aria-label", "Search the guides");
+  document.body.append(dialog);
+  const input = dialog.querySelector(".search__input");
+  const results = dialog.querySelector(".search__results");
+  const status = dialog.querySelector(".search__status");
+  const filters = [...dialog.querySelectorAll(".search__filter")];
+  let pagefind;
+  let generation = 0;
+
+  const loadPagefind = () =>
+    (pagefind ??= import(`${bundle}pagefind.js`).then(async (api) => {
+      await api.options({ baseUrl: base, excerptLength: 18 });
+      await api.init();
+      fillFilters(await api.filters());
+      return api;
+    }));
+
+  function fillFilters(available) {
+    for (const select of filters) {
+      const counts = available[select.dataset.filter] ?? {};
+      for (const value of Object.keys(counts).sort()) select.add(new Option(`${value} (${counts[value]})`, value));
+    }
+  }
+
+  async function run() {
+    const current = ++generation;
+    const term = input.value.trim();
+    const chosen = {};
+    for (const select of filters) if (select.value) chosen[select.dataset.filter] = select.value;
+    if (!term && !Object.keys(chosen).length) {
+      results.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    let found;
+    try {
+      const api = await loadPagefind();
+      // Filters alone (no words) list every page they match.
+      found = await api.debouncedSearch(term || null, { filters: chosen }, 100);
+    } catch {
+      status.textContent = "Search is not available: the search index is written by `npm run build`.";
+      return;
+    }
+    if (!found || current !== generation) return;
+    const shown = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (current !== generation) return;
+    results.replaceChildren(...shown.map(resultItem));
+    const count = found.results.length;
+    status.textContent =
+      count === 0
+        ? "No pages match."
+        : `${count} ${count === 1 ? "page" : "pages"}${count > MAX_RESULTS ? `, the best ${MAX_RESULTS} shown` : ""}.`;
+  }
+
+  // Arrow keys move between the query and the results; Enter in the query opens the first result;
+  // typing on a result goes back to the query.
+  dialog.addEventListener("keydown", (event) => {
+    if (event.target instanceof HTMLSelectElement) return;
+    const links = [...results.querySelectorAll("a")];
+    const index = links.indexOf(document.activeElement);
+    if ((event.key === "ArrowDown" || event.key === "ArrowUp") && links.length) {
+      event.preventDefault();
+      const next = index + (event.key === "ArrowDown" ? 1 : -1);
+      if (next < 0) input.focus();
+      else links[Math.min(next, links.length - 1)].focus();
+    } else if (event.key === "Enter" && event.target === input && links.length) {
+      event.preventDefault();
+      links[0].click();
+    } else if (index >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      input.focus();
+    }
+  });
+  input.addEventListener("input", run);
+  for (const select of filters) select.addEventListener("change", run);
+  dialog.querySelector(".search__close").addEventListener("click", () => dialog.close());
+  // A click on the backdrop lands on the <dialog> itself (its children cover the box).
+  dialog.addEventListener("click", (event) => event.target === dialog && dialog.close());
+  // A result on the current page only scrolls, so get the dialog out of the way.
+  results.addEventListener("click", (event) => event.target instanceof Element && event.target.closest("a") && dialog.close());
+
+  return {
+    open() {
+      if (!dialog.open) dialog.showModal();
+      input.focus();
+      input.select();
+      loadPagefind().catch(() => {});
+    },
+  };
+}
+
+/** One result: where it is (element · hub), the page title, and an excerpt with the matched words marked. */
+function resultItem(data) {
+  const link = document.createElement("a");
+  link.className = "search__link";
+  link.href = data.url;
+  const where = [data.meta.element, data.meta.hub].filter(Boolean).join(" · ");
+  if (where) link.append(span("search__where", where));
+  link.append(span("search__title", data.meta.title || data.url), excerpt(data.excerpt));
+  const item = document.createElement("li");
+  item.append(link);
+  return item;
+}
+
+/**
+ * Pagefind's excerpt is HTML: the page text, escaped, with <mark> around matches. It is parsed in an inert
+ * document and rebuilt from text and <mark> only, so nothing else can reach the page.
+ */
+function excerpt(html) {
+  const out = span("search__excerpt", "");
+  for (const node of new DOMParser().parseFromString(html, "text/html").body.childNodes) {
+    if (node.nodeName === "MARK") out.append(Object.assign(document.createElement("mark"), { textContent: node.textContent }));
+    else out.append(node.textContent ?? "");
+  }
+  return out;
+}
+
+function span(className, text) {
+  return Object.assign(document.createElement("span"), { className, textContent: text });
+}

@@ -1,0 +1,22 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * The floor: Eleventy 3 with only Markdown and Liquid, every layout a bare `{{ content }}`, Jekyll-style
+ * includes on. Returns the config file to pass to Eleventy's own command line.
+ */
+export function writeBareEleventyConfig(dir: string, layoutNames: string[]): string {
+  fs.mkdirSync(path.join(dir, "layouts"), { recursive: true });
+  for (const name of layoutNames) fs.writeFileSync(path.join(dir, "layouts", `${name}.liquid`), "{{ content }}");
+  const config = path.join(dir, "eleventy.config.mjs");
+  fs.writeFileSync(
+    config,
+    `export default function (eleventyConfig) {
+  eleventyConfig.setLiquidOptions({ jekyllInclude: true, dynamicPartials: false });
+  eleventyConfig.setTemplateFormats(["md"]);
+  return { dir: { includes: "_includes", layouts: ${JSON.stringify(path.relative(process.cwd(), path.join(dir, "layouts")))} } };
+}
+`,
+  );
+  return config;
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Runs a generator command from the esbuild bundle of src/, rebuilding the bundle when a source changed.
+// Usage: element-guides.mjs <command> [options]   (commands: build)
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ensureBundle } from "./bundle.mjs";
+
+const [command, ...rest] = process.argv.slice(2);
+const commands = new Set(["build"]);
+if (!commands.has(command)) {
+  process.stderr.write(`Unknown command "${command ?? ""}". Commands: ${[...commands].join(", ")}\n`);
+  process.exit(2);
+}
+process.argv = [process.argv[0], process.argv[1], ...rest];
+let dir;
+try {
+  dir = await ensureBundle();
+} catch {
+  // esbuild has already printed each problem with its file and line.
+  process.stderr.write("The generator's own code did not compile; nothing was built.\n");
+  process.exit(1);
+}
+await import(pathToFileURL(path.join(dir, `${command}.mjs`)).href);

@@ -1,0 +1,63 @@
+import { outputPathFor } from "../content/urls.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { readHubNames } from "../elements/element-model.ts";
+import { lookupDirs } from "../paths.ts";
+import type { SiteBuild } from "../render/build-site.ts";
+import type { SchemaContext } from "../schema/schema-context.ts";
+import { CATALOG_OUTPUT, checkCatalog } from "./elements/check-catalog.ts";
+import { checkElementFolders } from "./elements/check-element-folders.ts";
+import { checkFrontMatter } from "./front-matter/check-front-matter.ts";
+import { templatePageKeys } from "./front-matter/template-keys.ts";
+import { checkLinks, type CheckedPage } from "./links/check-links.ts";
+import { SiteFiles } from "./links/site-files.ts";
+
+/**
+ * The checks that need the whole site: front matter, element folders, the catalog, links and anchors. They read
+ * the build in memory (pages, their written HTML facts) and write nothing. Checks that need one page's Markdown
+ * (JSON examples, swallowed tags) and Liquid's own errors already ran while the page rendered.
+ */
+export function checkSite(build: SiteBuild): void {
+  if (!build.site) return; // _config.yml or _data did not load: that error is already reported
+  const site = build.site;
+  // Pages that failed to render or to load count as present: their own error is reported, links to them are fine.
+  const failedPages = [
+    ...[...build.sourcePages.values()].map((page) => page.outputPath),
+    ...build.diagnostics.items.filter((d) => d.code === "front-matter-yaml").map((d) => outputPathFor(d.file)),
+  ];
+  const files = new SiteFiles([
+    ...build.outputs.map((o) => o.outputPath),
+    ...build.staticFiles.map((f) => f.to),
+    ...failedPages,
+  ]);
+  const address = { baseurl: site.baseurl, url: site.url };
+  const context: SchemaContext = {
+    hubKeys: site.data.hubs === undefined ? undefined : [...readHubNames(site.data).keys()],
+    sitePathExists: (sitePath) => files.find(sitePath.replace(/^\//, "")) !== undefined,
+  };
+  const templateKeys = templatePageKeys(
+    [...lookupDirs(build.sourceDir, "_includes"), ...lookupDirs(build.sourceDir, "_layouts")],
+    build.rendered.flatMap((page) => page.dependencies),
+  );
+
+  const checked: CheckedPage[] = build.rendered.map((page) => {
+    const breadcrumbs = build.sourcePages.get(page.file)?.data.breadcrumbs;
+    return { ...page, breadcrumbs: typeof breadcrumbs === "string" ? breadcrumbs : undefined };
+  });
+  const elementFolders = new Set<string>();
+  for (const page of build.sourcePages.values()) if (page.elementFolder) elementFolders.add(page.elementFolder);
+
+  const frontMatter = checkFrontMatter({ pages: build.sourcePages.values(), context, templateKeys });
+  const found: Diagnostic[] = [
+    ...frontMatter,
+    ...withoutRepeats(checkElementFolders(build.sourcePages.values()), frontMatter),
+    ...checkLinks({ pages: checked, files, site: address }),
+    ...checkCatalog(checked.find((p) => p.outputPath === CATALOG_OUTPUT), elementFolders, files, address),
+  ];
+  for (const diagnostic of found) build.diagnostics.add(diagnostic);
+}
+
+/** A value the schema already rejected (elementId: "fifty") needs no second report for disagreeing with its siblings. */
+function withoutRepeats(diagnostics: Diagnostic[], frontMatter: Diagnostic[]): Diagnostic[] {
+  const rejected = new Set(frontMatter.filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line}`));
+  return diagnostics.filter((d) => !rejected.has(`${d.file}:${d.line}`));
+}

@@ -1,0 +1,103 @@
+import type { Token } from "markdown-it";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { LineIndex } from "../../liquid/line-index.ts";
+import type { LiquidSourceMap } from "../../liquid/source-map.ts";
+import { scanHtmlSnippet } from "./html-snippet.ts";
+import { checkJsonFence } from "./json-examples.ts";
+import type { LinkOrigin } from "./link-origins.ts";
+import { MarkdownLocator, type SourcePosition } from "./markdown-locator.ts";
+import { swallowedTag, tagText } from "./swallowed-tags.ts";
+
+export interface ContentInspectorOptions {
+  page: { file: string; sourceDir: string };
+  /** The page's Markdown as Liquid wrote it, and the map back to its sources. */
+  liquidOutput: string;
+  sourceMap: LiquidSourceMap | undefined;
+  report: (diagnostic: Diagnostic) => void;
+}
+
+/**
+ * Reads a page's Markdown tokens once, as markdown-it hands them over: checks JSON examples and tags the
+ * browser would swallow, and notes where every link of the content was written, for the link check that runs
+ * once all pages exist.
+ */
+export class ContentInspector {
+  /** Every URL of the content, in page order, with its source position. */
+  readonly links: LinkOrigin[] = [];
+  private locator: MarkdownLocator | undefined;
+
+  constructor(private readonly options: ContentInspectorOptions) {}
+
+  /** For markdown-it's env: `inspectTokens`. */
+  readonly inspect = (tokens: Token[], src: string): void => {
+    const { liquidOutput, sourceMap, page } = this.options;
+    this.locator = new MarkdownLocator(src, liquidOutput, sourceMap, page);
+    for (const token of tokens) {
+      if (!token.map) continue;
+      if (token.type === "fence") checkJsonFence(token, this.locator, this.options.report);
+      else if (token.type === "html_block") this.html(token.content, token.map[0], 0);
+      else if (token.type === "inline") this.inline(token, token.map[0]);
+    }
+  };
+
+  /** Source position of a 1-based line of the page's Markdown (for problems Markdown plugins report). */
+  positionOfLine(line: number | undefined): SourcePosition {
+    if (line === undefined || !this.locator) return { file: this.options.page.file, line };
+    return this.locator.locate(line - 1, 0);
+  }
+
+  private inline(token: Token, firstLine: number): void {
+    let line = firstLine;
+    let column = 0;
+    for (const child of token.children ?? []) {
+      switch (child.type) {
+        case "softbreak":
+        case "hardbreak":
+          line++;
+          column = 0;
+          break;
+        case "link_open":
+        case "image": {
+          const attribute = child.attrGet(child.type === "image" ? "src" : "href");
+          if (attribute === null) break;
+          const value = String(attribute);
+          const found = this.locator!.find(line, value, column);
+          if (found !== -1) column = found + 1;
+          this.links.push({ value, at: this.locator!.locate(line, Math.max(found, 0), value) });
+          break;
+        }
+        case "html_inline":
+          column = this.html(child.content, line, column);
+          line += countNewlines(child.content);
+          break;
+      }
+    }
+  }
+
+  /** Raw HTML starting at Markdown line `line`: its links and its unknown tags. Returns the column after it. */
+  private html(html: string, line: number, fromColumn: number): number {
+    const locator = this.locator!;
+    let column = fromColumn;
+    const { tags, links } = scanHtmlSnippet(html);
+    let lines: LineIndex | undefined; // only for snippets with something to point at
+    const at = (offset: number, needle: string): SourcePosition => {
+      const tagLine = line + (lines ??= new LineIndex(html)).lineAt(offset);
+      const found = locator.find(tagLine, needle, tagLine === line ? column : 0);
+      if (found !== -1 && tagLine === line) column = found + 1;
+      return locator.locate(tagLine, Math.max(found, 0), needle);
+    };
+    for (const tag of tags) {
+      const text = tagText(html, tag.offset);
+      const problem = swallowedTag(tag.name, text, { file: "" });
+      if (problem) this.options.report({ ...problem, ...at(tag.offset, text) });
+    }
+    for (const link of links) this.links.push({ value: link.value, at: at(link.offset, link.value) });
+    return column;
+  }
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}

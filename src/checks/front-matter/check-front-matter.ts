@@ -1,0 +1,96 @@
+import path from "node:path";
+import type { SourcePage } from "../../content/source-page.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { closestMatch } from "../../diagnostics/did-you-mean.ts";
+import { elementPageFields, elementPageSchema } from "../../schema/element-page.ts";
+import { pageFields, pageSchema } from "../../schema/page.ts";
+import type { SchemaContext } from "../../schema/schema-context.ts";
+import { pageKeysRead } from "./template-keys.ts";
+
+export interface FrontMatterCheckInput {
+  pages: Iterable<SourcePage>;
+  context: SchemaContext;
+  /** `page.<key>` names read by the site's includes and layouts. */
+  templateKeys: ReadonlySet<string>;
+}
+
+/**
+ * Validates every page's front matter against the schema of its kind (element guide page or other page),
+ * reporting each problem at the line of its key; keys no rule and no template knows are warnings.
+ */
+export function checkFrontMatter(input: FrontMatterCheckInput): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const elementSchema = elementPageSchema(input.context);
+  const plainSchema = pageSchema(input.context);
+  const schemaKeys = [...new Set([...Object.keys(pageFields(input.context)), ...Object.keys(elementPageFields(input.context))])];
+  const known = new Set([...schemaKeys, ...input.templateKeys]);
+
+  for (const page of input.pages) {
+    if (!page.data || typeof page.data !== "object" || Array.isArray(page.data)) {
+      diagnostics.push({
+        file: page.file,
+        line: 2,
+        severity: "error",
+        code: "front-matter-type",
+        message: "Front matter must be key: value lines, such as title: Events",
+        hint: "Write each field on its own line as key: value between the two --- lines.",
+      });
+      continue;
+    }
+    // The home page we make for a tree without one has no file: nothing a writer could fix.
+    if (!path.isAbsolute(page.absPath)) continue;
+    const schema = page.elementFolder ? elementSchema : plainSchema;
+    const result = schema.safeParse(page.data, { reportInput: true });
+    const reported = new Set<string>();
+    for (const issue of result.success ? [] : result.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      if (reported.has(key)) continue; // one problem per key is enough to fix it
+      reported.add(key);
+      diagnostics.push(issueDiagnostic(page, key, issue.message, (issue as { input?: unknown }).input, input.context));
+    }
+
+    // A key read by the page itself ({{ page.x }} in its own body) is deliberate too.
+    let ownKeys: Set<string> | undefined;
+    for (const key of Object.keys(page.data)) {
+      if (known.has(key)) continue;
+      ownKeys ??= pageKeysRead(page.body);
+      if (ownKeys.has(key)) continue;
+      const suggestion = closestMatch(key, [...known]);
+      diagnostics.push({
+        file: page.file,
+        line: page.keyLines[key],
+        severity: "warning",
+        code: "front-matter-unknown-key",
+        message: `Unknown front matter key "${key}"${suggestion ? `: did you mean "${suggestion}"?` : ""}`,
+        hint: suggestion
+          ? `Rename it to ${suggestion}.`
+          : "Nothing reads this key: no layout or include uses page." + key + ". Remove it, or fix its name.",
+      });
+    }
+  }
+  return diagnostics;
+}
+
+function issueDiagnostic(page: SourcePage, key: string, message: string, value: unknown, context: SchemaContext): Diagnostic {
+  const missing = value === undefined && !(key in page.data);
+  const diagnostic: Diagnostic = {
+    file: page.file,
+    // A missing key has no line of its own: point at the front matter's opening line.
+    line: missing ? 1 : (page.keyLines[key] ?? 1),
+    severity: "error",
+    code: missing ? "front-matter-required" : "front-matter-type",
+    message: key ? `${key} ${message}` : `Front matter ${message}`,
+  };
+  if (missing) diagnostic.hint = `Add "${key}:" to the front matter, like the element's other pages.`;
+  if ((key === "hub" || key === "hdOrcrm") && !missing) {
+    diagnostic.code = "front-matter-hub";
+    const hubs = context.hubKeys ?? [];
+    const suggestion = typeof value === "string" ? closestMatch(value, hubs) : undefined;
+    diagnostic.hint = `${suggestion ? `Did you mean ${suggestion}? ` : ""}Hubs: ${hubs.join(", ")} (from _data/hubs.yml).`;
+  }
+  if (key === "breadcrumbs" && !missing) {
+    diagnostic.code = "front-matter-breadcrumbs";
+    diagnostic.hint = "Use the URL of a page that exists, such as /docs/elements.html.";
+  }
+  return diagnostic;
+}

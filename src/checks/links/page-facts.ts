@@ -1,0 +1,105 @@
+import type { LinkOrigin } from "../content/link-origins.ts";
+import type { SourcePosition } from "../content/markdown-locator.ts";
+import { scanHtml, type HtmlScanHandler } from "./html-scan.ts";
+import { isImage, isLinkAttribute, LINK_ATTRIBUTE_NAMES } from "./link-attributes.ts";
+
+const SCANNED: ReadonlySet<string> = new Set(["id", "name", ...LINK_ATTRIBUTE_NAMES]);
+
+/** How a URL is used: `l` a link or script or stylesheet, `i` an image, `s` a srcset (a list of image URLs). */
+export type LinkKind = "l" | "i" | "s";
+
+/**
+ * What the link check needs of a written page, read in one pass. Plain data in few objects: it crosses from
+ * render threads to the main thread, where cloning 50 small objects per page would cost more than the scan.
+ */
+export interface PageFacts {
+  /** Every fragment target: `id` attributes and `<a name>`. */
+  ids: string[];
+  /** Every URL attribute's value, in page order. */
+  urls: string[];
+  /** One `LinkKind` letter per URL. */
+  kinds: string;
+  /** Where the writer wrote each content URL, by its index in `urls`; the layout's URLs have none. */
+  origins: Record<number, SourcePosition>;
+}
+
+/** One URL of a page, as the checks read it. */
+export interface PageLink {
+  value: string;
+  kind: LinkKind;
+  origin: SourcePosition | undefined;
+}
+
+export function* pageLinks(facts: PageFacts): Generator<PageLink> {
+  for (let i = 0; i < facts.urls.length; i++) {
+    yield { value: facts.urls[i], kind: facts.kinds[i] as LinkKind, origin: facts.origins[i] };
+  }
+}
+
+/**
+ * Reads the final HTML of a page once (htmlparser2's tokenizer, no DOM). Links inside the page's content are
+ * matched, in order and by value, to the positions the Markdown stage noted; links outside it come from the layout.
+ */
+export function pageFacts(html: string, contentHtml: string, origins: readonly LinkOrigin[]): PageFacts {
+  const facts: PageFacts = { ids: [], urls: [], kinds: "", origins: {} };
+  const byValue = new Map<string, SourcePosition[]>();
+  for (const origin of origins) {
+    const list = byValue.get(origin.value);
+    if (list) list.push(origin.at);
+    else byValue.set(origin.value, [origin.at]);
+  }
+  const contentStart = findContent(html, contentHtml);
+  const contentEnd = contentStart === -1 ? -1 : contentStart + contentHtml.length;
+  // Without the content's place (a layout that changed it) every link may be content: match by value alone.
+  const inContent = (offset: number) => contentStart === -1 || (offset >= contentStart && offset < contentEnd);
+
+  const handler: HtmlScanHandler = {
+    attributes: SCANNED,
+    wants: (tag, attribute) => attribute === "id" || (attribute === "name" && tag === "a") || isLinkAttribute(tag, attribute),
+    attribute(tag, name, value, offset) {
+      if (name === "id" || name === "name") {
+        if (value) facts.ids.push(value);
+        return;
+      }
+      const origin = inContent(offset) ? byValue.get(value)?.shift() : undefined;
+      if (origin) facts.origins[facts.urls.length] = origin;
+      facts.urls.push(value);
+      facts.kinds += name === "srcset" ? "s" : isImage(tag, name) ? "i" : "l";
+    },
+  };
+  let from = 0;
+  for (const [start, end] of highlightedCode(html)) {
+    scanHtml(html, handler, from, start);
+    from = end;
+  }
+  scanHtml(html, handler, from, html.length);
+  return facts;
+}
+
+/** Where the page's content sits in the laid-out page: a short probe finds candidates, a compare confirms. */
+function findContent(html: string, content: string): number {
+  if (!content) return -1;
+  const probe = content.slice(0, 80);
+  for (let at = html.indexOf(probe); at !== -1; at = html.indexOf(probe, at + 1)) {
+    if (html.startsWith(content, at)) return at;
+  }
+  return -1;
+}
+
+const SHIKI_START = '<pre class="shiki';
+const SHIKI_END = "</pre>";
+
+/**
+ * Shiki's code blocks: a quarter of a typical page, thousands of spans, never a link or an id (code text is
+ * escaped, so `</pre>` cannot occur inside). Skipping them makes the scan that much cheaper.
+ */
+function highlightedCode(html: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let start = html.indexOf(SHIKI_START); start !== -1; start = html.indexOf(SHIKI_START, start)) {
+    const end = html.indexOf(SHIKI_END, start);
+    if (end === -1) break;
+    ranges.push([start, end + SHIKI_END.length]);
+    start = end;
+  }
+  return ranges;
+}

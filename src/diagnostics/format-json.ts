@@ -1,0 +1,11 @@
+import type { Diagnostic } from "./diagnostic.ts";
+
+/** The machine-readable report of `--format json`: every diagnostic as it is, plus the counts. */
+export function formatJson(diagnostics: Diagnostic[], extra: Record<string, unknown> = {}): string {
+  const errorCount = diagnostics.filter((d) => d.severity === "error").length;
+  return JSON.stringify(
+    { ...extra, errorCount, warningCount: diagnostics.length - errorCount, diagnostics },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,34 @@
+import fs from "node:fs";
+import path from "node:path";
+import { highlighterCacheKey } from "./code-highlighter.ts";
+
+/**
+ * Highlighted code blocks saved between builds, so a warm build skips Shiki for examples that did not
+ * change. One file per Shiki version, engine and theme pair: a change of any of them starts afresh.
+ */
+export function highlightCacheFile(cacheDir: string): string {
+  const name = highlighterCacheKey().replace(/[^a-z0-9.@-]+/gi, "_");
+  return path.join(cacheDir, "highlight", `${name}.json`);
+}
+
+export function readHighlightCache(cacheDir: string): Array<[string, string]> {
+  try {
+    const entries: unknown = JSON.parse(fs.readFileSync(highlightCacheFile(cacheDir), "utf8"));
+    return Array.isArray(entries) ? (entries as Array<[string, string]>) : [];
+  } catch {
+    return []; // no cache yet, or a damaged one: highlight everything again
+  }
+}
+
+/** Replaces the cache with what this build used; written beside and renamed, so readers never see half a file. */
+export function writeHighlightCache(cacheDir: string, entries: Iterable<[string, string]>): void {
+  const file = highlightCacheFile(cacheDir);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Caches of other Shiki versions or themes will not be read again.
+  for (const stale of fs.readdirSync(path.dirname(file))) {
+    if (stale.endsWith(".json") && stale !== path.basename(file)) fs.rmSync(path.join(path.dirname(file), stale), { force: true });
+  }
+  const temporary = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(temporary, JSON.stringify([...entries]));
+  fs.renameSync(temporary, file);
+}

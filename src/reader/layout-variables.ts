@@ -1,0 +1,61 @@
+import path from "node:path";
+import type { SourcePage } from "../content/source-page.ts";
+import type { ElementGuide } from "../elements/element-model.ts";
+import type { Heading } from "../markdown/plugins/heading-ids.ts";
+import { breadcrumbTrail, type Crumb } from "./breadcrumb-trail.ts";
+import { editUrl } from "./edit-link.ts";
+import type { GitDates } from "./git-dates.ts";
+import { tableOfContents, type TocEntry } from "./table-of-contents.ts";
+
+/** What layouts read about a page besides `page`, `site`, `element` and `catalog`. */
+export interface ReaderVariables {
+  /** h2 and h3 headings for "On this page". */
+  toc: TocEntry[];
+  /** Element Guides › hub › element › page; empty outside element guides. */
+  breadcrumb_trail: Crumb[];
+  /** When the page's text last changed in git; null when git cannot tell. */
+  last_updated: { datetime: string; text: string } | null;
+  /** "Edit this page" address; null unless `site.repository` is set. */
+  edit_url: string | null;
+}
+
+export interface ReaderInput {
+  page: SourcePage;
+  element: ElementGuide | null;
+  headings: readonly Heading[];
+  site: Record<string, unknown>;
+  sourceDir: string;
+  gitDates: GitDates;
+  /** Partials the page's body pulled in (absolute paths): their changes are changes of the page's text. */
+  includes: Iterable<string>;
+}
+
+export function readerVariables(input: ReaderInput): ReaderVariables {
+  const { page } = input;
+  // Generated pages (the default home page, 404) have no file of their own to date or edit.
+  const hasSource = path.isAbsolute(page.absPath);
+  const title = typeof page.data.title === "string" ? page.data.title : (input.element?.name ?? "");
+  return {
+    toc: tableOfContents(input.headings),
+    breadcrumb_trail: breadcrumbTrail(input.element, title),
+    last_updated: hasSource ? lastUpdated(input) : null,
+    edit_url: hasSource ? editUrl(input.site, page.file) : null,
+  };
+}
+
+function lastUpdated({ page, sourceDir, gitDates, includes }: ReaderInput): ReaderVariables["last_updated"] {
+  let latest = gitDates.get(page.file);
+  for (const file of includes) {
+    const date = gitDates.get(path.relative(sourceDir, file).split(path.sep).join("/"));
+    if (date && (!latest || date > latest)) latest = date;
+  }
+  return latest ? { datetime: latest, text: formatDate(latest) } : null;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2024-03-07" -> "March 7, 2024"; spelled out here so the page never depends on the build machine's locale. */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  return `${MONTHS[month - 1]} ${day}, ${year}`;
+}

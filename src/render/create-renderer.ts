@@ -1,0 +1,39 @@
+import type { SiteConfig } from "../config/site-config.ts";
+import { LayoutSet } from "../layouts/layout-set.ts";
+import { createLiquid } from "../liquid/create-liquid.ts";
+import { PartialCache } from "../liquid/partial-files.ts";
+import { createMarkdown } from "../markdown/create-markdown.ts";
+import { createCodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
+import { lookupDirs } from "../paths.ts";
+import { headingAnchors } from "../reader/heading-anchors.ts";
+import type { SiteModel } from "./site-model.ts";
+import type { SiteRenderer } from "./site-renderer.ts";
+
+/** Liquid, Markdown, Shiki and layouts for one thread; each render thread makes its own. */
+export async function createRenderer(
+  sourceDir: string,
+  site: SiteConfig,
+  model: SiteModel,
+  highlightSeed: ReadonlyArray<readonly [string, string]> = [],
+): Promise<SiteRenderer> {
+  const highlighter = await createCodeHighlighter();
+  highlighter.seed(highlightSeed);
+  const markdown = createMarkdown({ highlighter });
+  // Pages get "#" links beside their headings; the Markdown unit tests keep the bare renderer.
+  markdown.use(headingAnchors);
+  const liquid = createLiquid({ site, markdownify: (text) => markdown.render(text, { file: "", report: () => {} }) });
+  return {
+    sourceDir,
+    site,
+    liquid,
+    partials: new PartialCache(liquid),
+    roots: { sourceDir, includeDirs: lookupDirs(sourceDir, "_includes") },
+    markdown,
+    highlighter,
+    layouts: new LayoutSet(liquid, lookupDirs(sourceDir, "_layouts")),
+    elements: model.elements,
+    catalog: model.catalog,
+    knownPageKeys: model.knownPageKeys,
+    gitDates: model.gitDates,
+  };
+}

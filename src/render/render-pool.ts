@@ -1,0 +1,130 @@
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import type { SiteConfig } from "../config/site-config.ts";
+import type { SourcePage } from "../content/source-page.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { RUNNING_BUNDLED } from "../paths.ts";
+import { createRenderer } from "./create-renderer.ts";
+import { renderBatch, type BatchResult } from "./render-batch.ts";
+import type { RenderedPage } from "./render-page.ts";
+import type { SiteModel } from "./site-model.ts";
+
+/** What a render thread needs to set itself up. */
+export interface WorkerSetup {
+  sourceDir: string;
+  site: SiteConfig;
+  model: SiteModel;
+  /** Highlighted code saved by the last build. */
+  highlightSeed: Array<[string, string]>;
+}
+
+export type WorkerReply = { kind: "ready" } | ({ kind: "done"; batch: number } & BatchResult);
+
+/** Below this many pages a second thread costs more to start (about 0.4 s) than it saves. */
+const PARALLEL_FROM_PAGES = 600;
+const BATCH_SIZE = 50;
+
+export interface RenderOptions extends WorkerSetup {
+  /** Extra threads besides this one; default: one per spare core. */
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Renders every page, this thread and worker threads pulling batches from one queue, so a thread that
+ * starts late or meets heavy pages simply takes fewer batches. Results keep the pages' order.
+ */
+export async function renderPages(
+  pages: readonly SourcePage[],
+  options: RenderOptions,
+): Promise<{ rendered: Array<RenderedPage | undefined>; diagnostics: Diagnostic[]; highlights: Map<string, string> }> {
+  const batches: SourcePage[][] = [];
+  for (let i = 0; i < pages.length; i += BATCH_SIZE) batches.push(pages.slice(i, i + BATCH_SIZE));
+  const results: BatchResult[] = new Array(batches.length);
+  // Batch numbers still to render; a worker that dies puts its batch back for this thread.
+  const queue = batches.map((_, index) => index);
+  let done = 0;
+  const finish = (batch: number, result: BatchResult) => {
+    results[batch] = result;
+    done += result.rendered.length;
+    options.onProgress?.(done, pages.length);
+  };
+
+  const workerCount = pages.length < PARALLEL_FROM_PAGES ? 0 : (options.workers ?? defaultWorkerCount());
+  const workers = Array.from({ length: workerCount }, () => startWorker(options, queue, batches, finish));
+  const allWorkersStopped = Promise.all(workers);
+
+  const renderer = await createRenderer(options.sourceDir, options.site, options.model, options.highlightSeed);
+  let stopped = false;
+  void allWorkersStopped.then(() => (stopped = true));
+  while (hasGaps(results)) {
+    const batch = queue.shift();
+    if (batch !== undefined) {
+      finish(batch, renderBatch(renderer, batches[batch]));
+      // Let worker replies in between, so they are handed their next batch without waiting for ours.
+      await new Promise((resolve) => setImmediate(resolve));
+    } else if (stopped) {
+      throw new Error("Render workers stopped with pages left unrendered");
+    } else {
+      // Workers still hold batches: wait, then pick up any that a failed worker gave back.
+      await Promise.race([allWorkersStopped, new Promise((resolve) => setTimeout(resolve, 5))]);
+    }
+  }
+  await allWorkersStopped;
+
+  return {
+    rendered: results.flatMap((r) => r.rendered),
+    diagnostics: results.flatMap((r) => r.diagnostics),
+    highlights: new Map(results.flatMap((r) => r.highlights)),
+  };
+}
+
+function defaultWorkerCount(): number {
+  return Math.max(0, Math.min(os.availableParallelism(), 8) - 1);
+}
+
+/** The bundle has the worker beside this code; from sources, a small entry registers tsx in the thread first. */
+function workerScript(): URL {
+  return new URL(RUNNING_BUNDLED ? "./render-worker.mjs" : "./render-worker-entry.mjs", import.meta.url);
+}
+
+function hasGaps(results: BatchResult[]): boolean {
+  for (let i = 0; i < results.length; i++) if (!results[i]) return true;
+  return false;
+}
+
+/** Resolves once the worker has stopped; it takes batches from the queue while any are left. */
+function startWorker(
+  setup: WorkerSetup,
+  queue: number[],
+  batches: SourcePage[][],
+  finish: (batch: number, result: BatchResult) => void,
+): Promise<void> {
+  const worker = new Worker(workerScript(), {
+    workerData: {
+      sourceDir: setup.sourceDir,
+      site: setup.site,
+      model: setup.model,
+      highlightSeed: setup.highlightSeed,
+    } satisfies WorkerSetup,
+  });
+  let holding: number | undefined;
+  const handOut = () => {
+    holding = queue.shift();
+    if (holding !== undefined) worker.postMessage({ batch: holding, pages: batches[holding] });
+    else worker.postMessage("stop");
+  };
+  return new Promise((resolve) => {
+    worker.on("message", (reply: WorkerReply) => {
+      if (reply.kind === "done") finish(reply.batch, reply);
+      handOut();
+    });
+    // A worker that fails (it should not) costs speed, not pages: its batch goes back to the queue.
+    worker.on("error", (error) => {
+      process.emitWarning(`A render worker stopped: ${error.message}; continuing on the main thread.`);
+      if (holding !== undefined) queue.push(holding);
+      holding = undefined;
+    });
+    worker.on("exit", () => resolve());
+  });
+}

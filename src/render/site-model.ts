@@ -1,0 +1,25 @@
+import type { SiteConfig } from "../config/site-config.ts";
+import type { SourcePage } from "../content/source-page.ts";
+import { buildCatalog, type Catalog } from "../elements/catalog.ts";
+import { buildElements, readHubNames, type ElementGuide } from "../elements/element-model.ts";
+import { readGitDates, type GitDates } from "../reader/git-dates.ts";
+
+/** What every page's render reads about the whole site; computed once per build, plain data for workers. */
+export interface SiteModel {
+  elements: Map<string, ElementGuide>;
+  catalog: Catalog;
+  /** Every front matter key used anywhere, for did-you-mean hints. */
+  knownPageKeys: string[];
+  /** Last commit date per source file (one `git log` for the tree); empty without git or a sourceDir. */
+  gitDates: GitDates;
+}
+
+export function buildSiteModel(pages: readonly SourcePage[], site: SiteConfig, sourceDir?: string): SiteModel {
+  const elements = buildElements(pages, readHubNames(site.data));
+  return {
+    elements,
+    catalog: buildCatalog(elements),
+    knownPageKeys: [...new Set(pages.flatMap((p) => Object.keys(p.data)))].sort(),
+    gitDates: sourceDir ? readGitDates(sourceDir) : new Map(),
+  };
+}

@@ -1,0 +1,189 @@
+// `npm run check -- --source <tree>` on trees that each contain one writer's mistake (test/fixtures/checks/).
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { SHARED, copyTree, jekyllCompatTree } from "../support/fixture-tree.ts";
+import { REPO_ROOT, runCli } from "../support/run-cli.ts";
+
+const FIXTURES = path.join(REPO_ROOT, "test/fixtures/checks");
+
+/** jekyll-compat with one fixture folder laid over it. */
+function treeWith(fixture: string): string {
+  const tree = jekyllCompatTree();
+  fs.cpSync(path.join(FIXTURES, fixture), tree, { recursive: true });
+  return tree;
+}
+
+const check = (tree: string, ...args: string[]) => runCli("check.ts", ["--source", tree, ...args]);
+
+interface Case {
+  fixture: string;
+  exit: number;
+  /** The one diagnostic line's start: `file:line[:column]: severity code`. */
+  line: string;
+  /** Something the message or hint must say. */
+  says: string;
+  summary: string;
+}
+
+const CASES: Case[] = [
+  {
+    fixture: "broken-yaml",
+    exit: 1,
+    line: "docs/elements/acme-crm/events.md:5:20: error front-matter-yaml",
+    says: "Front matter is not valid YAML",
+    summary: "1 error, 0 warnings",
+  },
+  {
+    fixture: "unknown-key-near-miss",
+    exit: 0,
+    line: "docs/elements/acme-crm/setup.md:9: warning front-matter-unknown-key",
+    says: 'Unknown front matter key "elementkey": did you mean "elementKey"?',
+    summary: "0 errors, 1 warning",
+  },
+  {
+    fixture: "element-id-not-a-number",
+    exit: 1,
+    line: "docs/elements/acme-crm/events.md:8: error front-matter-type",
+    says: 'elementId must be a positive whole number, such as 50, not "fifty"',
+    summary: "1 error, 0 warnings",
+  },
+  {
+    fixture: "unknown-hub",
+    exit: 1,
+    line: "docs/elements/acme-crm/index.md:10: error front-matter-hub",
+    says: "Did you mean crm?",
+    summary: "1 error, 0 warnings",
+  },
+  {
+    fixture: "duplicate-order",
+    exit: 1,
+    line: "docs/elements/acme-crm/events.md:13: error element-duplicate-order",
+    says: "order 20 is also the order of authenticate.md",
+    summary: "1 error, 0 warnings",
+  },
+  {
+    fixture: "mismatched-element-key",
+    exit: 1,
+    line: "docs/elements/acme-crm/events.md:9: error element-mismatch",
+    says: 'elementKey "acmecrn" differs from "acmecrm"',
+    summary: "1 error, 0 warnings",
+  },
+  {
+    fixture: "undefined-variable-in-include",
+    exit: 1,
+    line: "_includes/Elements/acme/authenticate.md:10:19: error liquid-undefined-variable",
+    says: "included from docs/elements/acme-helpdesk/authenticate.md:16",
+    summary: "1 error, 0 warnings",
+  },
+  {
+    fixture: "broken-link",
+    exit: 1,
+    line: "docs/elements/acme-crm/setup.md:21:42: error link-broken",
+    says: "Did you mean authenticate.html?",
+    summary: "1 error, 0 warnings",
+  },
+  {
+    fixture: "broken-anchor",
+    exit: 1,
+    line: "docs/elements/acme-crm/index.md:21:70: error link-anchor",
+    says: "Did you mean #option-1-connect-via-ip?",
+    summary: "1 error, 0 warnings",
+  },
+  {
+    fixture: "missing-image",
+    exit: 1,
+    line: "docs/elements/acme-crm/index.md:19:21: error image-missing",
+    says: 'Missing image "images/console.png"',
+    summary: "1 error, 0 warnings",
+  },
+  {
+    fixture: "invalid-json-example",
+    exit: 1,
+    line: "docs/elements/acme-crm/authenticate.md:29:30: error json-example",
+    says: 'Trailing comma before "}"',
+    summary: "1 error, 0 warnings",
+  },
+  {
+    fixture: "swallowed-pseudo-tag",
+    exit: 0,
+    line: "docs/elements/acme-crm/events.md:22:48: warning html-swallowed-tag",
+    says: "Put it in code formatting (`<user secret>`)",
+    summary: "0 errors, 2 warnings", // the same line also has <organization secret>
+  },
+];
+
+// Each case starts a process; they run side by side.
+describe.concurrent("npm run check on a tree with one mistake", () => {
+  for (const c of CASES) {
+    it(`${c.fixture}: exits ${c.exit} and reports ${c.line}`, async () => {
+      const result = await check(treeWith(c.fixture));
+      expect(result.stdout).toContain(`${c.line}: `);
+      expect(result.stdout).toContain(c.says);
+      expect(result.stdout).toMatch(new RegExp(`Checked \\d+ pages in [\\d.]+ s: ${c.summary}\\n$`));
+      expect(result.code).toBe(c.exit);
+    });
+  }
+});
+
+describe.concurrent("npm run check on clean trees", () => {
+  it("prints one line for the jekyll-compat tree", async () => {
+    const result = await check(jekyllCompatTree());
+    expect(result.stdout).toMatch(/^Checked 9 pages in [\d.]+ s: 0 errors, 0 warnings\n$/);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  it("finds the one real broken anchor of the unpatched shared jekyll-compat fixture", async () => {
+    // Its shared include links every element's Overview at #authenticating-with-acme; acme-helpdesk's lacks it.
+    const result = await check(copyTree(path.join(SHARED, "fixtures/jekyll-compat")));
+    expect(result.stdout).toContain(
+      '_includes/Elements/acme/authenticate.md:33:101: error link-anchor: Broken anchor "index.html#authenticating-with-acme": /docs/elements/acme-helpdesk/index.html has no id',
+    );
+    expect(result.stdout).toContain("included from docs/elements/acme-helpdesk/authenticate.md:17");
+    expect(result.stdout).toContain("1 error, 0 warnings");
+    expect(result.code).toBe(1);
+  });
+
+  it("passes the repository's own site with zero errors and zero warnings", async () => {
+    const result = await runCli("check.ts", []);
+    expect(result.stdout).toMatch(/^Checked \d+ pages in [\d.]+ s: 0 errors, 0 warnings\n$/);
+    expect(result.code).toBe(0);
+  });
+});
+
+describe.concurrent("check options and report formats", () => {
+  it("--strict fails on warnings", async () => {
+    const result = await check(treeWith("unknown-key-near-miss"), "--strict");
+    expect(result.stdout).toContain("0 errors, 1 warning");
+    expect(result.code).toBe(1);
+  });
+
+  it("--format json prints every diagnostic as data", async () => {
+    const result = await check(treeWith("broken-link"), "--format", "json");
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ pageCount: 9, errorCount: 1, warningCount: 0 });
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ file: "docs/elements/acme-crm/setup.md", line: 21, column: 42, severity: "error", code: "link-broken" }),
+    ]);
+    expect(result.code).toBe(1);
+  });
+
+  it("prints GitHub annotations inside GitHub Actions, with the path from the working directory", async () => {
+    const tree = treeWith("undefined-variable-in-include");
+    const result = await runCli("check.ts", ["--source", tree], { GITHUB_ACTIONS: "true" });
+    const file = path.relative(REPO_ROOT, path.join(tree, "_includes/Elements/acme/authenticate.md"));
+    expect(result.stdout).toContain(
+      `::error file=${file},line=10,col=19,title=liquid-undefined-variable::Undefined variable "page.username"` +
+        "%0Aincluded from docs/elements/acme-helpdesk/authenticate.md:16%0Ahint: ",
+    );
+    expect(result.stdout).toMatch(/: 1 error, 0 warnings\n$/);
+    expect(result.code).toBe(1);
+  });
+
+  it("refuses an unknown option with usage and status 2", async () => {
+    const result = await runCli("check.ts", ["--fromat", "json"]);
+    expect(result.stderr).toContain("Usage: npm run check");
+    expect(result.code).toBe(2);
+  });
+});

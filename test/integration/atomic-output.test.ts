@@ -1,0 +1,78 @@
+// A build killed at any moment leaves the previous site exactly as it was, and the next build cleans up.
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/generate-corpus.ts";
+import { REPO_ROOT, runCli } from "../support/run-cli.ts";
+
+/** Every file under `dir` with a hash of its bytes, so two trees compare in one assertion. */
+function treeDigest(dir: string): Record<string, string> {
+  const digest: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    digest[path.relative(dir, file)] = crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  }
+  return digest;
+}
+
+function htmlFilesUnder(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  return fs.readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith(".html")).length;
+}
+
+describe("atomic output", () => {
+  it("keeps the previous site byte-identical when a build is killed with SIGKILL while writing", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-kill-"));
+    const small = path.join(work, "small");
+    const large = path.join(work, "large");
+    const out = path.join(work, "_site");
+    generateCorpus(small, { pages: 20 });
+    generateCorpus(large, { pages: 1500 });
+    const first = await runCli("build.ts", ["--source", small, "--out", out]);
+    expect(first.code).toBe(0);
+    const before = treeDigest(out);
+
+    // Kill the large build once its staging folder holds written pages, i.e. in the middle of writing.
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "src/cli/build.ts"), "--source", large, "--out", out], {
+      cwd: REPO_ROOT,
+      stdio: "ignore",
+    });
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    let killedWhileWriting = false;
+    for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 10) {
+      const staging = fs.readdirSync(work).find((name) => name.startsWith("_site.tmp-"));
+      if (staging && htmlFilesUnder(path.join(work, staging)) > 50) {
+        child.kill("SIGKILL");
+        killedWhileWriting = true;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await exited;
+    expect(killedWhileWriting).toBe(true);
+    expect(treeDigest(out)).toEqual(before);
+
+    // The next build replaces the site and removes what the killed one left behind.
+    const next = await runCli("build.ts", ["--source", small, "--out", out]);
+    expect(next.code).toBe(0);
+    expect(fs.readdirSync(work).filter((name) => name.startsWith("_site."))).toEqual([]);
+  }, 120_000);
+});
+
+describe("deterministic output", () => {
+  it("writes byte-identical trees for two clean builds of the same source", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-twice-"));
+    const tree = path.join(work, "tree");
+    generateCorpus(tree, { pages: 40 });
+    const a = await runCli("build.ts", ["--source", tree, "--out", path.join(work, "a")]);
+    const b = await runCli("build.ts", ["--source", tree, "--out", path.join(work, "b")]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const digestA = treeDigest(path.join(work, "a"));
+    expect(Object.keys(digestA).length).toBeGreaterThan(40);
+    expect(treeDigest(path.join(work, "b"))).toEqual(digestA);
+  }, 120_000);
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { ElementGuide } from "../../../src/elements/element-model.ts";
+import { breadcrumbTrail } from "../../../src/reader/breadcrumb-trail.ts";
+
+const element: ElementGuide = {
+  folder: "autotask-crm",
+  name: "Autotask CRM",
+  key: "autotaskcrm",
+  id: 50,
+  hub: "crm",
+  hubName: "CRM",
+  url: "/docs/elements/autotask-crm/index.html",
+  pages: [],
+};
+
+describe("breadcrumbTrail", () => {
+  it("is Element Guides › hub › element › page, the hub linking to its section of the catalog", () => {
+    expect(breadcrumbTrail(element, "Authenticate")).toEqual([
+      { title: "Element Guides", url: "/docs/elements.html" },
+      { title: "CRM", url: "/docs/elements.html#hub-crm" },
+      { title: "Autotask CRM", url: "/docs/elements/autotask-crm/index.html" },
+      { title: "Authenticate", url: null },
+    ]);
+  });
+
+  it("puts an element without a hub under Other, as the catalog does", () => {
+    expect(breadcrumbTrail({ ...element, hub: null, hubName: null }, "Events")[1]).toEqual({
+      title: "Other",
+      url: "/docs/elements.html#hub-other",
+    });
+  });
+
+  it("is empty outside element guides", () => {
+    expect(breadcrumbTrail(null, "About")).toEqual([]);
+  });
+});
