@@ -16,6 +16,8 @@ export interface ElementGuide {
   id: number | null;
   hub: string | null;
   hubName: string | null;
+  /** How an instance authenticates (`basic`, `oauth2`, `apikey`), from the pages' `authType`. */
+  authType: string | null;
   /** The Overview page (index.md), or the first page when there is no index. */
   url: string;
   pages: ElementPageLink[];
@@ -50,6 +52,7 @@ export function buildElements(pages: readonly SourcePage[], hubNames: HubNames):
       id: first((p) => (typeof p.data.elementId === "number" ? p.data.elementId : undefined)) ?? null,
       hub: hub ?? null,
       hubName: hub ? hubName(hub, hubNames) : null,
+      authType: first((p) => stringValue(p.data.authType)) ?? null,
       url: overview.url,
       pages: folderPages.map((p) => ({
         title: stringValue(p.data.title) ?? stringValue(p.data.heading) ?? p.file,

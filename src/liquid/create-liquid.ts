@@ -1,4 +1,5 @@
 import { Liquid } from "liquidjs";
+import { assetFilters } from "./filters/asset-filters.ts";
 import { jekyllFilters } from "./filters/jekyll-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { IconTag } from "./tags/icon.ts";
@@ -8,6 +9,8 @@ import { installRecordingRenderer } from "./recording-renderer.ts";
 
 export interface LiquidSetup {
   site: { url: string; baseurl: string };
+  /** Folders whose `assets/` the `asset_url` filter versions, in lookup order. */
+  assetRoots?: readonly string[];
   /** Renders Markdown for the `markdownify` filter. */
   markdownify: (text: string) => string;
 }
@@ -28,7 +31,11 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   liquid.registerTag("include", IncludeTag);
   liquid.registerTag("include_relative", IncludeRelativeTag);
   liquid.registerTag("icon", IconTag);
-  const filters = { ...urlFilters(setup.site), ...jekyllFilters(setup.markdownify) };
+  const filters = {
+    ...urlFilters(setup.site),
+    ...assetFilters(setup.site, setup.assetRoots ?? []),
+    ...jekyllFilters(setup.markdownify),
+  };
   for (const [name, filter] of Object.entries(filters)) liquid.registerFilter(name, filter);
   // Page bodies rendered with a source map record where their output comes from (for checks' file:line).
   installRecordingRenderer(liquid);

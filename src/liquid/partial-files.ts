@@ -24,8 +24,25 @@ export function isInside(root: string, target: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
 }
 
+/**
+ * Found includes by name, per set of roots: every page's layouts include the same few partials, and a
+ * file-system lookup per include per page showed up in profiles. Only hits are kept, so a partial
+ * created while the preview runs is still found.
+ */
+const foundIncludes = new WeakMap<PartialRoots, Map<string, string>>();
+
 /** Resolves `{% include name %}` against the include folders, refusing paths that climb out of them. */
 export function resolveInclude(roots: PartialRoots, name: string): string {
+  let found = foundIncludes.get(roots);
+  if (!found) foundIncludes.set(roots, (found = new Map()));
+  const known = found.get(name);
+  if (known) return known;
+  const file = findInclude(roots, name);
+  found.set(name, file);
+  return file;
+}
+
+function findInclude(roots: PartialRoots, name: string): string {
   for (const dir of roots.includeDirs) {
     const candidate = path.resolve(dir, name);
     if (!isInside(dir, candidate)) {

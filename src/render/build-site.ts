@@ -3,6 +3,7 @@ import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
 import { loadPages } from "../content/load-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { DiagnosticError, DiagnosticList } from "../diagnostics/diagnostic.ts";
+import { elementsJson } from "../elements/elements-json.ts";
 import { readerSiteFiles } from "../reader/site-files.ts";
 import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
@@ -98,6 +99,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   build.outputs.push(...readerFiles);
   build.outputs.push(...redirectPages(pages, taken, site, diagnostics));
   build.outputs.push(sitemap(pages, site));
+  build.outputs.push({ outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) });
   build.staticFiles = staticFiles(sourceDir, content.staticFiles);
   return build;
 }

@@ -4,7 +4,7 @@ import { createLiquid } from "../liquid/create-liquid.ts";
 import { PartialCache } from "../liquid/partial-files.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { createCodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
-import { lookupDirs } from "../paths.ts";
+import { GENERATOR_ROOT, lookupDirs } from "../paths.ts";
 import { headingAnchors } from "../reader/heading-anchors.ts";
 import type { SiteModel } from "./site-model.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
@@ -18,10 +18,14 @@ export async function createRenderer(
 ): Promise<SiteRenderer> {
   const highlighter = await createCodeHighlighter();
   highlighter.seed(highlightSeed);
-  const markdown = createMarkdown({ highlighter });
+  const markdown = createMarkdown({ highlighter, baseurl: site.baseurl });
   // Pages get "#" links beside their headings; the Markdown unit tests keep the bare renderer.
   markdown.use(headingAnchors);
-  const liquid = createLiquid({ site, markdownify: (text) => markdown.render(text, { file: "", report: () => {} }) });
+  const liquid = createLiquid({
+    site,
+    assetRoots: [sourceDir, GENERATOR_ROOT],
+    markdownify: (text) => markdown.render(text, { file: "", report: () => {} }),
+  });
   return {
     sourceDir,
     site,

@@ -1,5 +1,8 @@
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
-import { parseAttributes, START_TAG_SOURCE } from "./html-syntax.ts";
+import { parseAttributes, START_TAG_SOURCE, type ParsedAttribute } from "./html-syntax.ts";
+
+/** Changes a start tag's attributes (returning the new list), or returns undefined to leave the tag alone. */
+export type TagRewrite = (name: string, attributes: ParsedAttribute[]) => ParsedAttribute[] | undefined;
 
 // Regions whose content is not markup: left exactly as written.
 const OPAQUE =
@@ -12,7 +15,7 @@ const BR_END_TAG = /<\/br\s*>/iy;
  * `</br>` becomes `<br>` (HTML has no such end tag) and unquoted attribute values
  * get double quotes. Everything else, including all text, is kept byte for byte.
  */
-export function tidyHtml(html: string): string {
+export function tidyHtml(html: string, rewriteTag?: TagRewrite): string {
   if (!html.includes("<")) return html;
   let out = "";
   let copied = 0;
@@ -29,7 +32,9 @@ export function tidyHtml(html: string): string {
     } else if ((match = matchAt(START_TAG, html, pos))) {
       end = pos + match[0].length;
       const [, name, attrs, close] = match;
-      if (parseAttributes(attrs).some((a) => a.bare)) replacement = `<${name}${quoteAttributes(attrs)}${close}`;
+      const parsed = parseAttributes(attrs);
+      const rewritten = rewriteTag?.(name.toLowerCase(), parsed);
+      if (rewritten || parsed.some((a) => a.bare)) replacement = `<${name}${quoteAttributes(rewritten ?? parsed)}${close}`;
     }
     if (replacement !== undefined) {
       out += html.slice(copied, pos) + replacement;
@@ -45,24 +50,26 @@ function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null 
   return re.exec(text);
 }
 
-function quoteAttributes(attrs: string): string {
-  return parseAttributes(attrs)
-    // A bare value cannot contain `"`, so wrapping it needs no escaping.
-    .map((a) => (a.bare ? `${a.space}${a.name}${a.equals}"${a.value}"` : a.raw))
-    .join("");
+function quoteAttributes(attributes: ParsedAttribute[]): string {
+  return (
+    attributes
+      // A bare value cannot contain `"`, so wrapping it needs no escaping.
+      .map((a) => (a.bare ? `${a.space}${a.name}${a.equals}"${a.value}"` : a.raw))
+      .join("")
+  );
 }
 
 /** Applies `tidyHtml` to raw HTML in the Markdown (never to code spans or code blocks). */
-export function looseHtml(md: MarkdownIt): void {
+export function looseHtml(md: MarkdownIt, options: { rewriteTag?: TagRewrite } = {}): void {
   // Last core rule: sees the HTML tokens the markdown-span plugin made, and inline children.
   md.core.ruler.push("loose_html", (state: StateCore) => {
-    tidyTokens(state.tokens);
+    tidyTokens(state.tokens, options.rewriteTag);
   });
 }
 
-function tidyTokens(tokens: Token[]): void {
+function tidyTokens(tokens: Token[], rewriteTag: TagRewrite | undefined): void {
   for (const token of tokens) {
-    if (token.type === "html_block" || token.type === "html_inline") token.content = tidyHtml(token.content);
-    else if (token.children) tidyTokens(token.children);
+    if (token.type === "html_block" || token.type === "html_inline") token.content = tidyHtml(token.content, rewriteTag);
+    else if (token.children) tidyTokens(token.children, rewriteTag);
   }
 }

@@ -9,6 +9,7 @@ const element: ElementGuide = {
   id: 50,
   hub: "crm",
   hubName: "CRM",
+  authType: "basic",
   url: "/docs/elements/autotask-crm/index.html",
   pages: [],
 };
