@@ -49,7 +49,7 @@ for (const size of sizes) {
 
   // The floor: Eleventy with Markdown and Liquid only.
   const bareDir = path.join(work, `bare-${size}`);
-  const config = writeBareEleventyConfig(bareDir, ["sidebarelementdoc", "sidebarelementtile"]);
+  const config = writeBareEleventyConfig(bareDir, tree, ["sidebarelementdoc", "sidebarelementtile"]);
   const bare = check(
     await measure(process.execPath, [path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${config}`, `--input=${tree}`, `--output=${path.join(bareDir, "out")}`, "--quiet"], { cwd: ROOT }),
     "bare Eleventy",

@@ -10,6 +10,7 @@ const root = path.resolve(import.meta.dirname, "..");
 /** Commands and threads that get a bundle entry of their own. */
 const ENTRIES = {
   build: "src/cli/build.ts",
+  check: "src/cli/check.ts",
   "render-worker": "src/render/render-worker.ts",
   "eleventy.config": ".eleventy.ts",
 };

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Runs a generator command from the esbuild bundle of src/, rebuilding the bundle when a source changed.
-// Usage: element-guides.mjs <command> [options]   (commands: build)
+// Usage: element-guides.mjs <command> [options]   (commands: build, check)
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ensureBundle } from "./bundle.mjs";
 
 const [command, ...rest] = process.argv.slice(2);
-const commands = new Set(["build"]);
+const commands = new Set(["build", "check"]);
 if (!commands.has(command)) {
   process.stderr.write(`Unknown command "${command ?? ""}". Commands: ${[...commands].join(", ")}\n`);
   process.exit(2);

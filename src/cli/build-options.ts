@@ -9,6 +9,8 @@ export interface CliBuildOptions {
   strict: boolean;
   /** `--format human|json|github`; by default human, or GitHub annotations inside GitHub Actions. */
   format?: string;
+  /** `--timings FILE`: seconds per build step as JSON, for the benchmark. */
+  timingsFile?: string;
 }
 
 /** `--source DIR --out DIR --base /path/ --strict --format F`; defaults: this repository, `_site/`. */
@@ -21,6 +23,7 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
       base: { type: "string" },
       strict: { type: "boolean" },
       format: { type: "string" },
+      timings: { type: "string" },
     },
     strict: true,
   });
@@ -30,5 +33,6 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
     baseurl: values.base,
     strict: values.strict ?? false,
     format: values.format,
+    timingsFile: values.timings,
   };
 }

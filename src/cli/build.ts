@@ -1,4 +1,6 @@
-// `npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--format F]`: render, check, then write the site atomically.
+// `npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--format F] [--timings FILE]`:
+// render, check, then write the site atomically.
+import fs from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { checkSite } from "../checks/check-site.ts";
@@ -9,13 +11,31 @@ import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "..
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs } from "./build-options.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
+import { progressReporter } from "./progress.ts";
 
 async function main(): Promise<number> {
   const options = parseBuildArgs(process.argv.slice(2));
   const started = performance.now();
-  const build = await buildSite({ sourceDir: options.sourceDir, baseurl: options.baseurl });
+  const timings: Record<string, number> = {};
+  const step = <T>(name: string, run: () => T): T => {
+    const stepStarted = performance.now();
+    const result = run();
+    const record = () => (timings[name] = (performance.now() - stepStarted) / 1000);
+    if (result instanceof Promise) return result.finally(record) as T;
+    record();
+    return result;
+  };
+  const progress = progressReporter();
+  const build = await step("render", () =>
+    buildSite({
+      sourceDir: options.sourceDir,
+      baseurl: options.baseurl,
+      onProgress: (done, total) => progress.update("Rendering", done, total),
+    }),
+  );
+  progress.done();
   // The same checks as `npm run check`: errors stop the build, warnings only with --strict.
-  checkSite(build);
+  step("checks", () => checkSite(build));
   if (build.diagnostics.items.length) {
     printDiagnostics(build.diagnostics, { format: options.format, sourceDir: options.sourceDir });
   }
@@ -38,9 +58,10 @@ async function main(): Promise<number> {
     });
     // We print our own summary line; Eleventy's would count redirect pages and the sitemap as pages.
     eleventy.disableLogger();
-    await eleventy.write();
-    // Last step: Pagefind indexes the pages as written, into the staging folder.
-    search = await buildSearchIndex(staging);
+    await step("write", () => eleventy.write());
+    // Last step: Pagefind indexes the pages as written, into the staging folder. (Feeding it the pages
+    // from memory while Eleventy writes was tried: one message per page made indexing twice as slow.)
+    search = await step("search", () => buildSearchIndex(staging));
     swapIn(staging, options.outDir);
   } catch (error) {
     discard(staging);
@@ -53,6 +74,10 @@ async function main(): Promise<number> {
       `(${Math.round(build.pageCount / seconds)} pages/s), 0 errors, ${warnings} ${warnings === 1 ? "warning" : "warnings"}\n`,
   );
   process.stdout.write(searchIndexSummary(search));
+  if (options.timingsFile) {
+    timings.total = seconds;
+    fs.writeFileSync(options.timingsFile, JSON.stringify(timings, null, 2) + "\n");
+  }
   return 0;
 }
 

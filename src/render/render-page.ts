@@ -114,7 +114,15 @@ function renderLiquid(
 ): string {
   const ctx = new Context(scope, r.liquid.options, { sync: true }, { liquid: r.liquid });
   setRenderState(ctx, { roots: r.roots, partials: r.partials, dependencies, sourceMap });
-  return r.liquid.renderSync(templates, ctx) as string;
+  // liquidjs throws and catches an error for every `{% if page.x %}` on a page without x; capturing a stack
+  // trace for each was a visible share of layout time. Our diagnostics use token positions, not stacks.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return r.liquid.renderSync(templates, ctx) as string;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 /** The page's layouts, innermost first; empty for `layout: none`; undefined when one of them does not exist. */

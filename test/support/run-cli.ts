@@ -9,10 +9,16 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Commands that `npm run` starts from the esbuild bundle (bin/element-guides.mjs), as users run them. */
+const BUNDLED = new Set(["build.ts", "check.ts"]);
+
 /** Runs one of our CLI entry points as a user would, in a child process, and captures its output. */
 export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  const command = BUNDLED.has(script)
+    ? [path.join(REPO_ROOT, "bin/element-guides.mjs"), script.replace(/\.ts$/, ""), ...args]
+    : ["--import", "tsx", path.join(REPO_ROOT, "src/cli", script), ...args];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "src/cli", script), ...args], {
+    const child = spawn(process.execPath, command, {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env, FORCE_COLOR: "0" },
     });
