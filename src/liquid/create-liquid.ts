@@ -1,6 +1,7 @@
 import { Liquid } from "liquidjs";
 import { assetFilters } from "./filters/asset-filters.ts";
 import { jekyllFilters } from "./filters/jekyll-filters.ts";
+import { navigationFilters } from "./filters/navigation-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { IconTag } from "./tags/icon.ts";
 import { IncludeRelativeTag } from "./tags/include-relative.ts";
@@ -34,6 +35,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   const filters = {
     ...urlFilters(setup.site),
     ...assetFilters(setup.site, setup.assetRoots ?? []),
+    ...navigationFilters(setup.site),
     ...jekyllFilters(setup.markdownify),
   };
   for (const [name, filter] of Object.entries(filters)) liquid.registerFilter(name, filter);

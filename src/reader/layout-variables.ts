@@ -5,6 +5,7 @@ import type { Heading } from "../markdown/plugins/heading-ids.ts";
 import { breadcrumbTrail, type Crumb } from "./breadcrumb-trail.ts";
 import { editUrl } from "./edit-link.ts";
 import type { GitDates } from "./git-dates.ts";
+import { pageNav, type PageNav } from "./page-nav.ts";
 import { tableOfContents, type TocEntry } from "./table-of-contents.ts";
 
 /** What layouts read about a page besides `page`, `site`, `element` and `catalog`. */
@@ -17,6 +18,8 @@ export interface ReaderVariables {
   last_updated: { datetime: string; text: string } | null;
   /** "Edit this page" address; null unless `site.repository` is set. */
   edit_url: string | null;
+  /** Previous and next page of the element guide. */
+  page_nav: PageNav;
 }
 
 export interface ReaderInput {
@@ -40,6 +43,7 @@ export function readerVariables(input: ReaderInput): ReaderVariables {
     breadcrumb_trail: breadcrumbTrail(input.element, title),
     last_updated: hasSource ? lastUpdated(input) : null,
     edit_url: hasSource ? editUrl(input.site, page.file) : null,
+    page_nav: pageNav(input.element, page.url),
   };
 }
 

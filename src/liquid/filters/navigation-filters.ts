@@ -1,0 +1,39 @@
+import type { ElementGuide } from "../../elements/element-model.ts";
+
+interface SidebarEntry {
+  url: string;
+  /** `<li><a href="…"` and `>Title</a></li>`, joined with or without aria-current for the current page. */
+  start: string;
+  end: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/**
+ * `{{ element | sidebar_links: page.url }}`: the `<li>` links of an element's sidebar, current page marked
+ * with aria-current. Each element's list is built once per thread and reused by all its pages.
+ */
+export function navigationFilters(site: { baseurl: string }) {
+  const built = new WeakMap<object, SidebarEntry[]>();
+  const entriesOf = (element: ElementGuide): SidebarEntry[] => {
+    let entries = built.get(element);
+    if (!entries) {
+      entries = element.pages.map((page) => ({
+        url: page.url,
+        start: `<li><a href="${escapeHtml(site.baseurl + page.url)}"`,
+        end: `>${escapeHtml(page.title)}</a></li>`,
+      }));
+      built.set(element, entries);
+    }
+    return entries;
+  };
+  return {
+    sidebar_links: (element: unknown, currentUrl: unknown): string => {
+      if (!element || typeof element !== "object" || !Array.isArray((element as ElementGuide).pages)) return "";
+      return entriesOf(element as ElementGuide)
+        .map((entry) => entry.start + (entry.url === currentUrl ? ' aria-current="page"' : "") + entry.end)
+        .join("\n");
+    },
+  };
+}
