@@ -27,8 +27,16 @@ export class DiagnosticError extends Error {
 /** Collects diagnostics for one build, keeping them in a stable order for printing. */
 export class DiagnosticList {
   readonly items: Diagnostic[] = [];
+  private readonly seen = new Set<string>();
 
+  /**
+   * Records a diagnostic once: a mistake in a layout fails every page that uses it, and the writer needs
+   * to read it once, not once per page.
+   */
   add(diagnostic: Diagnostic): void {
+    const key = JSON.stringify([diagnostic.file, diagnostic.line, diagnostic.column, diagnostic.code, diagnostic.message, diagnostic.chain]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.items.push(diagnostic);
   }
 
