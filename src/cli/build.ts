@@ -2,7 +2,6 @@
 // render, check, then write the site atomically.
 import fs from "node:fs";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { checkSite } from "../checks/check-site.ts";
 import { handOffBuild } from "../eleventy/build-handoff.ts";
 import { GENERATOR_ROOT, RUNNING_BUNDLED } from "../paths.ts";
@@ -25,6 +24,8 @@ async function main(): Promise<number> {
     record();
     return result;
   };
+  // Eleventy takes half a second to load: started now, it loads while the render threads are busy.
+  const eleventyModule = import("@11ty/eleventy");
   const progress = progressReporter();
   const build = await step("render", () =>
     buildSite({
@@ -50,6 +51,7 @@ async function main(): Promise<number> {
   handOffBuild(build);
   let search: SearchIndexResult;
   try {
+    const { default: Eleventy } = await eleventyModule;
     const eleventy = new Eleventy(options.sourceDir, staging, {
       configPath: RUNNING_BUNDLED
         ? path.join(import.meta.dirname, "eleventy.config.mjs")

@@ -16,6 +16,8 @@ export interface LoadedContent {
 }
 
 const ELEMENT_PAGE = /^docs\/elements\/([^/]+)\/[^/]+\.md$/;
+/** TypeScript beside the content (helpers, tests) is source, never a download: issue 6, "Output hygiene". */
+const SOURCE_CODE = /\.(?:[cm]?ts|tsx)$/;
 
 /** Finds every page of a source tree: `docs/**\/*.md` and a root `index.md`, in a stable order. */
 export function loadPages(sourceDir: string, diagnostics: DiagnosticList): LoadedContent {
@@ -25,7 +27,7 @@ export function loadPages(sourceDir: string, diagnostics: DiagnosticList): Loade
 
   for (const file of candidates) {
     if (!file.endsWith(".md")) {
-      result.staticFiles.push(file);
+      if (!SOURCE_CODE.test(file)) result.staticFiles.push(file);
       continue;
     }
     const absPath = path.join(sourceDir, file);
