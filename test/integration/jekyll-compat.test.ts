@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { jekyllCompatTree } from "../support/fixture-tree.ts";
+import { SHARED, copyTree } from "../support/fixture-tree.ts";
 import { HtmlPage, textOf } from "../support/html-page.ts";
 import { runCli, type CliResult } from "../support/run-cli.ts";
 
@@ -13,15 +13,18 @@ const page = (rel: string) => HtmlPage.read(out, rel);
 const exists = (rel: string) => fs.existsSync(path.join(out, rel));
 
 beforeAll(async () => {
-  tree = jekyllCompatTree();
+  // The fixture exactly as shared, not the patched copy other tests use.
+  tree = copyTree(path.join(SHARED, "fixtures/jekyll-compat"));
   out = path.join(tree, "_site");
   result = await runCli("build.ts", ["--source", tree, "--out", out]);
 });
 
 describe("jekyll-compat: pages and URLs", () => {
-  it("builds without errors", () => {
-    expect(result.stderr).toBe("");
+  it("builds without errors; its one broken anchor (acme-helpdesk has no #authenticating-with-acme) is a warning", () => {
     expect(result.code).toBe(0);
+    expect(result.stderr).toContain("warning link-anchor");
+    expect(result.stderr).toContain("included from docs/elements/acme-helpdesk/authenticate.md:17");
+    expect(result.stderr).toContain("0 errors, 1 warning");
   });
 
   it("writes each page with front matter at <same path>.html", () => {

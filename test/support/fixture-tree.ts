@@ -41,7 +41,8 @@ export const SHARED = path.resolve(import.meta.dirname, "../../../shared");
  * `_includes/Elements/acme/authenticate.md` links each element's Overview at `#authenticating-with-acme`, a
  * section only acme-crm's Overview has; acme-helpdesk's gets it here, as a real site would fix it. (The link
  * check reports the unpatched fixture: test/checks/check-cli.test.ts. Drop this once the shared
- * fixture has the section.)
+ * fixture has the section.) The unpatched fixture builds too, with that one warning:
+ * test/integration/jekyll-compat.test.ts.
  */
 export function jekyllCompatTree(): string {
   const tree = copyTree(path.join(SHARED, "fixtures/jekyll-compat"));
