@@ -11,6 +11,8 @@ export interface CliBuildOptions {
   format?: string;
   /** `--timings FILE`: seconds per build step as JSON, for the benchmark. */
   timingsFile?: string;
+  /** `--workers N`: render threads besides the main one (default: one per spare core on large sites). */
+  workers?: number;
 }
 
 /** `--source DIR --out DIR --base /path/ --strict --format F`; defaults: this repository, `_site/`. */
@@ -24,6 +26,7 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
       strict: { type: "boolean" },
       format: { type: "string" },
       timings: { type: "string" },
+      workers: { type: "string" },
     },
     strict: true,
   });
@@ -34,5 +37,6 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
     strict: values.strict ?? false,
     format: values.format,
     timingsFile: values.timings,
+    workers: values.workers === undefined ? undefined : Math.max(0, Number.parseInt(values.workers, 10) || 0),
   };
 }

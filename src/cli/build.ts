@@ -31,6 +31,7 @@ async function main(): Promise<number> {
     buildSite({
       sourceDir: options.sourceDir,
       baseurl: options.baseurl,
+      workers: options.workers,
       onProgress: (done, total) => progress.update("Rendering", done, total),
     }),
   );

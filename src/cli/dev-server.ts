@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { GENERATOR_ROOT } from "../paths.ts";
+import { watcherReady } from "../dev/watcher-ready.ts";
 import { bindDevServerTo } from "./dev-server-host.ts";
 
 const { values } = parseArgs({
@@ -30,6 +31,12 @@ const eleventy = new Eleventy(sourceDir, path.resolve(values.out ?? "_site"), {
 });
 await eleventy.init();
 await eleventy.watch();
+// Eleventy only logs a deleted file; a deleted page, include or data file must rebuild the preview too
+// (our plugin sees the missing file and rebuilds everything, removing the page's output).
+const watcher = (eleventy as unknown as { watcher?: Parameters<typeof watcherReady>[0] }).watcher;
+watcher?.on("unlink", (file: string) => watcher.emit("change", file));
+// Saves made before the watcher has scanned the tree go unseen: announce the preview only once it has.
+if (watcher) await watcherReady(watcher);
 await eleventy.serve(port);
 process.stdout.write(`Preview at http://${host}:${port}/ (edit files under ${path.relative(".", sourceDir) || "."}; Ctrl-C stops)\n`);
 

@@ -4,9 +4,13 @@ import { printDiagnostics } from "../cli/print-diagnostics.ts";
 import { takeHandedOffBuild } from "./build-handoff.ts";
 import { copyStaticFiles } from "./copy-static-files.ts";
 import type { PluginOptions } from "./plugin-options.ts";
+import { previewBuild, type PreviewBuild } from "./preview-build.ts";
 
 interface EleventyConfig {
-  on(event: string, callback: (arg: { directories: { output: string } }) => unknown): void;
+  on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => unknown): void;
+  on(event: string, callback: (arg: { directories: { output: string }; runMode?: string }) => unknown): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
+  setDataDirectory(dir: string): void;
   addGlobalData(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addWatchTarget(target: string): void;
@@ -25,21 +29,41 @@ export function elementGuidesPlugin(eleventyConfig: EleventyConfig, options: Plu
 
   // Eleventy must not pick up the tree's Markdown itself; only our virtual template is a template.
   eleventyConfig.setTemplateFormats(["11ty.js"]);
+  // `_data/` is ours (src/config/data-files.ts). Eleventy would also parse its JSON as global data: a file saved
+  // with a syntax error would crash its build in the preview, and every page would carry a copy.
+  eleventyConfig.setDataDirectory("_eleventy-data-unused");
   eleventyConfig.ignores.add("**/*.11ty.js");
   for (const target of ["docs/**", "_includes/**", "_layouts/**", "_data/**", "_config.yml", "assets/**", "index.md"]) {
     eleventyConfig.addWatchTarget(`${options.sourceDir}/${target}`);
   }
 
-  eleventyConfig.on("eleventy.before", async () => {
+  // The live preview (`runMode` serve or watch) keeps the last build and writes only the outputs a save changed.
+  let preview: PreviewBuild | undefined;
+  let changedFiles: string[] | undefined;
+  // Eleventy waits for a saved file to stay unchanged this long before building; its default (150 ms) is half
+  // of our budget from save to written page.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+  eleventyConfig.on("eleventy.beforeWatch", (queue) => {
+    changedFiles = [...(changedFiles ?? []), ...queue];
+  });
+
+  eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
+    if (runMode === "serve" || runMode === "watch") {
+      const changed = changedFiles;
+      changedFiles = undefined;
+      build = undefined;
+      preview = await previewBuild(options, changed, directories.output);
+      return;
+    }
     build = takeHandedOffBuild() ?? (await buildSite(options));
-    // In the live preview a content error is printed and the build carries on with the pages that rendered.
     if (build.diagnostics.items.length) printDiagnostics(build.diagnostics);
   });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    if (build) await copyStaticFiles(build.staticFiles, directories.output);
+    const files = build?.staticFiles ?? preview?.staticFiles;
+    if (files) await copyStaticFiles(files, directories.output);
   });
 
-  eleventyConfig.addGlobalData("elementGuidesOutputs", () => build?.outputs ?? []);
+  eleventyConfig.addGlobalData("elementGuidesOutputs", () => build?.outputs ?? preview?.changed ?? []);
   eleventyConfig.addTemplate(
     "element-guides-pages.11ty.js",
     {

@@ -11,7 +11,7 @@ import { homePage } from "./home-page.ts";
 import { redirectPages } from "./redirect-pages.ts";
 import type { RenderedPage } from "./render-page.ts";
 import { renderPages } from "./render-pool.ts";
-import { buildSiteModel } from "./site-model.ts";
+import { buildSiteModel, type SiteModel } from "./site-model.ts";
 import type { SiteOutput } from "./site-output.ts";
 import { sitemap } from "./sitemap.ts";
 import { staticFiles, type StaticFile } from "./static-files.ts";
@@ -40,6 +40,8 @@ export interface SiteBuild {
   sourcePages: Map<string, SourcePage>;
   /** The pages that rendered, in source order; their HTML is also among `outputs`. */
   rendered: RenderedPage[];
+  /** The element model the pages were rendered with (the live preview re-renders single pages against it). */
+  model?: SiteModel;
 }
 
 /** Reads a source tree and renders every page; never throws for content problems, which land in `diagnostics`. */
@@ -73,6 +75,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 
   for (const page of pages) build.sourcePages.set(page.file, page);
   const model = buildSiteModel(pages, site, sourceDir);
+  build.model = model;
   const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
   const highlightSeed = cacheDir ? readHighlightCache(cacheDir) : [];
   const result = await renderPages(pages, {

@@ -131,7 +131,14 @@ function findLayoutChain(r: SiteRenderer, page: SourcePage, diagnostics: Diagnos
   let requested: unknown = page.data.layout ?? (page.elementFolder ? "element" : "page");
   let namedBy = "The page";
   while (!isNoLayout(requested)) {
-    const layout = r.layouts.get(String(requested));
+    let layout: Layout | undefined;
+    try {
+      layout = r.layouts.get(String(requested));
+    } catch (error) {
+      // A Liquid syntax error in the layout itself: reported at the layout's line, like any other.
+      diagnostics.add(liquidDiagnostic(error, { sourceDir: r.sourceDir, fallbackFile: page.absPath }));
+      return undefined;
+    }
     if (!layout || chain.includes(layout)) {
       diagnostics.add({
         file: page.file,

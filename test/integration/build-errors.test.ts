@@ -113,3 +113,15 @@ describe("files named like their folder", () => {
     expect(fs.readFileSync(path.join(out, "docs/elements/acme-crm/index.html"), "utf8")).not.toContain("not data");
   });
 });
+
+describe("mistakes in layouts", () => {
+  it("a Liquid syntax error in the tree's own layout fails the build with the layout's file and line", async () => {
+    const { result } = await buildWith({
+      "_layouts/broken.liquid": "<main>\n{% if %}\n{{ content }}\n</main>\n",
+      "docs/elements/acme-crm/odd.md": "---\ntitle: Odd\nlayout: broken\n---\n\nHello\n",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/_layouts\/broken\.liquid:2:\d+: error liquid-syntax/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,161 @@
+// `npm start` keeps serving when a writer saves a mistake: the page shows the error instead of a stale copy, and
+// comes back on the next good save. Also: a save re-renders and writes only what it affects.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jekyllCompatTree } from "../support/fixture-tree.ts";
+import { REPO_ROOT } from "../support/run-cli.ts";
+import { PreviewProcess } from "./preview-process.ts";
+
+let tree: string;
+let preview: PreviewProcess;
+const EVENTS = "docs/elements/acme-crm/events.md";
+const EVENTS_URL = "/docs/elements/acme-crm/events.html";
+
+const read = (rel: string) => fs.readFileSync(path.join(tree, rel), "utf8");
+const save = (rel: string, text: string) => fs.writeFileSync(path.join(tree, rel), text);
+const isError = (html: string) => html.includes("data-element-guides-error");
+const lineOf = (text: string, needle: string) => text.split("\n").findIndex((line) => line.includes(needle)) + 1;
+
+beforeAll(async () => {
+  tree = jekyllCompatTree();
+  // The tree's own copy of our base layout, so that a test can edit a layout without touching the repository's.
+  fs.mkdirSync(path.join(tree, "_layouts"));
+  fs.copyFileSync(path.join(REPO_ROOT, "_layouts/base.liquid"), path.join(tree, "_layouts/base.liquid"));
+  preview = await PreviewProcess.start(tree, path.join(tree, "_site"));
+});
+
+afterAll(async () => {
+  await preview?.stop();
+  if (tree) fs.rmSync(tree, { recursive: true, force: true });
+});
+
+describe("live preview: mistakes show in the browser", () => {
+  it("serves the page before anything breaks", async () => {
+    const { status, html } = await preview.fetch(EVENTS_URL);
+    expect(status).toBe(200);
+    expect(html).toContain("<h1");
+    expect(isError(html)).toBe(false);
+  });
+
+  const original = () => read(EVENTS);
+  const cases: Array<{ name: string; break: (text: string) => string; expect: (text: string) => string[] }> = [
+    {
+      name: "an undefined Liquid variable",
+      break: (text) => text.replace("# Events", "# Events {{ page.nosuchthing }}"),
+      expect: (broken) => [
+        `${EVENTS}:${lineOf(broken, "page.nosuchthing")}`,
+        "Undefined variable &quot;page.nosuchthing&quot;",
+        "Hint: ",
+      ],
+    },
+    {
+      name: "front matter that is not YAML",
+      break: (text) => text.replace("title: Events", "title: [Events"),
+      expect: () => [EVENTS, "Front matter is not valid YAML"],
+    },
+    {
+      name: "an unknown layout",
+      break: (text) => text.replace("layout: sidebarelementdoc", "layout: sidebarelementdocc"),
+      expect: (broken) => [`${EVENTS}:${lineOf(broken, "layout:")}`, "unknown layout &quot;sidebarelementdocc&quot;"],
+    },
+    {
+      name: "a missing include",
+      break: (text) => text.replace("{% include Elements/acme/events.md %}", "{% include Elements/acme/no-such-file.md %}"),
+      expect: (broken) => [`${EVENTS}:${lineOf(broken, "no-such-file")}`, "no-such-file.md"],
+    },
+  ];
+
+  for (const c of cases) {
+    it(`shows ${c.name} at the page's URL, then the page again once fixed`, async () => {
+      const good = original();
+      const broken = c.break(good);
+      expect(broken).not.toBe(good);
+      const stderrBefore = preview.stderr.length;
+      save(EVENTS, broken);
+      const html = await preview.waitForPage(EVENTS_URL, "the error", isError);
+      for (const text of c.expect(broken)) expect(html).toContain(text);
+      // Self-contained: no stylesheet, script or image of its own (the dev server adds its reload script).
+      expect(html).not.toMatch(/<link\b|<img\b|src="http/);
+      // The terminal shows it too, and the other pages still serve.
+      expect(preview.stderr.slice(stderrBefore)).toContain(EVENTS);
+      expect(isError((await preview.fetch("/docs/elements/acme-crm/setup.html")).html)).toBe(false);
+
+      save(EVENTS, good);
+      const fixed = await preview.waitForPage(EVENTS_URL, "the page again", (h) => !isError(h));
+      expect(fixed).toContain("<h1");
+    });
+  }
+
+  it("escapes what the writer typed", async () => {
+    const good = read(EVENTS);
+    save(EVENTS, good.replace("# Events", "# Events {{ page.<script>alert(1)</script> }}"));
+    const html = await preview.waitForPage(EVENTS_URL, "the error", isError);
+    expect(html).not.toContain("<script>alert(1)");
+    expect(html).toContain("&lt;script&gt;alert(1)");
+    save(EVENTS, good);
+    await preview.waitForPage(EVENTS_URL, "the page again", (h) => !isError(h));
+  });
+
+  it("shows a broken data file on every page, and recovers", async () => {
+    const hubs = read("_data/hubs.yml");
+    save("_data/hubs.yml", hubs + "\n  broken: [yes\n");
+    for (const url of [EVENTS_URL, "/docs/elements.html", "/"]) {
+      const html = await preview.waitForPage(url, "the data error", isError);
+      expect(html).toContain("_data/hubs.yml");
+    }
+    save("_data/hubs.yml", hubs);
+    for (const url of [EVENTS_URL, "/docs/elements.html", "/"]) {
+      await preview.waitForPage(url, "the page again", (h) => !isError(h));
+    }
+  });
+
+  it("puts a banner on a page that built with problems", async () => {
+    const setup = "docs/elements/acme-crm/setup.md";
+    const good = read(setup);
+    save(setup, good + "\n[A broken anchor](events.html#no-such-section)\n");
+    const html = await preview.waitForPage("/docs/elements/acme-crm/setup.html", "the banner", (h) =>
+      h.includes("data-element-guides-problems"),
+    );
+    expect(isError(html)).toBe(false);
+    expect(html).toContain("no-such-section");
+    save(setup, good);
+    await preview.waitForPage("/docs/elements/acme-crm/setup.html", "no banner", (h) => !h.includes("data-element-guides-problems"));
+  });
+});
+
+describe("live preview: a save rebuilds only what it affects", () => {
+  it("editing a page's text writes only that page", async () => {
+    const good = read(EVENTS);
+    const writes = await preview.writesAfter(() => save(EVENTS, good + "\nOne more paragraph.\n"));
+    expect(writes).toEqual(["docs/elements/acme-crm/events.html"]);
+    await preview.writesAfter(() => save(EVENTS, good));
+  });
+
+  it("editing an include writes only the pages that use it", async () => {
+    const include = "_includes/Elements/acme/events.md";
+    const users = ["docs/elements/acme-crm", "docs/elements/acme-helpdesk"]
+      .flatMap((dir) => fs.readdirSync(path.join(tree, dir)).map((name) => `${dir}/${name}`))
+      .filter((file) => file.endsWith(".md") && read(file).includes("Elements/acme/events.md"))
+      .map((file) => file.replace(/\.md$/, ".html"));
+    expect(users.length).toBeGreaterThan(0);
+    const good = read(include);
+    const writes = await preview.writesAfter(() => save(include, good + "\nAn added sentence.\n"));
+    expect(writes.sort()).toEqual(users.sort());
+    await preview.writesAfter(() => save(include, good));
+  });
+
+  it("editing a layout writes every page", async () => {
+    const layout = "_layouts/base.liquid";
+    const good = read(layout);
+    const pages = fs.readdirSync(path.join(tree, "docs/elements/acme-crm")).filter((n) => n.endsWith(".md"));
+    const writes = await preview.writesAfter(() => save(layout, good.replace("</body>", "<!-- edited --></body>")));
+    expect(writes).toContain("index.html");
+    expect(writes).toContain("docs/elements.html");
+    for (const name of pages) {
+      if (read(`docs/elements/acme-crm/${name}`).includes("published: false")) continue;
+      expect(writes).toContain(`docs/elements/acme-crm/${name.replace(/\.md$/, ".html")}`);
+    }
+    await preview.writesAfter(() => save(layout, good));
+  });
+});
