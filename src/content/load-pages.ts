@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { DiagnosticError, type Diagnostic, type DiagnosticList } from "../diagnostics/diagnostic.ts";
+import { DirectoryData, isDirectoryDataFile } from "./directory-data.ts";
 import type { SourcePage } from "./source-page.ts";
 import { outputPathFor, urlFor } from "./urls.ts";
 
@@ -25,9 +26,10 @@ export function loadPages(sourceDir: string, diagnostics: DiagnosticList): Loade
   const candidates = listFiles(sourceDir, "docs");
   if (fs.existsSync(path.join(sourceDir, "index.md"))) candidates.unshift("index.md");
 
+  const directoryData = new DirectoryData(sourceDir, diagnostics);
   for (const file of candidates) {
     if (!file.endsWith(".md")) {
-      if (!SOURCE_CODE.test(file)) result.staticFiles.push(file);
+      if (!SOURCE_CODE.test(file) && !isDirectoryDataFile(file)) result.staticFiles.push(file);
       continue;
     }
     const absPath = path.join(sourceDir, file);
@@ -44,7 +46,8 @@ export function loadPages(sourceDir: string, diagnostics: DiagnosticList): Loade
       result.fragments.push(file);
       continue;
     }
-    if (parsed.data.published === false) {
+    const data = { ...directoryData.forPage(file), ...parsed.data };
+    if (data.published === false) {
       result.unpublished.push(file);
       continue;
     }
@@ -52,7 +55,7 @@ export function loadPages(sourceDir: string, diagnostics: DiagnosticList): Loade
     result.pages.push({
       file,
       absPath,
-      data: parsed.data,
+      data,
       body: parsed.body,
       keyLines: parsed.keyLines,
       url: urlFor(outputPath),

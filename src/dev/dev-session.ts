@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { checkSite } from "../checks/check-site.ts";
 import type { SiteConfig } from "../config/site-config.ts";
+import { DirectoryData, isDirectoryDataFile } from "../content/directory-data.ts";
 import { readFrontMatter } from "../content/load-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { outputPathFor, urlFor } from "../content/urls.ts";
@@ -113,6 +114,7 @@ export class DevSession {
       if (rel.startsWith("..") || path.isAbsolute(rel)) return "full";
       if (!fs.existsSync(abs) || !state.knownFiles.has(rel)) return "full"; // added or deleted
       if (!PAGE_FILE.test(rel)) {
+        if (isDirectoryDataFile(rel)) return "full"; // front matter of a whole folder of pages
         if (rel.startsWith("docs/")) continue; // a static file under docs/: copied after the build
         return "full"; // _config.yml, _data, _layouts, assets (versioned URLs), anything else
       }
@@ -188,6 +190,7 @@ export class DevSession {
     const sourceDir = this.sourceDir;
     // Re-read saved pages; a front matter change that moves the sidebar or catalog means a full rebuild.
     const newPages = new Map(state.pages);
+    const directoryData = new DirectoryData(sourceDir);
     for (const file of plan.reread) {
       let parsed: ReturnType<typeof readFrontMatter>;
       state.problems.delete(file);
@@ -201,14 +204,16 @@ export class DevSession {
         addTo(state.problems, file, error.diagnostic);
         continue;
       }
-      if (!parsed || parsed.data.published === false) return this.fullRebuild();
+      if (!parsed) return this.fullRebuild();
+      const data = { ...directoryData.forPage(file), ...parsed.data };
+      if (data.published === false) return this.fullRebuild();
       const wasBroken = state.brokenFrontMatter.delete(file);
       if (wasBroken && !state.pages.has(file)) return this.fullRebuild();
       const outputPath = outputPathFor(file);
       newPages.set(file, {
         file,
         absPath: path.join(sourceDir, file),
-        data: parsed.data,
+        data,
         body: parsed.body,
         keyLines: parsed.keyLines,
         url: urlFor(outputPath),

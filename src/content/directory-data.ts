@@ -1,0 +1,79 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseYamlFile } from "../config/yaml-file.ts";
+import { DiagnosticError, type DiagnosticList } from "../diagnostics/diagnostic.ts";
+
+const DATA_EXTENSIONS = [".yml", ".yaml", ".json"];
+
+/**
+ * `docs/elements/acme-crm/acme-crm.11tydata.yml` (or `.yaml`, `.json`): front matter shared by every page in
+ * that folder and below, named as Eleventy names directory data files. An element's heading, elementId,
+ * elementKey, hub, layout, breadcrumbs and parent can be written once; a page's own front matter wins,
+ * and a nearer folder's file wins over a farther one. (A plain `acme-crm/acme-crm.json` stays content.)
+ */
+export function isDirectoryDataFile(rel: string): boolean {
+  const folder = path.posix.basename(path.posix.dirname(rel));
+  return DATA_EXTENSIONS.some((ext) => path.posix.basename(rel) === `${folder}.11tydata${ext}`);
+}
+
+/** Reads each folder's data file once, for all the pages below it. */
+export class DirectoryData {
+  private readonly byFolder = new Map<string, Record<string, unknown>>();
+
+  constructor(
+    private readonly sourceDir: string,
+    private readonly diagnostics?: DiagnosticList,
+  ) {}
+
+  /** The data a page inherits: every ancestor folder's file merged, nearest last. */
+  forPage(file: string): Record<string, unknown> {
+    const folders: string[] = [];
+    for (let dir = path.posix.dirname(file); dir !== "." && dir !== ""; dir = path.posix.dirname(dir)) folders.unshift(dir);
+    let merged: Record<string, unknown> = {};
+    for (const folder of folders) {
+      const own = this.ofFolder(folder);
+      if (Object.keys(own).length) merged = { ...merged, ...own };
+    }
+    return merged;
+  }
+
+  private ofFolder(folder: string): Record<string, unknown> {
+    let data = this.byFolder.get(folder);
+    if (!data) {
+      data = this.read(folder);
+      this.byFolder.set(folder, data);
+    }
+    return data;
+  }
+
+  private read(folder: string): Record<string, unknown> {
+    for (const ext of DATA_EXTENSIONS) {
+      const rel = `${folder}/${path.posix.basename(folder)}.11tydata${ext}`;
+      const abs = path.join(this.sourceDir, rel);
+      if (!fs.existsSync(abs)) continue;
+      try {
+        const data = ext === ".json" ? parseJson(abs, rel) : parseYamlFile(abs, rel);
+        return data && typeof data === "object" && !Array.isArray(data) ? data : {};
+      } catch (error) {
+        if (!(error instanceof DiagnosticError) || !this.diagnostics) throw error;
+        this.diagnostics.add(error.diagnostic);
+        return {};
+      }
+    }
+    return {};
+  }
+}
+
+function parseJson(file: string, rel: string): Record<string, unknown> {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+  } catch (error) {
+    throw new DiagnosticError({
+      file: rel,
+      severity: "error",
+      code: "json-syntax",
+      message: `Invalid JSON: ${(error as Error).message}`,
+      hint: "Directory data files hold one JSON object of front matter keys.",
+    });
+  }
+}
