@@ -51,19 +51,29 @@ export function loadPages(sourceDir: string, diagnostics: DiagnosticList): Loade
       result.unpublished.push(file);
       continue;
     }
-    const outputPath = outputPathFor(file);
-    result.pages.push({
-      file,
-      absPath,
-      data,
-      body: parsed.body,
-      keyLines: parsed.keyLines,
-      url: urlFor(outputPath),
-      outputPath,
-      elementFolder: ELEMENT_PAGE.exec(file)?.[1],
-    });
+    result.pages.push(sourcePage(sourceDir, file, data, parsed));
   }
   return result;
+}
+
+/** A page of the tree from its merged front matter and its parsed file. */
+export function sourcePage(
+  sourceDir: string,
+  file: string,
+  data: Record<string, unknown>,
+  parsed: { body: string; keyLines: Record<string, number> },
+): SourcePage {
+  const outputPath = outputPathFor(file);
+  return {
+    file,
+    absPath: path.join(sourceDir, file),
+    data,
+    body: parsed.body,
+    keyLines: parsed.keyLines,
+    url: urlFor(outputPath),
+    outputPath,
+    elementFolder: ELEMENT_PAGE.exec(file)?.[1],
+  };
 }
 
 /** Files below `sourceDir/sub`, relative to sourceDir, sorted; folders starting with `_` or `.` are skipped. */

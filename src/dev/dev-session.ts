@@ -5,7 +5,7 @@ import path from "node:path";
 import { checkSite } from "../checks/check-site.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import { DirectoryData, isDirectoryDataFile } from "../content/directory-data.ts";
-import { readFrontMatter } from "../content/load-pages.ts";
+import { readFrontMatter, sourcePage } from "../content/load-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { outputPathFor, urlFor } from "../content/urls.ts";
 import { DiagnosticError, DiagnosticList, type Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -60,7 +60,6 @@ interface State {
 }
 
 const PAGE_FILE = /^(docs\/.+|index)\.md$/;
-const ELEMENT_PAGE = /^docs\/elements\/([^/]+)\/[^/]+\.md$/;
 
 export class DevSession {
   private state: State | undefined;
@@ -209,17 +208,7 @@ export class DevSession {
       if (data.published === false) return this.fullRebuild();
       const wasBroken = state.brokenFrontMatter.delete(file);
       if (wasBroken && !state.pages.has(file)) return this.fullRebuild();
-      const outputPath = outputPathFor(file);
-      newPages.set(file, {
-        file,
-        absPath: path.join(sourceDir, file),
-        data,
-        body: parsed.body,
-        keyLines: parsed.keyLines,
-        url: urlFor(outputPath),
-        outputPath,
-        elementFolder: ELEMENT_PAGE.exec(file)?.[1],
-      });
+      newPages.set(file, sourcePage(sourceDir, file, data, parsed));
       plan.pages.add(file);
     }
     const elements = buildElements([...newPages.values()], readHubNames(state.site.data));
