@@ -68,29 +68,35 @@ describe("createCodeHighlighter", () => {
   });
 });
 
+/** The real Shiki, counting how often it is asked to tokenise. */
+async function countingShiki(): Promise<{ shiki: ShikiTokenizer; calls: () => number; reset: () => void }> {
+  const real = await loadShiki();
+  let calls = 0;
+  const shiki: ShikiTokenizer = {
+    codeToTokens: (...args: Parameters<ShikiTokenizer["codeToTokens"]>) => {
+      calls++;
+      return real.codeToTokens(...args);
+    },
+  };
+  return { shiki, calls: () => calls, reset: () => (calls = 0) };
+}
+
 describe("result cache", () => {
   it("returns the identical string without asking Shiki again", async () => {
-    const shiki = await loadShiki();
-    let calls = 0;
-    const counting: ShikiTokenizer = {
-      codeToTokens: (...args: Parameters<ShikiTokenizer["codeToTokens"]>) => {
-        calls++;
-        return shiki.codeToTokens(...args);
-      },
-    };
-    const cached = codeHighlighterFromShiki(counting);
+    const counter = await countingShiki();
+    const cached = codeHighlighterFromShiki(counter.shiki);
 
     const first = cached.highlight('{"a": 1}\n', "json");
     const second = cached.highlight('{"a": 1}\n', "json");
     expect(second).toBe(first);
-    expect(calls).toBe(1);
+    expect(counter.calls()).toBe(1);
 
     // Aliases share entries; other code or another language does not.
     cached.highlight('{"a": 1}', "JSON");
-    expect(calls).toBe(1);
+    expect(counter.calls()).toBe(1);
     cached.highlight('{"a": 2}', "json");
     cached.highlight('{"a": 1}', "javascript");
-    expect(calls).toBe(3);
+    expect(counter.calls()).toBe(3);
   });
 });
 
@@ -106,26 +112,19 @@ describe("highlighterCacheKey", () => {
 
 describe("persistence between builds", () => {
   it("serves seeded results without Shiki and reports what was used", async () => {
-    const shiki = await loadShiki();
-    let calls = 0;
-    const counting: ShikiTokenizer = {
-      codeToTokens: (...args: Parameters<ShikiTokenizer["codeToTokens"]>) => {
-        calls++;
-        return shiki.codeToTokens(...args);
-      },
-    };
-    const first = codeHighlighterFromShiki(counting);
+    const counter = await countingShiki();
+    const first = codeHighlighterFromShiki(counter.shiki);
     first.highlight('{"saved": true}', "json");
     first.highlight("echo unused-later", "bash");
     const saved = first.takeUsedEntries();
     expect(saved).toHaveLength(2);
     expect(first.takeUsedEntries()).toEqual([]);
 
-    const next = codeHighlighterFromShiki(counting);
+    const next = codeHighlighterFromShiki(counter.shiki);
     next.seed(saved);
-    calls = 0;
+    counter.reset();
     expect(next.highlight('{"saved": true}', "json")).toBe(saved.find(([key]) => key.startsWith("json"))![1]);
-    expect(calls).toBe(0);
+    expect(counter.calls()).toBe(0);
     // Only what this build used is kept for the one after it.
     expect(next.takeUsedEntries().map(([key]) => key)).toEqual(['json\0{"saved": true}']);
   });
