@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { FORMAT_NAMES } from "../diagnostics/output-style.ts";
 
 export interface CliBuildOptions {
   sourceDir: string;
@@ -35,8 +36,16 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
     outDir: path.resolve(values.out ?? "_site"),
     baseurl: values.base,
     strict: values.strict ?? false,
-    format: values.format,
+    format: formatOption(values.format),
     timingsFile: values.timings,
     workers: values.workers === undefined ? undefined : Math.max(0, Number.parseInt(values.workers, 10) || 0),
   };
+}
+
+/** `--format`, refused unless it names a report format: build and check accept the same ones. */
+export function formatOption(value: string | undefined): string | undefined {
+  if (value !== undefined && !(FORMAT_NAMES as readonly string[]).includes(value)) {
+    throw new TypeError(`--format must be one of ${FORMAT_NAMES.join(", ")}, not "${value}"`);
+  }
+  return value;
 }

@@ -12,8 +12,18 @@ import { parseBuildArgs } from "./build-options.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 import { progressReporter } from "./progress.ts";
 
+const USAGE =
+  "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--format human|json|github] [--timings FILE] [--workers N]";
+
 async function main(): Promise<number> {
-  const options = parseBuildArgs(process.argv.slice(2));
+  let options: ReturnType<typeof parseBuildArgs>;
+  try {
+    options = parseBuildArgs(process.argv.slice(2));
+  } catch (error) {
+    // A mistyped option is the user's mistake, not a crash: say what is wrong, as `npm run check` does.
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
   const started = performance.now();
   const timings: Record<string, number> = {};
   const step = <T>(name: string, run: () => T): T => {

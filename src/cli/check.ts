@@ -5,8 +5,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkSite } from "../checks/check-site.ts";
 import { countLine } from "../diagnostics/format-human.ts";
-import { FORMAT_NAMES } from "../diagnostics/output-style.ts";
 import { buildSite } from "../render/build-site.ts";
+import { formatOption } from "./build-options.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 
 const USAGE = "Usage: npm run check -- [--source DIR] [--base /path/] [--format human|json|github] [--strict]";
@@ -29,13 +29,10 @@ function parseCheckArgs(argv: string[]): CheckOptions {
     },
     strict: true,
   });
-  if (values.format !== undefined && !(FORMAT_NAMES as readonly string[]).includes(values.format)) {
-    throw new TypeError(`--format must be one of ${FORMAT_NAMES.join(", ")}, not "${values.format}"`);
-  }
   return {
     sourceDir: path.resolve(values.source ?? "."),
     baseurl: values.base,
-    format: values.format,
+    format: formatOption(values.format),
     strict: values.strict ?? false,
   };
 }

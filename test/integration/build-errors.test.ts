@@ -125,3 +125,15 @@ describe("mistakes in layouts", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("command line mistakes", () => {
+  it("an unknown option or report format exits 2 with the usage, not a stack trace", async () => {
+    const unknown = await runCli("build.ts", ["--bogus"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Usage: npm run build");
+    const format = await runCli("build.ts", ["--format", "nope"]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('--format must be one of human, json, github, not "nope"');
+    expect(format.stderr).not.toMatch(/\n\s+at /);
+  });
+});
