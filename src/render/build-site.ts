@@ -74,7 +74,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   if (!pages.some((p) => p.outputPath === "index.html")) pages.unshift(homePage(site));
 
   for (const page of pages) build.sourcePages.set(page.file, page);
-  const model = buildSiteModel(pages, site, sourceDir);
+  const model = buildSiteModel(pages, site, diagnostics, sourceDir);
   build.model = model;
   const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
   const highlightSeed = cacheDir ? readHighlightCache(cacheDir) : [];

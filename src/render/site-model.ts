@@ -1,5 +1,6 @@
 import type { SiteConfig } from "../config/site-config.ts";
 import type { SourcePage } from "../content/source-page.ts";
+import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { buildCatalog, type Catalog } from "../elements/catalog.ts";
 import { buildElements, readHubNames, type ElementGuide } from "../elements/element-model.ts";
 import { readGitDates, type GitDates } from "../reader/git-dates.ts";
@@ -14,12 +15,13 @@ export interface SiteModel {
   gitDates: GitDates;
 }
 
-export function buildSiteModel(pages: readonly SourcePage[], site: SiteConfig, sourceDir?: string): SiteModel {
+/** `diagnostics` receives the warning when the tree's git history cannot be read (every date is lost). */
+export function buildSiteModel(pages: readonly SourcePage[], site: SiteConfig, diagnostics: DiagnosticList, sourceDir?: string): SiteModel {
   const elements = buildElements(pages, readHubNames(site.data));
   return {
     elements,
     catalog: buildCatalog(elements),
     knownPageKeys: [...new Set(pages.flatMap((p) => Object.keys(p.data)))].sort(),
-    gitDates: sourceDir ? readGitDates(sourceDir) : new Map(),
+    gitDates: sourceDir ? readGitDates(sourceDir, diagnostics) : new Map(),
   };
 }

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { datesFromLog, readGitDates } from "../../../src/reader/git-dates.ts";
+import { DiagnosticList } from "../../../src/diagnostics/diagnostic.ts";
+import { datesFromLog, readGitDates as readGitDatesInto } from "../../../src/reader/git-dates.ts";
 
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
@@ -20,6 +21,19 @@ function commit(repo: string, files: Record<string, string>, date: string): void
   }
   git(repo, ["add", "."]);
   git(repo, ["commit", "-q", "-m", "change"], `${date}T12:00:00+00:00`);
+}
+
+/** The dates, and what the build would have been told about them. */
+function readWithDiagnostics(dir: string) {
+  const diagnostics = new DiagnosticList();
+  return { dates: readGitDatesInto(dir, diagnostics), diagnostics: diagnostics.items };
+}
+
+/** The dates of a readable tree, which must not warn. */
+function readGitDates(dir: string) {
+  const { dates, diagnostics } = readWithDiagnostics(dir);
+  expect(diagnostics).toEqual([]);
+  return dates;
 }
 
 let repo: string;
@@ -62,6 +76,33 @@ describe("readGitDates", () => {
     } finally {
       process.env.PATH = savedPath;
     }
+  });
+});
+
+describe("a repository whose history git cannot read", () => {
+  it("gives no dates and one warning with git's reason and the safe.directory hint", () => {
+    const broken = tmp("element-guides-badhead-");
+    git(broken, ["init", "-q"]);
+    commit(broken, { "docs/a.md": "one" }, "2024-01-02");
+    fs.writeFileSync(path.join(broken, ".git/HEAD"), "not a ref\n");
+    fs.mkdirSync(path.join(broken, "site"));
+    const { dates, diagnostics } = readWithDiagnostics(path.join(broken, "site"));
+    expect(dates.size).toBe(0);
+    expect(diagnostics).toEqual([
+      {
+        file: "../.git",
+        severity: "warning",
+        code: "git-dates",
+        message: expect.stringMatching(/^No page shows "Last updated": git cannot read the repository's history: not a git repository/),
+        hint: expect.stringContaining(`git config --global --add safe.directory ${broken}`),
+      },
+    ]);
+  });
+
+  it("stays silent for a repository without commits yet", () => {
+    const fresh = tmp("element-guides-nocommits-");
+    git(fresh, ["init", "-q"]);
+    expect(readGitDates(fresh).size).toBe(0);
   });
 });
 
