@@ -7,7 +7,11 @@ import path from "node:path";
  */
 export function stagingDirFor(outDir: string): string {
   removeLeftovers(outDir);
-  return `${outDir}.tmp-${process.pid}`;
+  const staging = `${outDir}.tmp-${process.pid}`;
+  fs.mkdirSync(path.dirname(staging), { recursive: true });
+  // Not recursive: a recursive mkdir reports a read-only disk as ENOENT.
+  fs.mkdirSync(staging);
+  return staging;
 }
 
 /** Replaces `outDir` by `stagingDir` with two renames; the old site is deleted only afterwards. */
@@ -15,7 +19,13 @@ export function swapIn(stagingDir: string, outDir: string): void {
   const retired = `${outDir}.old-${process.pid}`;
   const hadOld = fs.existsSync(outDir);
   if (hadOld) fs.renameSync(outDir, retired);
-  fs.renameSync(stagingDir, outDir);
+  try {
+    fs.renameSync(stagingDir, outDir);
+  } catch (error) {
+    // Put the last good site back before reporting.
+    if (hadOld) fs.renameSync(retired, outDir);
+    throw error;
+  }
   if (hadOld) fs.rmSync(retired, { recursive: true, force: true });
 }
 

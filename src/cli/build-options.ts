@@ -1,5 +1,7 @@
+import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { isUrlPath } from "../config/site-values.ts";
 import { FORMAT_NAMES } from "../diagnostics/output-style.ts";
 
 export interface CliBuildOptions {
@@ -14,6 +16,17 @@ export interface CliBuildOptions {
   timingsFile?: string;
   /** `--workers N`: render threads besides the main one (default: one per spare core on large sites). */
   workers?: number;
+}
+
+/** A mistake on the command line: printed as one line and a hint, with exit status 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = "UsageError";
+  }
 }
 
 /** `--source DIR --out DIR --base /path/ --strict --format F`; defaults: this repository, `_site/`. */
@@ -32,13 +45,13 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
     strict: true,
   });
   return {
-    sourceDir: path.resolve(values.source ?? "."),
+    sourceDir: sourceOption(values.source),
     outDir: path.resolve(values.out ?? "_site"),
-    baseurl: values.base,
+    baseurl: baseOption(values.base),
     strict: values.strict ?? false,
     format: formatOption(values.format),
     timingsFile: values.timings,
-    workers: values.workers === undefined ? undefined : Math.max(0, Number.parseInt(values.workers, 10) || 0),
+    workers: workersOption(values.workers),
   };
 }
 
@@ -48,4 +61,34 @@ export function formatOption(value: string | undefined): string | undefined {
     throw new TypeError(`--format must be one of ${FORMAT_NAMES.join(", ")}, not "${value}"`);
   }
   return value;
+}
+
+/**
+ * `--source`, which must be a folder that exists: a mistyped path used to be reported as a broken link in an
+ * `index.md` that did not exist.
+ */
+export function sourceOption(value: string | undefined): string {
+  const dir = path.resolve(value ?? ".");
+  const hint = "--source names the folder that holds the site: _config.yml, docs/, _includes/…";
+  if (!fs.existsSync(dir)) throw new UsageError(`The source folder ${JSON.stringify(value)} does not exist.`, hint);
+  if (!fs.statSync(dir).isDirectory()) throw new UsageError(`--source ${JSON.stringify(value)} is a file, not a folder.`, hint);
+  return dir;
+}
+
+/** `--base`, a path such as `/guides/`: an origin there would end up in front of every asset URL. */
+export function baseOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isUrlPath(value)) {
+    throw new UsageError(
+      `--base takes the path the site is served under, such as /guides/, not ${JSON.stringify(value)}.`,
+      "Put the site's origin (https://example.com) in url: of _config.yml, and only the path in --base.",
+    );
+  }
+  return value;
+}
+
+function workersOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--workers takes a number of threads, not ${JSON.stringify(value)}.`);
+  return Number.parseInt(value, 10);
 }

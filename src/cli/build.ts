@@ -8,32 +8,56 @@ import { GENERATOR_ROOT, RUNNING_BUNDLED } from "../paths.ts";
 import { buildSite } from "../render/build-site.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
-import { parseBuildArgs } from "./build-options.ts";
+import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
+import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
+import { checkOutputDir, markOutputDir, OUTPUT_HINT } from "./output-guard.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 import { progressReporter } from "./progress.ts";
+import { stepTimer, type StepTimer } from "./step-timer.ts";
 
 const USAGE =
   "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--format human|json|github] [--timings FILE] [--workers N]";
 
 async function main(): Promise<number> {
-  let options: ReturnType<typeof parseBuildArgs>;
+  let options: CliBuildOptions;
   try {
     options = parseBuildArgs(process.argv.slice(2));
   } catch (error) {
     // A mistyped option is the user's mistake, not a crash: say what is wrong, as `npm run check` does.
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return reportUsageError(error, USAGE);
+  }
+  const refusal = checkOutputDir(options.outDir, options.sourceDir);
+  if (refusal) {
+    process.stderr.write(`${refusal} Nothing was written.\n  hint: ${OUTPUT_HINT}\n`);
     return 2;
   }
-  const started = performance.now();
-  const timings: Record<string, number> = {};
-  const step = <T>(name: string, run: () => T): T => {
-    const stepStarted = performance.now();
-    const result = run();
-    const record = () => (timings[name] = (performance.now() - stepStarted) / 1000);
-    if (result instanceof Promise) return result.finally(record) as T;
-    record();
-    return result;
-  };
+  return withIoErrorsReported(() => buildInto(options), {
+    path: options.outDir,
+    after: `Build failed: ${unchanged(options.outDir)}\n`,
+  });
+}
+
+function unchanged(outDir: string): string {
+  return `nothing was written; ${path.relative(".", outDir) || "."} is unchanged.`;
+}
+
+async function buildInto(options: CliBuildOptions): Promise<number> {
+  const timer = stepTimer();
+  // Made first, so that a folder that cannot be written is reported before any time is spent rendering.
+  const staging = stagingDirFor(options.outDir);
+  try {
+    return await renderCheckWrite(options, staging, timer);
+  } finally {
+    // Swapped in on success; anything left is a failed build's.
+    discard(staging);
+  }
+}
+
+async function renderCheckWrite(
+  options: CliBuildOptions,
+  staging: string,
+  { step, timings, elapsed }: StepTimer,
+): Promise<number> {
   // Eleventy takes half a second to load: started now, it loads while the render threads are busy.
   const eleventyModule = import("@11ty/eleventy");
   const progress = progressReporter();
@@ -52,35 +76,29 @@ async function main(): Promise<number> {
     printDiagnostics(build.diagnostics, { format: options.format, sourceDir: options.sourceDir });
   }
   if (build.diagnostics.errorCount > 0 || (options.strict && build.diagnostics.warningCount > 0)) {
-    process.stderr.write(`Build failed: nothing was written; ${path.relative(".", options.outDir) || "."} is unchanged.\n`);
+    process.stderr.write(`Build failed: ${unchanged(options.outDir)}\n`);
     return 1;
   }
 
-  const staging = stagingDirFor(options.outDir);
   process.env.ELEMENT_GUIDES_SOURCE = options.sourceDir;
   if (options.baseurl !== undefined) process.env.ELEMENT_GUIDES_BASE = options.baseurl;
   handOffBuild(build);
-  let search: SearchIndexResult;
-  try {
-    const { default: Eleventy } = await eleventyModule;
-    const eleventy = new Eleventy(options.sourceDir, staging, {
-      configPath: RUNNING_BUNDLED
-        ? path.join(import.meta.dirname, "eleventy.config.mjs")
-        : path.join(GENERATOR_ROOT, ".eleventy.ts"),
-      quietMode: true,
-    });
-    // We print our own summary line; Eleventy's would count redirect pages and the sitemap as pages.
-    eleventy.disableLogger();
-    await step("write", () => eleventy.write());
-    // Last step: Pagefind indexes the pages as written, into the staging folder. (Feeding it the pages
-    // from memory while Eleventy writes was tried: one message per page made indexing twice as slow.)
-    search = await step("search", () => buildSearchIndex(staging));
-    swapIn(staging, options.outDir);
-  } catch (error) {
-    discard(staging);
-    throw error;
-  }
-  const seconds = (performance.now() - started) / 1000;
+  const { default: Eleventy } = await eleventyModule;
+  const eleventy = new Eleventy(options.sourceDir, staging, {
+    configPath: RUNNING_BUNDLED
+      ? path.join(import.meta.dirname, "eleventy.config.mjs")
+      : path.join(GENERATOR_ROOT, ".eleventy.ts"),
+    quietMode: true,
+  });
+  // We print our own summary line; Eleventy's would count redirect pages and the sitemap as pages.
+  eleventy.disableLogger();
+  await step("write", () => eleventy.write());
+  // Last step: Pagefind indexes the pages as written, into the staging folder. (Feeding it the pages
+  // from memory while Eleventy writes was tried: one message per page made indexing twice as slow.)
+  const search: SearchIndexResult = await step("search", () => buildSearchIndex(staging));
+  markOutputDir(staging);
+  swapIn(staging, options.outDir);
+  const seconds = elapsed();
   const warnings = build.diagnostics.warningCount;
   process.stdout.write(
     `Built ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s ` +

@@ -1,12 +1,12 @@
 // `npm run check -- [--source DIR] [--base /path/] [--format human|json|github] [--strict]`: renders the site in
 // memory and runs every check, writing nothing. The report goes to stdout; the exit status is 1 on any error
 // (with --strict, on any warning too), 2 on a bad command line.
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkSite } from "../checks/check-site.ts";
 import { countLine } from "../diagnostics/format-human.ts";
 import { buildSite } from "../render/build-site.ts";
-import { formatOption } from "./build-options.ts";
+import { baseOption, formatOption, sourceOption } from "./build-options.ts";
+import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 
 const USAGE = "Usage: npm run check -- [--source DIR] [--base /path/] [--format human|json|github] [--strict]";
@@ -30,8 +30,8 @@ function parseCheckArgs(argv: string[]): CheckOptions {
     strict: true,
   });
   return {
-    sourceDir: path.resolve(values.source ?? "."),
-    baseurl: values.base,
+    sourceDir: sourceOption(values.source),
+    baseurl: baseOption(values.base),
     format: formatOption(values.format),
     strict: values.strict ?? false,
   };
@@ -42,8 +42,7 @@ async function main(): Promise<number> {
   try {
     options = parseCheckArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
+    return reportUsageError(error, USAGE);
   }
   const started = performance.now();
   const build = await buildSite({ sourceDir: options.sourceDir, baseurl: options.baseurl });
@@ -62,4 +61,4 @@ async function main(): Promise<number> {
   return errorCount > 0 || (options.strict && warningCount > 0) ? 1 : 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await withIoErrorsReported(main);

@@ -1,23 +1,12 @@
 // A build killed at any moment leaves the previous site exactly as it was, and the next build cleans up.
 import { spawn } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate-corpus.ts";
 import { REPO_ROOT, runCli } from "../support/run-cli.ts";
-
-/** Every file under `dir` with a hash of its bytes, so two trees compare in one assertion. */
-function treeDigest(dir: string): Record<string, string> {
-  const digest: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    digest[path.relative(dir, file)] = crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-  }
-  return digest;
-}
+import { treeDigest } from "../support/tree-digest.ts";
 
 function htmlFilesUnder(dir: string): number {
   if (!fs.existsSync(dir)) return 0;

@@ -13,13 +13,13 @@ export interface CliResult {
 const BUNDLED = new Set(["build.ts", "check.ts"]);
 
 /** Runs one of our CLI entry points as a user would, in a child process, and captures its output. */
-export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = REPO_ROOT): Promise<CliResult> {
   const command = BUNDLED.has(script)
     ? [path.join(REPO_ROOT, "bin/element-guides.mjs"), script.replace(/\.ts$/, ""), ...args]
     : ["--import", "tsx", path.join(REPO_ROOT, "src/cli", script), ...args];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, command, {
-      cwd: REPO_ROOT,
+      cwd,
       env: { ...process.env, ...env, FORCE_COLOR: "0" },
     });
     let stdout = "";

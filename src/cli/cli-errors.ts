@@ -1,0 +1,54 @@
+import { UsageError } from "./build-options.ts";
+
+/** Prints a command-line mistake as one line, its hint and the usage; returns exit status 2. */
+export function reportUsageError(error: unknown, usage: string): number {
+  const hint = error instanceof UsageError && error.hint ? `  hint: ${error.hint}\n` : "";
+  process.stderr.write(`${(error as Error).message}\n${hint}${usage}\n`);
+  return 2;
+}
+
+const IO_REASONS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOSPC: "no space left on the device",
+  EROFS: "the file system is read-only",
+  EDQUOT: "disk quota exceeded",
+  EMFILE: "too many open files",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+  ENOENT: "no such file or folder",
+  EBUSY: "the file or folder is in use",
+};
+
+/**
+ * A failure of the file system that the user can cause and fix (a folder without write permission, a full
+ * disk), as one line naming the path and the reason; undefined for anything else. Eleventy wraps the original
+ * error, so the chain of causes is searched.
+ */
+export function ioErrorLine(error: unknown, fallbackPath?: string): string | undefined {
+  for (let current = error, depth = 0; current && depth < 8; depth++) {
+    const { code, path, dest, syscall } = current as NodeJS.ErrnoException & { dest?: string };
+    if (typeof code === "string" && code in IO_REASONS) {
+      const target = dest ?? path ?? fallbackPath;
+      return `Cannot ${syscall ?? "access"} ${target ? JSON.stringify(target) : "a file"}: ${IO_REASONS[code]} (${code}).`;
+    }
+    const next = current as { cause?: unknown; originalError?: unknown };
+    current = next.originalError ?? next.cause;
+  }
+  return undefined;
+}
+
+/** Runs a command; a file-system failure the user can fix ends it with one line and status 1, not a stack trace. */
+export async function withIoErrorsReported(
+  command: () => Promise<number>,
+  { after = "", path }: { after?: string; path?: string } = {},
+): Promise<number> {
+  try {
+    return await command();
+  } catch (error) {
+    const line = ioErrorLine(error, path);
+    if (!line) throw error;
+    process.stderr.write(`${line}\n${after}`);
+    return 1;
+  }
+}

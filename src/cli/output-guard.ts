@@ -1,0 +1,78 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { GENERATOR_ROOT } from "../paths.ts";
+
+/**
+ * Every build replaces its output folder whole, so the folder must be ours alone: `--out .` once deleted the
+ * writer's source tree with its `.git`. A folder a build made carries this marker; any other non-empty folder is
+ * refused rather than replaced.
+ */
+export const OUTPUT_MARKER = ".element-guides-output";
+
+const MARKER_TEXT = "Written by Element Guides. Each build replaces this folder whole: keep nothing else in it.\n";
+
+/** Folders inside the source tree that a build or the preview may write into. */
+const WRITABLE_INSIDE_SOURCE = ["_site", ".cache"];
+
+/** Why `outDir` must not be written, or undefined when it is safe to replace. */
+export function checkOutputDir(outDir: string, sourceDir: string): string | undefined {
+  const out = realPathOf(outDir);
+  const shown = JSON.stringify(outDir);
+  if (out === path.parse(out).root) return `--out ${shown} is the filesystem root.`;
+  if (out === realPathOf(os.homedir())) return `--out ${shown} is your home folder.`;
+  for (const [tree, name] of [
+    [realPathOf(sourceDir), "the source folder"],
+    [realPathOf(GENERATOR_ROOT), "the generator's folder"],
+  ] as const) {
+    if (out === tree) return `--out ${shown} is ${name}: the build would replace your files.`;
+    if (isInside(out, tree)) return `--out ${shown} contains ${name}: the build would replace it.`;
+    if (isInside(tree, out) && !WRITABLE_INSIDE_SOURCE.some((folder) => isInsideOrSame(path.join(tree, folder), out))) {
+      return `--out ${shown} is inside ${name}, where only _site/ is the build's own.`;
+    }
+  }
+  if (fs.existsSync(out)) {
+    if (!fs.statSync(out).isDirectory()) return `--out ${shown} is a file, not a folder.`;
+    if (fs.readdirSync(out).length > 0 && !isOurOutput(out)) {
+      return `--out ${shown} already holds files that no Element Guides build wrote: the build would delete them.`;
+    }
+  }
+  return undefined;
+}
+
+/** The hint printed under a refusal. */
+export const OUTPUT_HINT = "Choose an empty or new folder for --out (the default is _site/ beside your content).";
+
+/** Marks a folder that a build wrote, so that the next build may replace it. */
+export function markOutputDir(dir: string): void {
+  fs.writeFileSync(path.join(dir, OUTPUT_MARKER), MARKER_TEXT);
+}
+
+/** Our marker, or the files every build before the marker wrote (a site from an earlier version). */
+function isOurOutput(dir: string): boolean {
+  if (fs.existsSync(path.join(dir, OUTPUT_MARKER))) return true;
+  return ["elements.json", "sitemap.xml", "pagefind"].every((name) => fs.existsSync(path.join(dir, name)));
+}
+
+/** The real path, following symlinks, of a path whose tail may not exist yet. */
+function realPathOf(p: string): string {
+  const absolute = path.resolve(p);
+  const missing: string[] = [];
+  for (let dir = absolute; ; dir = path.dirname(dir)) {
+    try {
+      return path.join(fs.realpathSync(dir), ...missing.reverse());
+    } catch {
+      if (path.dirname(dir) === dir) return absolute;
+      missing.push(path.basename(dir));
+    }
+  }
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+
+function isInsideOrSame(parent: string, child: string): boolean {
+  return parent === child || isInside(parent, child);
+}

@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+
+/**
+ * `url:` and `baseurl:` end up in every canonical link, asset and sitemap URL: one wrong value used to give one
+ * broken-link error per page. They are checked once, before anything is rendered.
+ */
+export function siteValueProblem(configFile: string, site: { url?: unknown; baseurl?: unknown }): Diagnostic | undefined {
+  const url = String(site.url ?? "").trim();
+  if (url !== "") {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol)) {
+      return problem(configFile, "url", `url: must be the site's origin, such as https://docs.example.com, not ${JSON.stringify(url)}.`,
+        "Write the scheme and host; leave url: empty for a local preview.");
+    }
+    if (parsed.pathname.replace(/\/+$/, "") !== "" || parsed.search || parsed.hash) {
+      return problem(configFile, "url", `url: must be an origin without a path, not ${JSON.stringify(url)}.`,
+        `Write url: ${parsed.origin} and baseurl: ${parsed.pathname.replace(/\/+$/, "")} (the path the site is served under).`);
+    }
+  }
+  const baseurl = String(site.baseurl ?? "").trim();
+  if (!isUrlPath(baseurl)) {
+    return problem(configFile, "baseurl", `baseurl: must be a path such as /guides, not ${JSON.stringify(baseurl)}.`,
+      "Put the origin in url: and only the path in baseurl:.");
+  }
+  return undefined;
+}
+
+/** False for an origin or anything else that cannot stand in front of a site-absolute path. */
+export function isUrlPath(value: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:|^\/\/|[?#\s\\]/i.test(value);
+}
+
+function problem(configFile: string, key: string, message: string, hint: string): Diagnostic {
+  return { file: "_config.yml", line: keyLine(configFile, key), severity: "error", code: "config-value", message, hint };
+}
+
+function keyLine(configFile: string, key: string): number | undefined {
+  if (!fs.existsSync(configFile)) return undefined;
+  const index = fs.readFileSync(configFile, "utf8").split("\n").findIndex((line) => new RegExp(`^${key}\\s*:`).test(line));
+  return index === -1 ? undefined : index + 1;
+}

@@ -1,0 +1,98 @@
+// The output folder is ours alone: a build refuses (exit 2, nothing touched) any --out where replacing the
+// folder would delete files that a build did not write.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { writeFiles } from "../support/fixture-tree.ts";
+import { runCli } from "../support/run-cli.ts";
+import { treeDigest } from "../support/tree-digest.ts";
+
+const PAGE = "---\ntitle: Start\nseo: Start\n---\n\n# Start\n\nHello.\n";
+
+let work: string;
+let tree: string;
+let home: string;
+
+beforeEach(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-guard-"));
+  tree = path.join(work, "tree");
+  home = path.join(work, "home");
+  writeFiles(tree, {
+    "_config.yml": "title: Guarded\n",
+    "index.md": PAGE,
+    "docs/guide.md": PAGE.replace("Start", "Guide"),
+    "docs/elements.md": "---\ntitle: Elements\nseo: Elements\nlayout: sidebarelementtile\n---\n\n# Elements\n",
+  });
+  writeFiles(home, { "notes.txt": "mine\n" });
+});
+
+/** Runs a build that must be refused, and proves that nothing under `work` changed. */
+async function expectRefused(out: string, reason: RegExp, cwd?: string): Promise<void> {
+  const before = treeDigest(work);
+  const result = await runCli("build.ts", ["--source", tree, "--out", out], { HOME: home }, cwd);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(reason);
+  expect(result.stderr).toContain("Nothing was written.");
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(treeDigest(work)).toEqual(before);
+}
+
+describe("--out", () => {
+  it("refuses the source folder itself (--out . run inside the tree)", async () => {
+    await expectRefused(".", /is the source folder/, tree);
+  });
+
+  it("refuses an ancestor of the source folder (--out ..)", async () => {
+    await expectRefused("..", /contains the source folder/, tree);
+  });
+
+  it("refuses a content folder inside the source (--out docs)", async () => {
+    await expectRefused("docs", /is inside the source folder/, tree);
+  });
+
+  it("refuses the filesystem root", async () => {
+    await expectRefused("/", /is the filesystem root/);
+  });
+
+  it("refuses the home folder", async () => {
+    await expectRefused(home, /is your home folder/);
+  });
+
+  it("refuses a non-empty folder that no build wrote", async () => {
+    const foreign = path.join(work, "foreign");
+    writeFiles(foreign, { "keep.txt": "keep me\n" });
+    await expectRefused(foreign, /already holds files that no Element Guides build wrote/);
+  });
+
+  it("refuses a symlink that leads to the source folder", async () => {
+    const link = path.join(work, "link");
+    fs.symlinkSync(tree, link);
+    await expectRefused(link, /is the source folder/);
+  });
+
+  it("refuses a file", async () => {
+    await expectRefused(path.join(tree, "index.md"), /inside the source folder/);
+    const file = path.join(work, "file.txt");
+    fs.writeFileSync(file, "x");
+    await expectRefused(file, /is a file, not a folder/);
+  });
+
+  it("builds into _site inside the tree, marks it, and replaces it on the next build", async () => {
+    const out = path.join(tree, "_site");
+    expect((await runCli("build.ts", ["--source", tree, "--out", out], { HOME: home })).code).toBe(0);
+    expect(fs.existsSync(path.join(out, ".element-guides-output"))).toBe(true);
+    expect(fs.existsSync(path.join(out, "docs/guide.html"))).toBe(true);
+    fs.rmSync(path.join(tree, "docs/guide.md"));
+    expect((await runCli("build.ts", ["--source", tree, "--out", out], { HOME: home })).code).toBe(0);
+    expect(fs.existsSync(path.join(out, "docs/guide.html"))).toBe(false);
+  });
+
+  it("accepts a new folder and an empty one", async () => {
+    const empty = path.join(work, "empty");
+    fs.mkdirSync(empty);
+    expect((await runCli("build.ts", ["--source", tree, "--out", empty], { HOME: home })).code).toBe(0);
+    expect((await runCli("build.ts", ["--source", tree, "--out", path.join(work, "new/site")], { HOME: home })).code).toBe(0);
+    expect(fs.existsSync(path.join(work, "new/site/index.html"))).toBe(true);
+  });
+});
