@@ -14,6 +14,11 @@ export interface Diagnostic {
   hint?: string;
   /** The include chain that led to `file`, outermost first, as `file:line` strings. */
   chain?: string[];
+  /**
+   * Every include chain that led to the same problem, when several pages include `file` (`chain` is the first).
+   * Left out when only one page did.
+   */
+  chains?: string[][];
 }
 
 /** A problem that stops the build, carried as an exception through code that cannot return diagnostics. */
@@ -27,17 +32,25 @@ export class DiagnosticError extends Error {
 /** Collects diagnostics for one build, keeping them in a stable order for printing. */
 export class DiagnosticList {
   readonly items: Diagnostic[] = [];
-  private readonly seen = new Set<string>();
+  private readonly byProblem = new Map<string, Diagnostic>();
 
   /**
-   * Records a diagnostic once: a mistake in a layout fails every page that uses it, and the writer needs
-   * to read it once, not once per page.
+   * Records a problem once. A mistake in a layout or a shared include fails, or shows up in, every page that uses
+   * it; the writer fixes it in one place, so it is one entry listing the include chains of the pages it reached.
    */
   add(diagnostic: Diagnostic): void {
-    const key = JSON.stringify([diagnostic.file, diagnostic.line, diagnostic.column, diagnostic.code, diagnostic.message, diagnostic.chain]);
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.items.push(diagnostic);
+    const key = problemKey(diagnostic);
+    const known = this.byProblem.get(key);
+    // `items` is public: an entry taken out of it since then is recorded afresh rather than lost.
+    if (known && this.items.includes(known)) {
+      addChains(known, diagnostic);
+      return;
+    }
+    // A copy, so that merging more chains in later never changes the caller's object.
+    const entry: Diagnostic = { ...diagnostic };
+    if (diagnostic.chains) entry.chains = [...diagnostic.chains];
+    this.byProblem.set(key, entry);
+    this.items.push(entry);
   }
 
   get errorCount(): number {
@@ -58,4 +71,29 @@ export class DiagnosticList {
         a.code.localeCompare(b.code),
     );
   }
+}
+
+/** Every include chain that led to the problem, in the order the pages were found; none for a page's own line. */
+export function chainsOf(d: Diagnostic): string[][] {
+  return d.chains ?? (d.chain ? [d.chain] : []);
+}
+
+/**
+ * What makes two reports the same problem: everything but the page that ran into it. The hint counts, because a
+ * hint such as "Did you mean page.title?" depends on the page's front matter.
+ */
+function problemKey(d: Diagnostic): string {
+  return JSON.stringify([d.file, d.line, d.column, d.severity, d.code, d.message, d.hint]);
+}
+
+function addChains(into: Diagnostic, from: Diagnostic): void {
+  const chains = chainsOf(into);
+  const known = new Set(chains.map((chain) => chain.join("\n")));
+  for (const chain of chainsOf(from)) {
+    if (known.has(chain.join("\n"))) continue;
+    known.add(chain.join("\n"));
+    chains.push(chain);
+  }
+  if (!into.chain && chains.length) into.chain = chains[0];
+  if (chains.length > 1) into.chains = chains;
 }

@@ -1,8 +1,10 @@
 import type { Diagnostic } from "./diagnostic.ts";
+import { includedFromLines } from "./included-from.ts";
 
 /**
  * GitHub Actions workflow commands, one per diagnostic: `::error file=…,line=…,col=…,title=…::message`.
- * GitHub shows each as an annotation on the file and line of the pull request.
+ * GitHub shows each as an annotation on the file and line of the pull request; a problem in an include that
+ * several pages use is one annotation listing them.
  * `pathOf` turns the source-relative file into a path relative to the repository checkout.
  */
 export function formatGithub(diagnostics: Diagnostic[], pathOf: (file: string) => string = (f) => f): string {
@@ -13,7 +15,7 @@ export function formatGithub(diagnostics: Diagnostic[], pathOf: (file: string) =
       if (d.line && d.column) properties.push(`col=${d.column}`);
       properties.push(`title=${escapeProperty(d.code)}`);
       const details = [d.message];
-      if (d.chain?.length) details.push(`included from ${d.chain.join(" -> ")}`);
+      details.push(...includedFromLines(d));
       if (d.hint) details.push(`hint: ${d.hint}`);
       return `::${d.severity} ${properties.join(",")}::${escapeData(details.join("\n"))}`;
     })

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "./diagnostic.ts";
+import { includedFromLines } from "./included-from.ts";
 
 export interface HumanFormatOptions {
   /** ANSI colours, for a terminal; never in CI logs or files. */
@@ -29,7 +30,7 @@ export function formatHuman(diagnostics: Diagnostic[], options: HumanFormatOptio
     previousFile = d.file;
     const severity = d.severity === "error" ? paint.red(d.severity) : paint.yellow(d.severity);
     lines.push(`${paint.bold(location(d))}: ${severity} ${paint.dim(d.code)}: ${d.message}`);
-    if (d.chain?.length) lines.push(`  included from ${d.chain.join(" -> ")}`);
+    for (const line of includedFromLines(d)) lines.push(`  ${line}`);
     if (d.hint) lines.push(`  ${paint.cyan("hint")}: ${d.hint}`);
   }
   if (diagnostics.length) lines.push("");

@@ -1,6 +1,9 @@
 import type { Diagnostic } from "./diagnostic.ts";
 
-/** The machine-readable report of `--format json`: every diagnostic as it is, plus the counts. */
+/**
+ * The machine-readable report of `--format json`: every diagnostic as it is, plus the counts. A problem in an
+ * include that several pages use is one entry whose `chains` holds every page's include chain.
+ */
 export function formatJson(diagnostics: Diagnostic[], extra: Record<string, unknown> = {}): string {
   const errorCount = diagnostics.filter((d) => d.severity === "error").length;
   return JSON.stringify(

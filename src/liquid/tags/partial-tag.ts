@@ -35,11 +35,12 @@ export abstract class PartialTag extends Tag {
     const file = this.resolve(state, this.currentFile, name.trim());
     state.dependencies.add(file);
     const params = (yield this.params.render(ctx)) as Record<string, unknown>;
-    const templates = state.partials.get(file);
     ctx.push({ include: params });
     // The page's source map learns which include tag the partial's output comes through.
     state.sourceMap?.enterInclude(this.token);
     try {
+      // Parsed inside the `try`, so that a syntax error in the partial also names the page that included it.
+      const templates = state.partials.get(file);
       yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
     } catch (error) {
       const [line] = this.token.getPosition();

@@ -38,6 +38,48 @@ describe("formatHuman", () => {
   });
 });
 
+/** A broken link in an include that `pages` pages use, merged into one entry. */
+function sharedIncludeProblem(pages: number): Diagnostic {
+  const chains = Array.from({ length: pages }, (_, i) => [`docs/p${i + 1}.md:4`, "_includes/outer.md:2"]);
+  return { file: "_includes/inner.md", line: 3, column: 5, severity: "error", code: "link-broken", message: "Broken link", chain: chains[0], chains };
+}
+
+describe("a problem in an include that several pages use", () => {
+  it("is one human entry naming the first three pages' chains and counting the rest", () => {
+    expect(formatHuman([sharedIncludeProblem(5)])).toBe(
+      [
+        "_includes/inner.md:3:5: error link-broken: Broken link",
+        "  included from docs/p1.md:4 -> _includes/outer.md:2",
+        "  included from docs/p2.md:4 -> _includes/outer.md:2",
+        "  included from docs/p3.md:4 -> _includes/outer.md:2",
+        "  and 2 more pages",
+        "",
+        "1 error, 0 warnings",
+      ].join("\n"),
+    );
+  });
+
+  it("names a fourth page rather than saying `and 1 more pages`", () => {
+    const report = formatHuman([sharedIncludeProblem(4)]);
+    expect(report).toContain("  included from docs/p4.md:4 -> _includes/outer.md:2");
+    expect(report).not.toContain("more pages");
+  });
+
+  it("is one GitHub annotation, and one JSON entry carrying every chain", () => {
+    const annotations = formatGithub([sharedIncludeProblem(5)]).split("\n");
+    expect(annotations).toEqual([
+      "::error file=_includes/inner.md,line=3,col=5,title=link-broken::Broken link" +
+        "%0Aincluded from docs/p1.md:4 -> _includes/outer.md:2" +
+        "%0Aincluded from docs/p2.md:4 -> _includes/outer.md:2" +
+        "%0Aincluded from docs/p3.md:4 -> _includes/outer.md:2" +
+        "%0Aand 2 more pages",
+    ]);
+    const report = JSON.parse(formatJson([sharedIncludeProblem(5)]));
+    expect(report.errorCount).toBe(1);
+    expect(report.diagnostics[0].chains).toHaveLength(5);
+  });
+});
+
 describe("formatJson and formatGithub", () => {
   it("gives every field and the counts as JSON", () => {
     expect(JSON.parse(formatJson(DIAGNOSTICS, { pageCount: 2 }))).toEqual({ pageCount: 2, errorCount: 2, warningCount: 1, diagnostics: DIAGNOSTICS });
