@@ -55,8 +55,10 @@ export function elementGuidesPlugin(eleventyConfig: EleventyConfig, options: Plu
       preview = await previewBuild(options, changed, directories.output);
       return;
     }
-    build = takeHandedOffBuild() ?? (await buildSite(options));
-    if (build.diagnostics.items.length) printDiagnostics(build.diagnostics);
+    const handedOff = takeHandedOffBuild();
+    build = handedOff ?? (await buildSite(options));
+    // The CLI that handed its build over has printed its problems already; print only those of our own build.
+    if (!handedOff && build.diagnostics.items.length) printDiagnostics(build.diagnostics);
   });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     const files = build?.staticFiles ?? preview?.staticFiles;
