@@ -6,10 +6,12 @@ import type { SiteBuild } from "../render/build-site.ts";
 import type { SchemaContext } from "../schema/schema-context.ts";
 import { CATALOG_OUTPUT, checkCatalog } from "./elements/check-catalog.ts";
 import { checkElementFolders } from "./elements/check-element-folders.ts";
+import { checkElementIdentity } from "./elements/check-element-identity.ts";
 import { checkFrontMatter } from "./front-matter/check-front-matter.ts";
 import { templatePageKeys } from "./front-matter/template-keys.ts";
 import { checkLinks, type CheckedPage } from "./links/check-links.ts";
 import { SiteFiles } from "./links/site-files.ts";
+import { checkUnwrittenPages } from "./unwritten-pages.ts";
 
 /**
  * The checks that need the whole site: front matter, element folders, the catalog, links and anchors. They read
@@ -20,9 +22,10 @@ export function checkSite(build: SiteBuild): void {
   if (!build.site) return; // _config.yml or _data did not load: that error is already reported
   const site = build.site;
   // Pages that failed to render or to load count as present: their own error is reported, links to them are fine.
+  const unloaded = build.diagnostics.items.filter((d) => UNLOADED_PAGE.has(d.code) && /^(?:docs\/.*|index)\.md$/.test(d.file));
   const failedPages = [
     ...[...build.sourcePages.values()].map((page) => page.outputPath),
-    ...build.diagnostics.items.filter((d) => d.code === "front-matter-yaml").map((d) => outputPathFor(d.file)),
+    ...unloaded.map((d) => outputPathFor(d.file)),
   ];
   const files = new SiteFiles([
     ...build.outputs.map((o) => o.outputPath),
@@ -49,12 +52,21 @@ export function checkSite(build: SiteBuild): void {
   const frontMatter = checkFrontMatter({ pages: build.sourcePages.values(), context, templateKeys });
   const found: Diagnostic[] = [
     ...frontMatter,
-    ...withoutRepeats(checkElementFolders(build.sourcePages.values()), frontMatter),
+    ...withoutRepeats([...checkElementFolders(build.sourcePages.values()), ...checkElementIdentity(build.sourcePages.values())], frontMatter),
     ...checkLinks({ pages: checked, files, site: address }),
     ...checkCatalog(checked.find((p) => p.outputPath === CATALOG_OUTPUT), elementFolders, files, address),
+    ...checkUnwrittenPages({
+      sourceDir: build.sourceDir,
+      fragments: build.fragments ?? [],
+      included: build.rendered.flatMap((page) => page.dependencies),
+      somePageFailed: unloaded.length > 0 || build.rendered.length < build.sourcePages.size,
+    }),
   ];
   for (const diagnostic of found) build.diagnostics.add(diagnostic);
 }
+
+/** Codes of a page file that could not be read, so that it has no SourcePage. */
+const UNLOADED_PAGE: ReadonlySet<string> = new Set(["front-matter-yaml", "text-encoding"]);
 
 /** A value the schema already rejected (elementId: "fifty") needs no second report for disagreeing with its siblings. */
 function withoutRepeats(diagnostics: Diagnostic[], frontMatter: Diagnostic[]): Diagnostic[] {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { readText } from "../content/read-text.ts";
 import { DiagnosticError } from "../diagnostics/diagnostic.ts";
 import { parseYamlFile } from "./yaml-file.ts";
 
@@ -29,7 +30,7 @@ export function loadDataFolder(dataDir: string, relativeTo = path.dirname(dataDi
 }
 
 function parseJsonFile(file: string, display: string): unknown {
-  const text = fs.readFileSync(file, "utf8");
+  const text = readText(file, display);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -1,10 +1,10 @@
-import fs from "node:fs";
 import yaml from "js-yaml";
+import { readText } from "../content/read-text.ts";
 import { DiagnosticError } from "../diagnostics/diagnostic.ts";
 
 /** Parses a YAML file; a syntax error becomes a diagnostic at the right line. */
 export function parseYamlFile(file: string, displayName: string): Record<string, unknown> | undefined {
-  const text = fs.readFileSync(file, "utf8");
+  const text = readText(file, displayName);
   try {
     return yaml.load(text, { filename: displayName }) as Record<string, unknown> | undefined;
   } catch (error) {

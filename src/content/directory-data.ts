@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseYamlFile } from "../config/yaml-file.ts";
 import { DiagnosticError, type DiagnosticList } from "../diagnostics/diagnostic.ts";
+import { readText } from "./read-text.ts";
 
 const DATA_EXTENSIONS = [".yml", ".yaml", ".json"];
 
@@ -65,8 +66,9 @@ export class DirectoryData {
 }
 
 function parseJson(file: string, rel: string): Record<string, unknown> {
+  const text = readText(file, rel);
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+    return JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
     throw new DiagnosticError({
       file: rel,

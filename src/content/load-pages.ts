@@ -4,6 +4,7 @@ import matter from "gray-matter";
 import { DiagnosticError, type Diagnostic, type DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { DirectoryData, isDirectoryDataFile } from "./directory-data.ts";
 import type { SourcePage } from "./source-page.ts";
+import { readText } from "./read-text.ts";
 import { outputPathFor, urlFor } from "./urls.ts";
 
 export interface LoadedContent {
@@ -33,10 +34,9 @@ export function loadPages(sourceDir: string, diagnostics: DiagnosticList): Loade
       continue;
     }
     const absPath = path.join(sourceDir, file);
-    const text = fs.readFileSync(absPath, "utf8");
     let parsed: ReturnType<typeof readFrontMatter>;
     try {
-      parsed = readFrontMatter(text, file);
+      parsed = readFrontMatter(readText(absPath, file), file);
     } catch (error) {
       if (!(error instanceof DiagnosticError)) throw error;
       diagnostics.add(error.diagnostic);

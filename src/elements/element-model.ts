@@ -30,14 +30,7 @@ export type HubNames = ReadonlyMap<string, string>;
  * instead of scanning every page (Starlight lost 40 s of a 7,300-page build doing that per page).
  */
 export function buildElements(pages: readonly SourcePage[], hubNames: HubNames): Map<string, ElementGuide> {
-  const byFolder = new Map<string, SourcePage[]>();
-  for (const page of pages) {
-    if (!page.elementFolder) continue;
-    const list = byFolder.get(page.elementFolder) ?? [];
-    list.push(page);
-    byFolder.set(page.elementFolder, list);
-  }
-
+  const byFolder = pagesByElementFolder(pages);
   const elements = new Map<string, ElementGuide>();
   for (const folder of [...byFolder.keys()].sort()) {
     const folderPages = byFolder.get(folder)!.sort(bySidebarOrder);
@@ -62,6 +55,18 @@ export function buildElements(pages: readonly SourcePage[], hubNames: HubNames):
     });
   }
   return elements;
+}
+
+/** The pages of each `docs/elements/<folder>/`, by folder, in the order given. */
+export function pagesByElementFolder(pages: Iterable<SourcePage>): Map<string, SourcePage[]> {
+  const byFolder = new Map<string, SourcePage[]>();
+  for (const page of pages) {
+    if (!page.elementFolder) continue;
+    const list = byFolder.get(page.elementFolder);
+    if (list) list.push(page);
+    else byFolder.set(page.elementFolder, [page]);
+  }
+  return byFolder;
 }
 
 export function hubName(key: string, hubNames: HubNames): string {

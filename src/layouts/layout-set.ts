@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Liquid, Template } from "liquidjs";
 import { readFrontMatter } from "../content/load-pages.ts";
+import { readText } from "../content/read-text.ts";
 
 /** Layout names of Jekyll-era element guide sites, mapped to ours. */
 export const LEGACY_LAYOUTS: Readonly<Record<string, string>> = {
@@ -55,7 +56,7 @@ export class LayoutSet {
   private load(name: string): Layout | undefined {
     const file = this.find(name) ?? (LEGACY_LAYOUTS[name] ? this.find(LEGACY_LAYOUTS[name]) : undefined);
     if (!file) return undefined;
-    const text = fs.readFileSync(file, "utf8");
+    const text = readText(file, file);
     const parsed = readFrontMatter(text, file);
     return {
       name,

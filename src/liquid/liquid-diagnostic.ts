@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { DiagnosticError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { closestMatch } from "../diagnostics/did-you-mean.ts";
 import { chainOf, originOf } from "./include-chain.ts";
 import { PartialPathError } from "./partial-files.ts";
@@ -18,6 +18,8 @@ export function liquidDiagnostic(
 ): Diagnostic {
   const err = error as LiquidLikeError;
   const cause = innermost(err);
+  // A partial or layout that could not be read (not UTF-8) is that file's problem, whichever page reached it.
+  if (cause instanceof DiagnosticError) return { ...cause.diagnostic, file: displayPath(context.sourceDir, cause.diagnostic.file) };
   const token = err.token;
   const absFile = token?.file ?? originOf(error) ?? context.fallbackFile;
   const [line, column] = token ? token.getPosition() : [undefined, undefined];

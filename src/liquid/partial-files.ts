@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Liquid, Template } from "liquidjs";
+import { readText } from "../content/read-text.ts";
 
 /** Where includes are looked up and which folder they may never leave. */
 export interface PartialRoots {
@@ -86,7 +87,7 @@ export class PartialCache {
   get(file: string): Template[] {
     let templates = this.parsed.get(file);
     if (!templates) {
-      templates = this.liquid.parse(stripFrontMatter(fs.readFileSync(file, "utf8")), file);
+      templates = this.liquid.parse(stripFrontMatter(readText(file, file)), file);
       this.parsed.set(file, templates);
     }
     return templates;

@@ -2,13 +2,21 @@ import path from "node:path";
 import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
 import { loadPages } from "../content/load-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
+import {
+  generatedClaim,
+  outputCollisions,
+  pageClaim,
+  redirectClaim,
+  staticFileClaim,
+  type OutputClaim,
+} from "../checks/output-collisions.ts";
 import { DiagnosticError, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { elementsJson } from "../elements/elements-json.ts";
 import { readerSiteFiles } from "../reader/site-files.ts";
 import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
 import { homePage } from "./home-page.ts";
-import { redirectPages } from "./redirect-pages.ts";
+import { redirectPages, type RedirectPage } from "./redirect-pages.ts";
 import type { RenderedPage } from "./render-page.ts";
 import { renderPages } from "./render-pool.ts";
 import { buildSiteModel, type SiteModel } from "./site-model.ts";
@@ -40,6 +48,8 @@ export interface SiteBuild {
   sourcePages: Map<string, SourcePage>;
   /** The pages that rendered, in source order; their HTML is also among `outputs`. */
   rendered: RenderedPage[];
+  /** Markdown files without front matter (fragments for include_relative); left out by the live preview. */
+  fragments?: string[];
   /** The element model the pages were rendered with (the live preview re-renders single pages against it). */
   model?: SiteModel;
 }
@@ -71,7 +81,10 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 
   const content = loadPages(sourceDir, diagnostics);
   const pages: SourcePage[] = content.pages;
-  if (!pages.some((p) => p.outputPath === "index.html")) pages.unshift(homePage(site));
+  build.fragments = content.fragments;
+  // A tree without a root index.md gets a generated home page.
+  const generatedHome = pages.some((p) => p.outputPath === "index.html") ? undefined : homePage(site);
+  if (generatedHome) pages.unshift(generatedHome);
 
   for (const page of pages) build.sourcePages.set(page.file, page);
   const model = buildSiteModel(pages, site, diagnostics, sourceDir);
@@ -95,14 +108,56 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   }
   build.pageCount = build.rendered.length;
 
-  const taken = new Set(pages.map((p) => p.outputPath));
-  // 404.html and robots.txt; a redirect must not overwrite them either.
-  const readerFiles = await readerSiteFiles(sourceDir, site, model, diagnostics);
-  for (const file of readerFiles) taken.add(file.outputPath);
-  build.outputs.push(...readerFiles);
-  build.outputs.push(...redirectPages(pages, taken, site, diagnostics));
-  build.outputs.push(sitemap(pages, site));
-  build.outputs.push({ outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) });
-  build.staticFiles = staticFiles(sourceDir, content.staticFiles);
+  const generated: SiteOutput[] = [
+    // 404.html, robots.txt and the like.
+    ...(await readerSiteFiles(sourceDir, site, model, diagnostics)),
+    sitemap(pages, site),
+    { outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) },
+  ];
+  const kept = oneSourcePerFile(
+    { sourceDir, pages, generatedHome, generated, copied: staticFiles(sourceDir, content.staticFiles), redirects: redirectPages(pages, site) },
+    diagnostics,
+  );
+  build.outputs.push(...generated, ...kept.redirects);
+  build.staticFiles = kept.staticFiles;
   return build;
+}
+
+/**
+ * Reports every file of the site that two sources would write (src/checks/output-collisions.ts), and keeps one
+ * of each, in this order of precedence: pages, generated files, static files, redirects.
+ */
+function oneSourcePerFile(
+  parts: {
+    sourceDir: string;
+    pages: readonly SourcePage[];
+    generatedHome: SourcePage | undefined;
+    generated: readonly SiteOutput[];
+    copied: readonly StaticFile[];
+    redirects: readonly RedirectPage[];
+  },
+  diagnostics: DiagnosticList,
+): { redirects: SiteOutput[]; staticFiles: StaticFile[] } {
+  // Each claim, with the output it stands for, so that a dropped claim drops that output.
+  const claims = new Map<OutputClaim, unknown>();
+  for (const page of parts.pages) {
+    claims.set(page === parts.generatedHome ? generatedClaim(page.outputPath, "home page") : pageClaim(page.outputPath, page.file), page);
+  }
+  for (const output of parts.generated) claims.set(generatedClaim(output.outputPath), output);
+  // The search index is written into its own folder after everything else (src/search/build-search-index.ts).
+  claims.set(generatedClaim("pagefind", "search index pagefind/", true), undefined);
+  for (const file of parts.copied) {
+    const rel = path.relative(parts.sourceDir, file.from).split(path.sep).join("/");
+    const inTree = !rel.startsWith("../") && !path.isAbsolute(rel);
+    claims.set(inTree ? staticFileClaim(file.to, rel) : generatedClaim(file.to, `theme file ${file.to}`), file);
+  }
+  for (const redirect of parts.redirects) claims.set(redirectClaim(redirect.outputPath, redirect.from), redirect);
+
+  const found = outputCollisions([...claims.keys()]);
+  for (const diagnostic of found.diagnostics) diagnostics.add(diagnostic);
+  const dropped = new Set([...found.dropped].map((claim) => claims.get(claim)));
+  return {
+    redirects: parts.redirects.filter((r) => !dropped.has(r)).map(({ from: _from, ...output }) => output),
+    staticFiles: parts.copied.filter((file) => !dropped.has(file)),
+  };
 }

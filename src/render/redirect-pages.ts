@@ -1,36 +1,29 @@
 import type { SourcePage } from "../content/source-page.ts";
 import { redirectOutputPath, urlFor } from "../content/urls.ts";
-import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
 import type { SiteOutput } from "./site-output.ts";
 
-/** A small page at each `redirect_from` URL that sends the reader on, readable without JavaScript. */
-export function redirectPages(
-  pages: readonly SourcePage[],
-  taken: ReadonlySet<string>,
-  site: { url: string; baseurl: string },
-  diagnostics: DiagnosticList,
-): SiteOutput[] {
-  const outputs: SiteOutput[] = [];
-  const claimedBy = new Map<string, string>();
+/** A redirect page, with the front matter entry that asked for it (for reports of two sources for one URL). */
+export interface RedirectPage extends SiteOutput {
+  from: { file: string; line: number | undefined; entry: string };
+}
+
+/**
+ * A small page at each `redirect_from` URL that sends the reader on, readable without JavaScript. A URL that
+ * something else writes too is reported by src/checks/output-collisions.ts, which also decides what is kept.
+ */
+export function redirectPages(pages: readonly SourcePage[], site: { url: string; baseurl: string }): RedirectPage[] {
+  const outputs: RedirectPage[] = [];
   for (const page of pages) {
     const from = page.data.redirect_from;
     if (from === undefined) continue;
     for (const entry of Array.isArray(from) ? from : [from]) {
       const outputPath = redirectOutputPath(String(entry));
-      const clash = taken.has(outputPath) ? `the page ${outputPath}` : claimedBy.get(outputPath);
-      if (clash) {
-        diagnostics.add({
-          file: page.file,
-          line: page.keyLines.redirect_from,
-          severity: "error",
-          code: "redirect-conflict",
-          message: `redirect_from "${String(entry)}" would overwrite ${clash}`,
-          hint: "Remove this redirect_from entry, or the page that already lives at that URL.",
-        });
-        continue;
-      }
-      claimedBy.set(outputPath, `the redirect of ${page.file}`);
-      outputs.push({ outputPath, url: urlFor(outputPath), html: redirectHtml(site.baseurl + page.url, site.url) });
+      outputs.push({
+        outputPath,
+        url: urlFor(outputPath),
+        html: redirectHtml(site.baseurl + page.url, site.url),
+        from: { file: page.file, line: page.keyLines.redirect_from, entry: String(entry) },
+      });
     }
   }
   return outputs;

@@ -1,5 +1,6 @@
 import type { SourcePage } from "../../content/source-page.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { pagesByElementFolder } from "../../elements/element-model.ts";
 
 /** Facts every page of an element states the same way, where it states them. `hub` and `hdOrcrm` are one fact. */
 const SHARED_FACTS: { name: string; keys: readonly string[] }[] = [
@@ -14,15 +15,8 @@ const SHARED_FACTS: { name: string; keys: readonly string[] }[] = [
  * no two share a sidebar `order`, and the folder has an Overview (`index.md`).
  */
 export function checkElementFolders(pages: Iterable<SourcePage>): Diagnostic[] {
-  const byFolder = new Map<string, SourcePage[]>();
-  for (const page of pages) {
-    if (!page.elementFolder) continue;
-    const list = byFolder.get(page.elementFolder);
-    if (list) list.push(page);
-    else byFolder.set(page.elementFolder, [page]);
-  }
   const diagnostics: Diagnostic[] = [];
-  for (const [folder, folderPages] of byFolder) {
+  for (const [folder, folderPages] of pagesByElementFolder(pages)) {
     folderPages.sort((a, b) => a.file.localeCompare(b.file));
     for (const fact of SHARED_FACTS) diagnostics.push(...disagreements(folderPages, fact));
     diagnostics.push(...duplicateOrders(folderPages));
