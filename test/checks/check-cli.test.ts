@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SHARED, copyTree, jekyllCompatTree } from "../support/fixture-tree.ts";
+import { jekyllCompatTree } from "../support/fixture-tree.ts";
 import { REPO_ROOT, runCli } from "../support/run-cli.ts";
 
 const FIXTURES = path.join(REPO_ROOT, "test/fixtures/checks");
@@ -30,86 +30,86 @@ const CASES: Case[] = [
   {
     fixture: "broken-yaml",
     exit: 1,
-    line: "docs/elements/acme-crm/events.md:5:20: error front-matter-yaml",
+    line: "docs/elements/tidewater-crm/events.md:5:20: error front-matter-yaml",
     says: "Front matter is not valid YAML",
     summary: "1 error, 0 warnings",
   },
   {
     fixture: "unknown-key-near-miss",
     exit: 0,
-    line: "docs/elements/acme-crm/setup.md:9: warning front-matter-unknown-key",
+    line: "docs/elements/tidewater-crm/setup.md:9: warning front-matter-unknown-key",
     says: 'Unknown front matter key "elementkey": did you mean "elementKey"?',
     summary: "0 errors, 1 warning",
   },
   {
     fixture: "element-id-not-a-number",
     exit: 1,
-    line: "docs/elements/acme-crm/events.md:8: error front-matter-type",
-    says: 'elementId must be a positive whole number, such as 50, not "fifty"',
+    line: "docs/elements/tidewater-crm/events.md:8: error front-matter-type",
+    says: 'elementId must be a positive whole number, such as 50, not "seventy-three"',
     summary: "1 error, 0 warnings",
   },
   {
     fixture: "unknown-hub",
     exit: 1,
-    line: "docs/elements/acme-crm/index.md:10: error front-matter-hub",
+    line: "docs/elements/tidewater-crm/index.md:10: error front-matter-hub",
     says: "Did you mean crm?",
     summary: "1 error, 0 warnings",
   },
   {
     fixture: "duplicate-order",
     exit: 1,
-    line: "docs/elements/acme-crm/events.md:13: error element-duplicate-order",
+    line: "docs/elements/tidewater-crm/events.md:13: error element-duplicate-order",
     says: "order 20 is also the order of authenticate.md",
     summary: "1 error, 0 warnings",
   },
   {
     fixture: "mismatched-element-key",
     exit: 1,
-    line: "docs/elements/acme-crm/events.md:9: error element-mismatch",
-    says: 'elementKey "acmecrn" differs from "acmecrm"',
+    line: "docs/elements/tidewater-crm/events.md:9: error element-mismatch",
+    says: 'elementKey "tidewatercmr" differs from "tidewatercrm"',
     summary: "1 error, 0 warnings",
   },
   {
     fixture: "undefined-variable-in-include",
     exit: 1,
-    line: "_includes/Elements/acme/authenticate.md:10:19: error liquid-undefined-variable",
-    says: "included from docs/elements/acme-helpdesk/authenticate.md:16",
+    line: "_includes/Elements/tidewater/authenticate.md:10:16: error liquid-undefined-variable",
+    says: "included from docs/elements/tidewater-support/authenticate.md:16",
     summary: "1 error, 0 warnings",
   },
   {
     fixture: "broken-link",
     exit: 1,
-    line: "docs/elements/acme-crm/setup.md:21:42: error link-broken",
+    line: "docs/elements/tidewater-crm/setup.md:21:41: error link-broken",
     says: "Did you mean authenticate.html?",
     summary: "1 error, 0 warnings",
   },
   {
     fixture: "broken-anchor",
     exit: 0,
-    line: "docs/elements/acme-crm/index.md:21:70: warning link-anchor",
-    says: "Did you mean #option-1-connect-via-ip?",
+    line: "docs/elements/tidewater-crm/index.md:21:93: warning link-anchor",
+    says: "Did you mean #method-a-connect-over-vpn?",
     summary: "0 errors, 1 warning",
   },
   {
     fixture: "missing-image",
     exit: 1,
-    line: "docs/elements/acme-crm/index.md:19:21: error image-missing",
-    says: 'Missing image "images/console.png"',
+    line: "docs/elements/tidewater-crm/index.md:19:37: error image-missing",
+    says: 'Missing image "images/settings.png"',
     summary: "1 error, 0 warnings",
   },
   {
     fixture: "invalid-json-example",
     exit: 1,
-    line: "docs/elements/acme-crm/authenticate.md:29:30: error json-example",
+    line: "docs/elements/tidewater-crm/authenticate.md:27:33: error json-example",
     says: 'Trailing comma before "}"',
     summary: "1 error, 0 warnings",
   },
   {
     fixture: "swallowed-pseudo-tag",
     exit: 0,
-    line: "docs/elements/acme-crm/events.md:22:48: warning html-swallowed-tag",
-    says: "Put it in code formatting (`<user secret>`)",
-    summary: "0 errors, 2 warnings", // the same line also has <organization secret>
+    line: "docs/elements/tidewater-crm/events.md:22:48: warning html-swallowed-tag",
+    says: "Put it in code formatting (`<account token>`)",
+    summary: "0 errors, 2 warnings", // the same line also has <workspace id>
   },
 ];
 
@@ -134,20 +134,27 @@ describe.concurrent("npm run check on clean trees", () => {
     expect(result.code).toBe(0);
   });
 
-  it("finds the one real broken anchor of the unpatched shared jekyll-compat fixture", async () => {
-    // Its shared include links every element's Overview at #authenticating-with-acme; acme-helpdesk's lacks it.
-    const result = await check(copyTree(path.join(SHARED, "fixtures/jekyll-compat")));
-    expect(result.stdout).toContain(
-      '_includes/Elements/acme/authenticate.md:33:101: warning link-anchor: Broken anchor "index.html#authenticating-with-acme": /docs/elements/acme-helpdesk/index.html has no id',
-    );
-    expect(result.stdout).toContain("included from docs/elements/acme-helpdesk/authenticate.md:17");
-    expect(result.stdout).toContain("0 errors, 1 warning");
-    expect(result.code).toBe(0);
-  });
-
   it("passes the repository's own site with zero errors and zero warnings", async () => {
     const result = await runCli("check.ts", []);
     expect(result.stdout).toMatch(/^Checked \d+ pages in [\d.]+ s: 0 errors, 0 warnings\n$/);
+    expect(result.code).toBe(0);
+  });
+});
+
+describe("npm run check when an include's link breaks for one of the pages using it", () => {
+  it("warns at the include's line and names the page that included it", async () => {
+    // Both elements' Authenticate pages include a note linking index.html#signing-requests-to-tidewater;
+    // here one element's Overview loses that section.
+    const tree = jekyllCompatTree();
+    const overview = path.join(tree, "docs/elements/tidewater-support/index.md");
+    const text = fs.readFileSync(overview, "utf8");
+    fs.writeFileSync(overview, text.replace("## Signing Requests to Tidewater", "## Signing Each Call"));
+    const result = await check(tree);
+    expect(result.stdout).toContain(
+      '_includes/Elements/tidewater/authenticate.md:35:84: warning link-anchor: Broken anchor "index.html#signing-requests-to-tidewater": /docs/elements/tidewater-support/index.html has no id',
+    );
+    expect(result.stdout).toContain("included from docs/elements/tidewater-support/authenticate.md:17");
+    expect(result.stdout).toContain("0 errors, 1 warning");
     expect(result.code).toBe(0);
   });
 });
@@ -164,7 +171,7 @@ describe.concurrent("check options and report formats", () => {
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ pageCount: 9, errorCount: 1, warningCount: 0 });
     expect(report.diagnostics).toEqual([
-      expect.objectContaining({ file: "docs/elements/acme-crm/setup.md", line: 21, column: 42, severity: "error", code: "link-broken" }),
+      expect.objectContaining({ file: "docs/elements/tidewater-crm/setup.md", line: 21, column: 41, severity: "error", code: "link-broken" }),
     ]);
     expect(result.code).toBe(1);
   });
@@ -172,10 +179,10 @@ describe.concurrent("check options and report formats", () => {
   it("prints GitHub annotations inside GitHub Actions, with the path from the working directory", async () => {
     const tree = treeWith("undefined-variable-in-include");
     const result = await runCli("check.ts", ["--source", tree], { GITHUB_ACTIONS: "true" });
-    const file = path.relative(REPO_ROOT, path.join(tree, "_includes/Elements/acme/authenticate.md"));
+    const file = path.relative(REPO_ROOT, path.join(tree, "_includes/Elements/tidewater/authenticate.md"));
     expect(result.stdout).toContain(
-      `::error file=${file},line=10,col=19,title=liquid-undefined-variable::Undefined variable "page.username"` +
-        "%0Aincluded from docs/elements/acme-helpdesk/authenticate.md:16%0Ahint: ",
+      `::error file=${file},line=10,col=16,title=liquid-undefined-variable::Undefined variable "page.username"` +
+        "%0Aincluded from docs/elements/tidewater-support/authenticate.md:16%0Ahint: ",
     );
     expect(result.stdout).toMatch(/: 1 error, 0 warnings\n$/);
     expect(result.code).toBe(1);

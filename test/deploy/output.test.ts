@@ -10,7 +10,7 @@ import { REPO_ROOT, runCli, type CliResult } from "../support/run-cli.ts";
 import { checkInternalUrls, htmlFiles, siteFiles, sourceFilesIn } from "./support/site-urls.ts";
 
 const BASE = "/guides/";
-const ORIGIN = "https://docs.example.test"; // the fixture's site.url
+const ORIGIN = "https://connectors.example.test"; // the fixture's site.url
 
 let tree: string;
 let out: string;
@@ -49,7 +49,7 @@ beforeAll(async () => {
   tree = jekyllCompatTree();
   writeFiles(tree, {
     // Things a content tree holds that must never be served.
-    "docs/elements/acme-crm/helper.ts": "export const secret = 1;\n",
+    "docs/elements/tidewater-crm/helper.ts": "export const secret = 1;\n",
     "_layouts/unused.liquid": "<main>{{ content }}</main>\n",
     "_data/secrets.json": '{ "token": "do-not-publish" }\n',
     // The tree's own site.css (a tree's assets/ wins over ours): edited between the two builds.
@@ -78,8 +78,8 @@ describe("the output folder", () => {
       expect(rel, rel).toMatch(/^(404\.html|index\.html|elements\.json|sitemap\.xml|robots\.txt|docs\/.+\.html|assets\/.+\.(css|js|svg)|pagefind\/.+)$/);
     }
     // The fixture's include_relative fragment and unpublished draft are not pages.
-    expect(written).not.toContain("docs/elements/acme-crm/includes/config-fields.html");
-    expect(written).not.toContain("docs/elements/acme-crm/draft.html");
+    expect(written).not.toContain("docs/elements/tidewater-crm/includes/vpn-fields.html");
+    expect(written).not.toContain("docs/elements/tidewater-crm/webhooks.html");
     for (const rel of written.filter((r) => !r.startsWith("pagefind/"))) {
       expect(fs.readFileSync(path.join(out, rel), "utf8"), rel).not.toContain("do-not-publish");
     }
@@ -106,8 +106,8 @@ describe("the output folder", () => {
   it("writes elements.json that validates against its schema and lists every element with its pages in order", () => {
     const json = elementsJsonSchema.parse(readJson(out));
     expect(json.elements.map((e) => [e.folder, e.key, e.id, e.name, e.hub])).toEqual([
-      ["acme-crm", "acmecrm", 9001, "Acme CRM", "crm"],
-      ["acme-helpdesk", "acmehelpdesk", 9002, "Acme Help Desk", "helpdesk"],
+      ["tidewater-crm", "tidewatercrm", 7301, "Tidewater CRM", "crm"],
+      ["tidewater-support", "tidewatersupport", 7302, "Tidewater Support", "helpdesk"],
     ]);
     const crm = json.elements[0];
     expect(crm.pages.map((p) => p.title)).toEqual(["Overview", "API Provider Setup", "Authenticate", "Events", "Querying"]);
@@ -134,9 +134,9 @@ describe("--base /guides/", () => {
   });
 
   it("puts absolute links (canonical, og:url) under the site URL and the base", () => {
-    const overview = HtmlPage.read(out, "docs/elements/acme-crm/index.html");
-    expect(overview.one('link[rel="canonical"]').attribs.href).toBe(`${ORIGIN}/guides/docs/elements/acme-crm/index.html`);
-    expect(overview.one('meta[property="og:url"]').attribs.content).toBe(`${ORIGIN}/guides/docs/elements/acme-crm/index.html`);
+    const overview = HtmlPage.read(out, "docs/elements/tidewater-crm/index.html");
+    expect(overview.one('link[rel="canonical"]').attribs.href).toBe(`${ORIGIN}/guides/docs/elements/tidewater-crm/index.html`);
+    expect(overview.one('meta[property="og:url"]').attribs.content).toBe(`${ORIGIN}/guides/docs/elements/tidewater-crm/index.html`);
   });
 
   it("writes the sitemap and robots.txt with the base in every URL", () => {
@@ -151,10 +151,10 @@ describe("--base /guides/", () => {
   });
 
   it("sends redirect pages to the new URL under the base", () => {
-    const redirect = HtmlPage.read(out, "docs/elements/acme-crm/old-events.html");
-    expect(redirect.one('meta[http-equiv="refresh"]').attribs.content).toBe("0; url=/guides/docs/elements/acme-crm/events.html");
-    expect(redirect.one("a").attribs.href).toBe("/guides/docs/elements/acme-crm/events.html");
-    expect(redirect.one('link[rel="canonical"]').attribs.href).toBe(`${ORIGIN}/guides/docs/elements/acme-crm/events.html`);
+    const redirect = HtmlPage.read(out, "docs/elements/tidewater-crm/change-feed.html");
+    expect(redirect.one('meta[http-equiv="refresh"]').attribs.content).toBe("0; url=/guides/docs/elements/tidewater-crm/events.html");
+    expect(redirect.one("a").attribs.href).toBe("/guides/docs/elements/tidewater-crm/events.html");
+    expect(redirect.one('link[rel="canonical"]').attribs.href).toBe(`${ORIGIN}/guides/docs/elements/tidewater-crm/events.html`);
   });
 
   it("gives the search UI the base for its bundle and result links", () => {

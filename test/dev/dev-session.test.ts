@@ -7,7 +7,7 @@ import { jekyllCompatTree } from "../support/fixture-tree.ts";
 
 let tree: string;
 let session: DevSession;
-const EVENTS = "docs/elements/acme-crm/events.md";
+const EVENTS = "docs/elements/tidewater-crm/events.md";
 const file = (rel: string) => path.join(tree, rel);
 const edit = (rel: string, change: (text: string) => string) => fs.writeFileSync(file(rel), change(fs.readFileSync(file(rel), "utf8")));
 
@@ -34,17 +34,17 @@ describe("DevSession", () => {
     edit(EVENTS, (t) => t + "\nA new paragraph.\n");
     const result = await session.rebuild([file(EVENTS)]);
     expect(result.kind).toBe("incremental");
-    expect(result.changed.map((o) => o.outputPath)).toEqual(["docs/elements/acme-crm/events.html"]);
+    expect(result.changed.map((o) => o.outputPath)).toEqual(["docs/elements/tidewater-crm/events.html"]);
   });
 
   it("re-renders only the pages that use a saved include", async () => {
-    edit("_includes/Elements/acme/authenticate.md", (t) => t + "\nOne more sentence.\n");
-    const result = await session.rebuild([file("_includes/Elements/acme/authenticate.md")]);
+    edit("_includes/Elements/tidewater/authenticate.md", (t) => t + "\nOne more sentence.\n");
+    const result = await session.rebuild([file("_includes/Elements/tidewater/authenticate.md")]);
     expect(result.kind).toBe("incremental");
     expect(result.renderedCount).toBe(2);
     expect(result.changed.map((o) => o.outputPath).sort()).toEqual([
-      "docs/elements/acme-crm/authenticate.html",
-      "docs/elements/acme-helpdesk/authenticate.html",
+      "docs/elements/tidewater-crm/authenticate.html",
+      "docs/elements/tidewater-support/authenticate.html",
     ]);
   });
 
@@ -54,8 +54,8 @@ describe("DevSession", () => {
     expect(result.kind).toBe("full");
     // Every page of the element lists the new title in its sidebar.
     const written = result.changed.map((o) => o.outputPath);
-    expect(written).toContain("docs/elements/acme-crm/setup.html");
-    expect(written).toContain("docs/elements/acme-crm/events.html");
+    expect(written).toContain("docs/elements/tidewater-crm/setup.html");
+    expect(written).toContain("docs/elements/tidewater-crm/events.html");
   });
 
   it("rebuilds everything when a data file changes", async () => {
@@ -68,11 +68,11 @@ describe("DevSession", () => {
     edit(EVENTS, (t) => t.replace("title: Event Hooks", "title: [Event Hooks"));
     const broken = await session.rebuild([file(EVENTS)]);
     expect(broken.kind).toBe("incremental");
-    expect(broken.changed.map((o) => o.outputPath)).toEqual(["docs/elements/acme-crm/events.html"]);
+    expect(broken.changed.map((o) => o.outputPath)).toEqual(["docs/elements/tidewater-crm/events.html"]);
     expect(broken.changed[0].html).toContain("Front matter is not valid YAML");
     fs.writeFileSync(file(EVENTS), good);
     const fixed = await session.rebuild([file(EVENTS)]);
-    expect(fixed.changed.map((o) => o.outputPath)).toEqual(["docs/elements/acme-crm/events.html"]);
+    expect(fixed.changed.map((o) => o.outputPath)).toEqual(["docs/elements/tidewater-crm/events.html"]);
     expect(fixed.changed[0].html).not.toContain("data-element-guides-error");
   });
 
@@ -83,20 +83,20 @@ describe("DevSession", () => {
       const broken = await session.rebuild([file("_layouts/base.liquid")]);
       // A layout change rebuilds everything; every page using the layout fails with its file and line.
       expect(broken.kind).toBe("full");
-      const events = broken.changed.find((o) => o.outputPath === "docs/elements/acme-crm/events.html")!;
+      const events = broken.changed.find((o) => o.outputPath === "docs/elements/tidewater-crm/events.html")!;
       expect(events.html).toContain("data-element-guides-error");
       expect(events.html).toContain("_layouts/base.liquid");
       edit(EVENTS, (t) => t + "\nStill writing.\n");
       // The page still fails the same way: its error page is unchanged, so nothing replaces it.
       const stillBroken = await session.rebuild([file(EVENTS)]);
-      const rewritten = stillBroken.changed.find((o) => o.outputPath === "docs/elements/acme-crm/events.html");
+      const rewritten = stillBroken.changed.find((o) => o.outputPath === "docs/elements/tidewater-crm/events.html");
       expect(rewritten === undefined || rewritten.html.includes("_layouts/base.liquid")).toBe(true);
     } finally {
       fs.rmSync(file("_layouts"), { recursive: true });
     }
     const fixed = await session.rebuild([file("_layouts/base.liquid")]);
     expect(fixed.kind).toBe("full");
-    expect(fixed.changed.find((o) => o.outputPath === "docs/elements/acme-crm/events.html")!.html).not.toContain(
+    expect(fixed.changed.find((o) => o.outputPath === "docs/elements/tidewater-crm/events.html")!.html).not.toContain(
       "data-element-guides-error",
     );
   });

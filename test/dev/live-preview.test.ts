@@ -9,8 +9,8 @@ import { PreviewProcess } from "./preview-process.ts";
 
 let tree: string;
 let preview: PreviewProcess;
-const EVENTS = "docs/elements/acme-crm/events.md";
-const EVENTS_URL = "/docs/elements/acme-crm/events.html";
+const EVENTS = "docs/elements/tidewater-crm/events.md";
+const EVENTS_URL = "/docs/elements/tidewater-crm/events.html";
 
 const read = (rel: string) => fs.readFileSync(path.join(tree, rel), "utf8");
 const save = (rel: string, text: string) => fs.writeFileSync(path.join(tree, rel), text);
@@ -61,7 +61,7 @@ describe("live preview: mistakes show in the browser", () => {
     },
     {
       name: "a missing include",
-      break: (text) => text.replace("{% include Elements/acme/events.md %}", "{% include Elements/acme/no-such-file.md %}"),
+      break: (text) => text.replace("{% include Elements/tidewater/events.md %}", "{% include Elements/tidewater/no-such-file.md %}"),
       expect: (broken) => [`${EVENTS}:${lineOf(broken, "no-such-file")}`, "no-such-file.md"],
     },
   ];
@@ -79,7 +79,7 @@ describe("live preview: mistakes show in the browser", () => {
       expect(html).not.toMatch(/<link\b|<img\b|src="http/);
       // The terminal shows it too, and the other pages still serve.
       expect(preview.stderr.slice(stderrBefore)).toContain(EVENTS);
-      expect(isError((await preview.fetch("/docs/elements/acme-crm/setup.html")).html)).toBe(false);
+      expect(isError((await preview.fetch("/docs/elements/tidewater-crm/setup.html")).html)).toBe(false);
 
       save(EVENTS, good);
       const fixed = await preview.waitForPage(EVENTS_URL, "the page again", (h) => !isError(h));
@@ -111,16 +111,16 @@ describe("live preview: mistakes show in the browser", () => {
   });
 
   it("puts a banner on a page that built with problems", async () => {
-    const setup = "docs/elements/acme-crm/setup.md";
+    const setup = "docs/elements/tidewater-crm/setup.md";
     const good = read(setup);
     save(setup, good + "\n[A broken anchor](events.html#no-such-section)\n");
-    const html = await preview.waitForPage("/docs/elements/acme-crm/setup.html", "the banner", (h) =>
+    const html = await preview.waitForPage("/docs/elements/tidewater-crm/setup.html", "the banner", (h) =>
       h.includes("data-element-guides-problems"),
     );
     expect(isError(html)).toBe(false);
     expect(html).toContain("no-such-section");
     save(setup, good);
-    await preview.waitForPage("/docs/elements/acme-crm/setup.html", "no banner", (h) => !h.includes("data-element-guides-problems"));
+    await preview.waitForPage("/docs/elements/tidewater-crm/setup.html", "no banner", (h) => !h.includes("data-element-guides-problems"));
   });
 });
 
@@ -128,15 +128,15 @@ describe("live preview: a save rebuilds only what it affects", () => {
   it("editing a page's text writes only that page", async () => {
     const good = read(EVENTS);
     const writes = await preview.writesAfter(() => save(EVENTS, good + "\nOne more paragraph.\n"));
-    expect(writes).toEqual(["docs/elements/acme-crm/events.html"]);
+    expect(writes).toEqual(["docs/elements/tidewater-crm/events.html"]);
     await preview.writesAfter(() => save(EVENTS, good));
   });
 
   it("editing an include writes only the pages that use it", async () => {
-    const include = "_includes/Elements/acme/events.md";
-    const users = ["docs/elements/acme-crm", "docs/elements/acme-helpdesk"]
+    const include = "_includes/Elements/tidewater/events.md";
+    const users = ["docs/elements/tidewater-crm", "docs/elements/tidewater-support"]
       .flatMap((dir) => fs.readdirSync(path.join(tree, dir)).map((name) => `${dir}/${name}`))
-      .filter((file) => file.endsWith(".md") && read(file).includes("Elements/acme/events.md"))
+      .filter((file) => file.endsWith(".md") && read(file).includes("Elements/tidewater/events.md"))
       .map((file) => file.replace(/\.md$/, ".html"));
     expect(users.length).toBeGreaterThan(0);
     const good = read(include);
@@ -148,13 +148,13 @@ describe("live preview: a save rebuilds only what it affects", () => {
   it("editing a layout writes every page", async () => {
     const layout = "_layouts/base.liquid";
     const good = read(layout);
-    const pages = fs.readdirSync(path.join(tree, "docs/elements/acme-crm")).filter((n) => n.endsWith(".md"));
+    const pages = fs.readdirSync(path.join(tree, "docs/elements/tidewater-crm")).filter((n) => n.endsWith(".md"));
     const writes = await preview.writesAfter(() => save(layout, good.replace("</body>", "<!-- edited --></body>")));
     expect(writes).toContain("index.html");
     expect(writes).toContain("docs/elements.html");
     for (const name of pages) {
-      if (read(`docs/elements/acme-crm/${name}`).includes("published: false")) continue;
-      expect(writes).toContain(`docs/elements/acme-crm/${name.replace(/\.md$/, ".html")}`);
+      if (read(`docs/elements/tidewater-crm/${name}`).includes("published: false")) continue;
+      expect(writes).toContain(`docs/elements/tidewater-crm/${name.replace(/\.md$/, ".html")}`);
     }
     await preview.writesAfter(() => save(layout, good));
   });

@@ -5,7 +5,7 @@ import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
 import { runCli } from "../support/run-cli.ts";
 
 const PAGE_HEAD = `---
-heading: Acme CRM
+heading: Tidewater CRM
 title: Broken
 layout: sidebarelementdoc
 order: 50
@@ -23,10 +23,10 @@ async function buildWith(files: Record<string, string>) {
 describe("content errors stop the build and name the file", () => {
   it("an undefined variable fails with the page, line and a did-you-mean", async () => {
     const { result } = await buildWith({
-      "docs/elements/acme-crm/broken.md": `${PAGE_HEAD}elementKey: acmecrm\n---\n\nThe key is {{ page.elementKy }}.\n`,
+      "docs/elements/tidewater-crm/broken.md": `${PAGE_HEAD}elementKey: tidewatercrm\n---\n\nThe key is {{ page.elementKy }}.\n`,
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("docs/elements/acme-crm/broken.md:9:15: error liquid-undefined-variable");
+    expect(result.stderr).toContain("docs/elements/tidewater-crm/broken.md:9:15: error liquid-undefined-variable");
     expect(result.stderr).toContain('Undefined variable "page.elementKy"');
     expect(result.stderr).toContain("Did you mean page.elementKey?");
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -34,47 +34,47 @@ describe("content errors stop the build and name the file", () => {
 
   it("an undefined variable inside an include names the include, its line and the chain that led there", async () => {
     const { result } = await buildWith({
-      "docs/elements/acme-crm/broken.md": `${PAGE_HEAD}---\n\n{% include Elements/acme/authenticate.md %}\n`,
+      "docs/elements/tidewater-crm/broken.md": `${PAGE_HEAD}---\n\n{% include Elements/tidewater/authenticate.md %}\n`,
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("_includes/Elements/acme/authenticate.md:10:19: error liquid-undefined-variable");
-    expect(result.stderr).toContain('Undefined variable "page.username"');
-    expect(result.stderr).toContain("included from docs/elements/acme-crm/broken.md:8");
+    expect(result.stderr).toContain("_includes/Elements/tidewater/authenticate.md:3:66: error liquid-undefined-variable");
+    expect(result.stderr).toContain('Undefined variable "page.elementId"');
+    expect(result.stderr).toContain("included from docs/elements/tidewater-crm/broken.md:8");
   });
 
   it("a missing include fails naming the page and the include", async () => {
     const { result } = await buildWith({
-      "docs/elements/acme-crm/broken.md": `${PAGE_HEAD}---\n\n{% include Elements/acme/nowhere.md %}\n`,
+      "docs/elements/tidewater-crm/broken.md": `${PAGE_HEAD}---\n\n{% include Elements/tidewater/nowhere.md %}\n`,
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("docs/elements/acme-crm/broken.md:8:1: error liquid-include");
-    expect(result.stderr).toContain('Include "Elements/acme/nowhere.md" not found');
+    expect(result.stderr).toContain("docs/elements/tidewater-crm/broken.md:8:1: error liquid-include");
+    expect(result.stderr).toContain('Include "Elements/tidewater/nowhere.md" not found');
   });
 
   it("an unknown layout fails naming the page and the layout line", async () => {
     const { result } = await buildWith({
-      "docs/elements/acme-crm/broken.md": "---\ntitle: Broken\nlayout: fancy-layout\n---\n\nHello\n",
+      "docs/elements/tidewater-crm/broken.md": "---\ntitle: Broken\nlayout: fancy-layout\n---\n\nHello\n",
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("docs/elements/acme-crm/broken.md:3: error unknown-layout");
+    expect(result.stderr).toContain("docs/elements/tidewater-crm/broken.md:3: error unknown-layout");
     expect(result.stderr).toContain('unknown layout "fancy-layout"');
   });
 
   it("an unknown filter and an unknown tag fail naming the page", async () => {
     const { result } = await buildWith({
-      "docs/elements/acme-crm/filter.md": `${PAGE_HEAD}---\n\n{{ page.title | shout }}\n`,
+      "docs/elements/tidewater-crm/filter.md": `${PAGE_HEAD}---\n\n{{ page.title | shout }}\n`,
       // Its own order: two pages of an element with the same order are an error of their own.
-      "docs/elements/acme-crm/tag.md": `${PAGE_HEAD.replace("order: 50", "order: 51")}---\n\n{% shout %}\n`,
+      "docs/elements/tidewater-crm/tag.md": `${PAGE_HEAD.replace("order: 50", "order: 51")}---\n\n{% shout %}\n`,
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("docs/elements/acme-crm/filter.md:8:1: error liquid-unknown-filter");
-    expect(result.stderr).toContain("docs/elements/acme-crm/tag.md:8:1: error liquid-unknown-tag");
+    expect(result.stderr).toContain("docs/elements/tidewater-crm/filter.md:8:1: error liquid-unknown-filter");
+    expect(result.stderr).toContain("docs/elements/tidewater-crm/tag.md:8:1: error liquid-unknown-tag");
     expect(result.stderr).toContain("2 errors, 0 warnings");
   });
 
   it("an include that climbs out of _includes is refused", async () => {
     const { result } = await buildWith({
-      "docs/elements/acme-crm/broken.md": `${PAGE_HEAD}---\n\n{% include ../../_config.yml %}\n`,
+      "docs/elements/tidewater-crm/broken.md": `${PAGE_HEAD}---\n\n{% include ../../_config.yml %}\n`,
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("points outside _includes/");
@@ -83,11 +83,11 @@ describe("content errors stop the build and name the file", () => {
   it("a failed build leaves the previous site exactly as it was", async () => {
     const { tree, out, result: first } = await buildWith({});
     expect(first.code).toBe(0);
-    const before = fs.readFileSync(path.join(out, "docs/elements/acme-crm/index.html"), "utf8");
-    writeFiles(tree, { "docs/elements/acme-crm/index.md": "---\ntitle: x\nlayout: nope\n---\n" });
+    const before = fs.readFileSync(path.join(out, "docs/elements/tidewater-crm/index.html"), "utf8");
+    writeFiles(tree, { "docs/elements/tidewater-crm/index.md": "---\ntitle: x\nlayout: nope\n---\n" });
     const second = await runCli("build.ts", ["--source", tree, "--out", out]);
     expect(second.code).toBe(1);
-    expect(fs.readFileSync(path.join(out, "docs/elements/acme-crm/index.html"), "utf8")).toBe(before);
+    expect(fs.readFileSync(path.join(out, "docs/elements/tidewater-crm/index.html"), "utf8")).toBe(before);
     expect(fs.readdirSync(tree).filter((name) => name.startsWith("_site."))).toEqual([]);
   });
 });
@@ -95,22 +95,22 @@ describe("content errors stop the build and name the file", () => {
 describe("warnings do not stop the build", () => {
   it("an unknown code language renders as plain text with a warning naming the file", async () => {
     const { out, result } = await buildWith({
-      "docs/elements/acme-crm/code.md": `${PAGE_HEAD}---\n\n\`\`\`foobar\nsome code\n\`\`\`\n`,
+      "docs/elements/tidewater-crm/code.md": `${PAGE_HEAD}---\n\n\`\`\`foobar\nsome code\n\`\`\`\n`,
     });
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain("docs/elements/acme-crm/code.md");
+    expect(result.stderr).toContain("docs/elements/tidewater-crm/code.md");
     expect(result.stderr).toContain('warning code-unknown-language: Unknown code language "foobar"');
     expect(result.stderr).toContain("0 errors, 1 warning");
-    expect(fs.readFileSync(path.join(out, "docs/elements/acme-crm/code.html"), "utf8")).toContain("some code");
+    expect(fs.readFileSync(path.join(out, "docs/elements/tidewater-crm/code.html"), "utf8")).toContain("some code");
   });
 });
 
 describe("files named like their folder", () => {
   it("copies docs/elements/x/x.json to the site as content instead of reading it as directory data", async () => {
-    const { out, result } = await buildWith({ "docs/elements/acme-crm/acme-crm.json": '{"title": "not data"}' });
+    const { out, result } = await buildWith({ "docs/elements/tidewater-crm/tidewater-crm.json": '{"title": "not data"}' });
     expect(result.code).toBe(0);
-    expect(fs.readFileSync(path.join(out, "docs/elements/acme-crm/acme-crm.json"), "utf8")).toBe('{"title": "not data"}');
-    expect(fs.readFileSync(path.join(out, "docs/elements/acme-crm/index.html"), "utf8")).not.toContain("not data");
+    expect(fs.readFileSync(path.join(out, "docs/elements/tidewater-crm/tidewater-crm.json"), "utf8")).toBe('{"title": "not data"}');
+    expect(fs.readFileSync(path.join(out, "docs/elements/tidewater-crm/index.html"), "utf8")).not.toContain("not data");
   });
 });
 
@@ -118,7 +118,7 @@ describe("mistakes in layouts", () => {
   it("a Liquid syntax error in the tree's own layout fails the build with the layout's file and line", async () => {
     const { result } = await buildWith({
       "_layouts/broken.liquid": "<main>\n{% if %}\n{{ content }}\n</main>\n",
-      "docs/elements/acme-crm/odd.md": "---\ntitle: Odd\nlayout: broken\n---\n\nHello\n",
+      "docs/elements/tidewater-crm/odd.md": "---\ntitle: Odd\nlayout: broken\n---\n\nHello\n",
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/_layouts\/broken\.liquid:2:\d+: error liquid-syntax/);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-/** A writable copy of a source tree in a fresh temporary folder (shared fixtures are read-only in CI). */
+/** A writable copy of a source tree in a fresh temporary folder (so a test never changes the repository's fixtures). */
 export function copyTree(from: string, filter?: (rel: string) => boolean): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-test-"));
   fs.cpSync(from, dir, {
@@ -34,21 +34,10 @@ function makeWritable(dir: string): void {
   fs.chmodSync(dir, 0o755);
 }
 
-export const SHARED = path.resolve(import.meta.dirname, "../../../shared");
+/** The Jekyll-era content tree every end-to-end test starts from (see its README). */
+const JEKYLL_COMPAT = path.resolve(import.meta.dirname, "../fixtures/jekyll-compat");
 
-/**
- * A writable copy of shared/fixtures/jekyll-compat that checks clean. The fixture's shared include
- * `_includes/Elements/acme/authenticate.md` links each element's Overview at `#authenticating-with-acme`, a
- * section only acme-crm's Overview has; acme-helpdesk's gets it here, as a real site would fix it. (The link
- * check reports the unpatched fixture: test/checks/check-cli.test.ts. Drop this once the shared
- * fixture has the section.) The unpatched fixture builds too, with that one warning:
- * test/integration/jekyll-compat.test.ts.
- */
+/** A writable copy of test/fixtures/jekyll-compat in a fresh temporary folder; it checks clean. */
 export function jekyllCompatTree(): string {
-  const tree = copyTree(path.join(SHARED, "fixtures/jekyll-compat"));
-  fs.appendFileSync(
-    path.join(tree, "docs/elements/acme-helpdesk/index.md"),
-    "\n## Authenticating with Acme\n\nEvery request carries the User and Organization keys.\n",
-  );
-  return tree;
+  return copyTree(JEKYLL_COMPAT);
 }
