@@ -11,6 +11,7 @@ import { checkFrontMatter } from "./front-matter/check-front-matter.ts";
 import { templatePageKeys } from "./front-matter/template-keys.ts";
 import { checkLinks, type CheckedPage } from "./links/check-links.ts";
 import { SiteFiles } from "./links/site-files.ts";
+import { foldMissingConfig } from "./missing-config.ts";
 import { checkUnwrittenPages } from "./unwritten-pages.ts";
 
 /**
@@ -63,6 +64,7 @@ export function checkSite(build: SiteBuild): void {
     }),
   ];
   for (const diagnostic of found) build.diagnostics.add(diagnostic);
+  foldMissingConfig(build.sourceDir, build.diagnostics);
 }
 
 /** Codes of a page file that could not be read, so that it has no SourcePage. */

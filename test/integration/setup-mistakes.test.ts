@@ -70,6 +70,17 @@ describe("_config.yml mistakes are one error at their line", () => {
   }
 });
 
+it("a missing _config.yml is one error naming the site values the pages use", async () => {
+  fs.rmSync(path.join(tree, "_config.yml"));
+  fs.appendFileSync(path.join(tree, "index.md"), "\nOpen the {{ site.console }}.\n");
+  fs.appendFileSync(path.join(tree, "docs/guide.md"), "\nAsk {{ site.support_email }}.\n");
+  const result = await runCli("check.ts", ["--source", tree]);
+  expect(result.code).toBe(1);
+  expect(result.stdout).toMatch(/^_config.yml: error config-missing: There is no _config.yml in .*, but 2 pages use values it would define: site.console, site.support_email\.$/m);
+  expect(result.stdout).toMatch(/1 error, 0 warnings/);
+  expect(result.stdout).not.toMatch(/liquid-undefined-variable/);
+});
+
 describe("file-system failures are one line naming the path, exit 1, output unchanged", () => {
   it("an --out below a file (ENOTDIR)", async () => {
     fs.writeFileSync(path.join(work, "plain"), "x");
