@@ -1,32 +1,42 @@
-import fs from "node:fs";
 import path from "node:path";
+import { filesInside, type Bound } from "../content/inside-tree.ts";
 import { readText } from "../content/read-text.ts";
-import { DiagnosticError } from "../diagnostics/diagnostic.ts";
+import { DiagnosticError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { parseYamlFile } from "./yaml-file.ts";
 
 /**
  * `_data/*.yml|yaml|json` as Jekyll's `site.data`: `_data/hubs.yml` is `site.data.hubs`,
- * and a subfolder `_data/a/b.yml` is `site.data.a.b`.
+ * and a subfolder `_data/a/b.yml` is `site.data.a.b`. A symlink that leads out of `tree` stops the build.
  */
-export function loadDataFolder(dataDir: string, relativeTo = path.dirname(dataDir)): Record<string, unknown> {
+export function loadDataFolder(dataDir: string, tree: Bound): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  if (!fs.existsSync(dataDir)) return data;
-  for (const entry of fs.readdirSync(dataDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dataDir, entry.name);
-    const display = path.relative(relativeTo, full).split(path.sep).join("/");
-    if (entry.isDirectory()) {
-      data[entry.name] = loadDataFolder(full, relativeTo);
-      continue;
-    }
-    const ext = path.extname(entry.name);
-    const key = path.basename(entry.name, ext);
+  const stop = (diagnostic: Diagnostic) => {
+    throw new DiagnosticError(diagnostic);
+  };
+  for (const file of filesInside(dataDir, tree, stop)) {
+    const folders = file.rel.split("/");
+    const name = folders.pop()!;
+    const ext = path.extname(name);
+    const display = path.relative(tree.displayBase, path.join(dataDir, file.rel)).split(path.sep).join("/");
+    const parent = folderIn(data, folders);
     if (ext === ".yml" || ext === ".yaml") {
-      data[key] = parseYamlFile(full, display) ?? null;
+      parent[path.basename(name, ext)] = parseYamlFile(file.real, display) ?? null;
     } else if (ext === ".json") {
-      data[key] = parseJsonFile(full, display);
+      parent[path.basename(name, ext)] = parseJsonFile(file.real, display);
     }
   }
   return data;
+}
+
+/** The object of `site.data` for a subfolder, made on first use (a file of the same name comes later and wins). */
+function folderIn(data: Record<string, unknown>, folders: readonly string[]): Record<string, unknown> {
+  let current = data;
+  for (const folder of folders) {
+    const existing = current[folder];
+    const next = existing && typeof existing === "object" && !Array.isArray(existing) ? existing : {};
+    current = current[folder] = next as Record<string, unknown>;
+  }
+  return current;
 }
 
 function parseJsonFile(file: string, display: string): unknown {

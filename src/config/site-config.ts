@@ -1,5 +1,5 @@
-import fs from "node:fs";
 import path from "node:path";
+import { fileInside, sourceBound } from "../content/inside-tree.ts";
 import { loadDataFolder } from "./data-files.ts";
 import { parseYamlFile } from "./yaml-file.ts";
 
@@ -20,14 +20,14 @@ const DEFAULTS = { title: "Element Guides", description: "", url: "", baseurl: "
 /** Reads `_config.yml` and `_data/` of a source tree. The result is frozen: it is shared by every page. */
 export function loadSiteConfig(sourceDir: string, overrides: { baseurl?: string } = {}): SiteConfig {
   const configFile = path.join(sourceDir, "_config.yml");
-  let fromFile: Record<string, unknown> = {};
-  if (fs.existsSync(configFile)) {
-    fromFile = parseYamlFile(configFile, "_config.yml") ?? {};
-  }
+  const tree = sourceBound(sourceDir);
+  // A `_config.yml` symlinked out of the tree (or to nothing) throws a diagnostic naming the link and its target.
+  const realConfig = fileInside(configFile, tree);
+  const fromFile = (realConfig && parseYamlFile(realConfig, "_config.yml")) || {};
   const site: SiteConfig = {
     ...DEFAULTS,
     ...fromFile,
-    data: loadDataFolder(path.join(sourceDir, "_data")),
+    data: loadDataFolder(path.join(sourceDir, "_data"), tree),
   } as SiteConfig;
   if (overrides.baseurl !== undefined) site.baseurl = overrides.baseurl;
   site.url = String(site.url ?? "").replace(/\/+$/, "");

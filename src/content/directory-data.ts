@@ -1,7 +1,7 @@
-import fs from "node:fs";
 import path from "node:path";
 import { parseYamlFile } from "../config/yaml-file.ts";
 import { DiagnosticError, type DiagnosticList } from "../diagnostics/diagnostic.ts";
+import { fileInside, sourceBound } from "./inside-tree.ts";
 import { readText } from "./read-text.ts";
 
 const DATA_EXTENSIONS = [".yml", ".yaml", ".json"];
@@ -50,9 +50,10 @@ export class DirectoryData {
   private read(folder: string): Record<string, unknown> {
     for (const ext of DATA_EXTENSIONS) {
       const rel = `${folder}/${path.posix.basename(folder)}.11tydata${ext}`;
-      const abs = path.join(this.sourceDir, rel);
-      if (!fs.existsSync(abs)) continue;
       try {
+        // A data file symlinked out of the tree (or to nothing) is reported like a syntax error, and never read.
+        const abs = fileInside(path.join(this.sourceDir, rel), sourceBound(this.sourceDir));
+        if (!abs) continue;
         const data = ext === ".json" ? parseJson(abs, rel) : parseYamlFile(abs, rel);
         return data && typeof data === "object" && !Array.isArray(data) ? data : {};
       } catch (error) {

@@ -1,8 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { DiagnosticError, type Diagnostic, type DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { DirectoryData, isDirectoryDataFile } from "./directory-data.ts";
+import { fileInside, filesInside, sourceBound } from "./inside-tree.ts";
 import type { SourcePage } from "./source-page.ts";
 import { readText } from "./read-text.ts";
 import { outputPathFor, urlFor } from "./urls.ts";
@@ -24,8 +24,7 @@ const SOURCE_CODE = /\.(?:[cm]?ts|tsx)$/;
 /** Finds every page of a source tree: `docs/**\/*.md` and a root `index.md`, in a stable order. */
 export function loadPages(sourceDir: string, diagnostics: DiagnosticList): LoadedContent {
   const result: LoadedContent = { pages: [], staticFiles: [], fragments: [], unpublished: [] };
-  const candidates = listFiles(sourceDir, "docs");
-  if (fs.existsSync(path.join(sourceDir, "index.md"))) candidates.unshift("index.md");
+  const candidates = listFiles(sourceDir, diagnostics);
 
   const directoryData = new DirectoryData(sourceDir, diagnostics);
   for (const file of candidates) {
@@ -76,19 +75,18 @@ export function sourcePage(
   };
 }
 
-/** Files below `sourceDir/sub`, relative to sourceDir, sorted; folders starting with `_` or `.` are skipped. */
-function listFiles(sourceDir: string, sub: string): string[] {
-  const root = path.join(sourceDir, sub);
-  if (!fs.existsSync(root)) return [];
-  const entries = fs.readdirSync(root, { recursive: true, withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const rel = path.relative(sourceDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
-    if (rel.split("/").some((part) => part.startsWith(".") || part.startsWith("_"))) continue;
-    files.push(rel);
-  }
-  return files.sort();
+/**
+ * A root index.md, then the files below docs/ (sorted, names starting with `_` or `.` skipped), relative to
+ * sourceDir. Symlinks are followed while they stay in the tree; one that leads out of it, nowhere, or round in a
+ * loop is reported and left out (src/content/inside-tree.ts).
+ */
+function listFiles(sourceDir: string, diagnostics: DiagnosticList): string[] {
+  const tree = sourceBound(sourceDir);
+  const report = (diagnostic: Diagnostic) => diagnostics.add(diagnostic);
+  const hidden = (name: string) => name.startsWith(".") || name.startsWith("_");
+  const docs = filesInside(path.join(sourceDir, "docs"), tree, report, hidden).map(({ rel }) => `docs/${rel}`);
+  const index = fileInside(path.join(sourceDir, "index.md"), tree, report) ? ["index.md"] : [];
+  return [...index, ...docs.sort()];
 }
 
 /** Front matter and body, or undefined for a fragment (no front matter). */

@@ -2,7 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Liquid, Template } from "liquidjs";
 import { readFrontMatter } from "../content/load-pages.ts";
+import { boundOf, fileInside } from "../content/inside-tree.ts";
 import { readText } from "../content/read-text.ts";
+import { lookupDirs } from "../paths.ts";
 
 /** Layout names of Jekyll-era element guide sites, mapped to ours. */
 export const LEGACY_LAYOUTS: Readonly<Record<string, string>> = {
@@ -29,10 +31,14 @@ export interface Layout {
 export class LayoutSet {
   private readonly cache = new Map<string, Layout | null>();
 
+  private readonly layoutDirs: readonly string[];
+
   constructor(
     private readonly liquid: Liquid,
-    private readonly layoutDirs: readonly string[],
-  ) {}
+    private readonly sourceDir: string,
+  ) {
+    this.layoutDirs = lookupDirs(sourceDir, "_layouts");
+  }
 
   /** Every name a page may use: ours, the tree's, and the legacy aliases. */
   knownNames(): string[] {
@@ -66,11 +72,12 @@ export class LayoutSet {
     };
   }
 
+  /** A layout symlinked out of its folder (or to nothing) throws a diagnostic at the link, naming its target. */
   private find(name: string): string | undefined {
     for (const dir of this.layoutDirs) {
       for (const ext of EXTENSIONS) {
         const file = path.resolve(dir, name + ext);
-        if (path.dirname(file) === path.resolve(dir) && fs.existsSync(file)) return file;
+        if (path.dirname(file) === path.resolve(dir) && fileInside(file, boundOf(dir, this.sourceDir))) return file;
       }
     }
     return undefined;

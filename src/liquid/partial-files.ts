@@ -1,7 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
 import type { Liquid, Template } from "liquidjs";
+import { boundOf, fileInside, isInside, sourceBound, type Bound } from "../content/inside-tree.ts";
 import { readText } from "../content/read-text.ts";
+import { DiagnosticError } from "../diagnostics/diagnostic.ts";
 
 /** Where includes are looked up and which folder they may never leave. */
 export interface PartialRoots {
@@ -11,18 +12,12 @@ export interface PartialRoots {
   includeDirs: string[];
 }
 
-/** Thrown for include paths that are missing or leave the tree; the tag turns it into a Liquid error. */
+/** Thrown for include paths that are missing or lead out of the tree; the tag turns it into a Liquid error. */
 export class PartialPathError extends Error {
   constructor(message: string, readonly hint: string) {
     super(message);
     this.name = "PartialPathError";
   }
-}
-
-/** True when `target` is `root` or lies below it. */
-export function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
 }
 
 /**
@@ -52,7 +47,7 @@ function findInclude(roots: PartialRoots, name: string): string {
         "Includes are looked up inside _includes/ only; move the file there and name it relative to that folder.",
       );
     }
-    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+    if (partialInside(candidate, boundOf(dir, roots.sourceDir), `Include "${name}"`)) return candidate;
   }
   throw new PartialPathError(
     `Include "${name}" not found`,
@@ -69,13 +64,26 @@ export function resolveRelative(roots: PartialRoots, fromFile: string, name: str
       "include_relative may only pull in files inside the site's source folder.",
     );
   }
-  if (!fs.existsSync(candidate) || !fs.statSync(candidate).isFile()) {
+  if (!partialInside(candidate, sourceBound(roots.sourceDir), `include_relative "${name}"`)) {
     throw new PartialPathError(
       `include_relative "${name}" not found next to ${path.basename(fromFile)}`,
       "The path is relative to the folder of the file that includes it.",
     );
   }
   return candidate;
+}
+
+/**
+ * True when `file` is a file whose real path stays inside `bound`; a symlink out of it (or to nothing) is the
+ * include tag's error, so the diagnostic points at the tag and names the link and where it leads.
+ */
+function partialInside(file: string, bound: Bound, what: string): boolean {
+  try {
+    return fileInside(file, bound) !== undefined;
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    throw new PartialPathError(`${what}: ${error.diagnostic.message}`, error.diagnostic.hint ?? "");
+  }
 }
 
 /** Parses each partial once per build; pages share the parsed templates. */

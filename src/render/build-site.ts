@@ -115,7 +115,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     { outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) },
   ];
   const kept = oneSourcePerFile(
-    { sourceDir, pages, generatedHome, generated, copied: staticFiles(sourceDir, content.staticFiles), redirects: redirectPages(pages, site) },
+    { sourceDir, pages, generatedHome, generated, copied: staticFiles(sourceDir, content.staticFiles, diagnostics), redirects: redirectPages(pages, site) },
     diagnostics,
   );
   build.outputs.push(...generated, ...kept.redirects);

@@ -34,7 +34,7 @@ export async function createRenderer(
     roots: { sourceDir, includeDirs: lookupDirs(sourceDir, "_includes") },
     markdown,
     highlighter,
-    layouts: new LayoutSet(liquid, lookupDirs(sourceDir, "_layouts")),
+    layouts: new LayoutSet(liquid, sourceDir),
     elements: model.elements,
     catalog: model.catalog,
     knownPageKeys: model.knownPageKeys,

@@ -1,0 +1,181 @@
+import fs from "node:fs";
+import path from "node:path";
+import { DiagnosticError, type Diagnostic } from "../diagnostics/diagnostic.ts";
+
+/**
+ * A folder that every file read or copied for the site must stay inside once symlinks are followed: the source
+ * tree, or one of the generator's own `_includes`, `_layouts` and `assets` folders for its fallbacks. Checking
+ * the path as written let a symlink in `_includes/` publish /etc/passwd; the real path is what counts.
+ */
+export interface Bound {
+  /** The folder, absolute. */
+  dir: string;
+  /** How messages name it: "the source tree". */
+  name: string;
+  /** Paths in diagnostics are shown relative to this folder (the source tree). */
+  displayBase: string;
+}
+
+export function sourceBound(sourceDir: string): Bound {
+  return { dir: sourceDir, name: "the source tree", displayBase: sourceDir };
+}
+
+/** The bound of a lookup folder (src/paths.ts): the tree for the tree's own folders, the folder itself for ours. */
+export function boundOf(dir: string, sourceDir: string): Bound {
+  if (isInside(sourceDir, dir)) return sourceBound(sourceDir);
+  return { dir, name: `the generator's ${path.basename(dir)} folder`, displayBase: sourceDir };
+}
+
+/** True when `target` is `root` or lies below it (paths as given; no symlink is followed). */
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/**
+ * The real path of `file`, or undefined when nothing is there. Throws a DiagnosticError naming the link and its
+ * target when the real path leaves `bound`, or when `file` is a symlink to nothing or to itself.
+ */
+export function realPathInside(file: string, bound: Bound): string | undefined {
+  let real: string;
+  try {
+    real = fs.realpathSync.native(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") {
+      throw linkError(bound, file, "symlink-loop", `${show(bound, file)} is a symlink that leads back to itself`, LOOP_HINT);
+    }
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
+    const target = linkTarget(file);
+    if (target === undefined) return undefined;
+    throw linkError(
+      bound,
+      file,
+      "symlink-broken",
+      `${show(bound, file)} is a symlink to ${target}, which does not exist`,
+      "Point the symlink at an existing file inside the tree, or delete it.",
+    );
+  }
+  if (isInside(realRoot(bound.dir), real)) return real;
+  throw linkError(
+    bound,
+    file,
+    "symlink-outside-tree",
+    `${show(bound, file)} leads to ${real}, outside ${bound.name}; it is neither read nor published`,
+    `Replace the symlink with a copy of the file (or move the file into ${bound.name}).`,
+  );
+}
+
+/**
+ * `realPathInside` for one file: undefined when there is no file there (a folder is none). With `report`, a bad
+ * link is reported and counts as no file; without, it throws.
+ */
+export function fileInside(file: string, bound: Bound, report?: (diagnostic: Diagnostic) => void): string | undefined {
+  const real = report ? checked(file, bound, report) : realPathInside(file, bound);
+  return real !== undefined && fs.statSync(real).isFile() ? real : undefined;
+}
+
+/** A file found below a folder: its path as written relative to that folder ("/"-separated), and its real path. */
+export interface FoundFile {
+  rel: string;
+  real: string;
+}
+
+/**
+ * Every file below `dir`, in name order per folder, following symlinks (to files and folders) that stay inside
+ * `bound`. A link that leads outside, nowhere, or back into a folder that contains it is reported and skipped,
+ * never followed: a looping folder link would otherwise list files forever. Names `ignore` accepts are skipped.
+ */
+export function filesInside(
+  dir: string,
+  bound: Bound,
+  report: (diagnostic: Diagnostic) => void,
+  ignore: (name: string) => boolean = () => false,
+): FoundFile[] {
+  const found: FoundFile[] = [];
+  // A link reached again through a linked folder is the same mistake: reported once, where it was first met.
+  const reported = new Set<string>();
+  const walk = (folder: string, realFolder: string, prefix: string, ancestors: Set<string>): void => {
+    const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (ignore(entry.name)) continue;
+      const named = path.join(folder, entry.name);
+      let real = path.join(realFolder, entry.name);
+      let kind: "file" | "folder" | undefined = entry.isFile() ? "file" : entry.isDirectory() ? "folder" : undefined;
+      if (entry.isSymbolicLink()) {
+        const reportOnce = (diagnostic: Diagnostic) => {
+          if (!reported.has(real)) report(diagnostic);
+          reported.add(real);
+        };
+        const target = checked(named, bound, reportOnce);
+        if (target === undefined) continue;
+        const stats = fs.statSync(target);
+        kind = stats.isFile() ? "file" : stats.isDirectory() ? "folder" : undefined;
+        // Back into the folder being listed, or one it was reached through: following it would never end.
+        if (kind === "folder" && (isInside(target, realFolder) || ancestors.has(target))) {
+          reportOnce(folderLoop(bound, named));
+          continue;
+        }
+        real = target;
+      }
+      if (kind === "file") found.push({ rel: prefix + entry.name, real });
+      if (kind === "folder") {
+        ancestors.add(real);
+        walk(named, real, `${prefix}${entry.name}/`, ancestors);
+        ancestors.delete(real);
+      }
+    }
+  };
+  const realDir = checked(dir, bound, report);
+  if (realDir !== undefined && fs.statSync(realDir).isDirectory()) walk(dir, realDir, "", new Set([realDir]));
+  return found;
+}
+
+const LOOP_HINT = "Delete the symlink, or point it at a file or folder that does not lead back to it.";
+
+/** `realPathInside`, with a bad link reported and counted as nothing there. */
+function checked(file: string, bound: Bound, report: (diagnostic: Diagnostic) => void): string | undefined {
+  try {
+    return realPathInside(file, bound);
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    report(error.diagnostic);
+    return undefined;
+  }
+}
+
+function folderLoop(bound: Bound, link: string): Diagnostic {
+  return {
+    file: show(bound, link),
+    severity: "error",
+    code: "symlink-loop",
+    message: `${show(bound, link)} is a symlink to ${linkTarget(link)}, which leads back to ${show(bound, link)}: its files would repeat forever`,
+    hint: LOOP_HINT,
+  };
+}
+
+function linkError(bound: Bound, file: string, code: string, message: string, hint: string): DiagnosticError {
+  return new DiagnosticError({ file: show(bound, file), severity: "error", code, message, hint });
+}
+
+/** What a symlink says it points at, as written; undefined when `file` is no symlink. */
+function linkTarget(file: string): string | undefined {
+  try {
+    return fs.readlinkSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function realRoot(dir: string): string {
+  try {
+    return fs.realpathSync.native(dir);
+  } catch {
+    return path.resolve(dir);
+  }
+}
+
+/** A path as diagnostics print it: relative to the source tree, or absolute outside it. */
+function show(bound: Bound, file: string): string {
+  return isInside(bound.displayBase, file) ? path.relative(bound.displayBase, file).split(path.sep).join("/") : file;
+}
