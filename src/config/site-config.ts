@@ -1,6 +1,8 @@
 import path from "node:path";
 import { fileInside, sourceBound } from "../content/inside-tree.ts";
 import { loadDataFolder } from "./data-files.ts";
+import { DiagnosticError } from "../diagnostics/diagnostic.ts";
+import { siteValueProblem } from "./site-values.ts";
 import { parseYamlFile } from "./yaml-file.ts";
 
 /** `site.*` as Jekyll exposes it: `_config.yml` values plus `site.data` from `_data/`. */
@@ -30,6 +32,8 @@ export function loadSiteConfig(sourceDir: string, overrides: { baseurl?: string 
     data: loadDataFolder(path.join(sourceDir, "_data"), tree),
   } as SiteConfig;
   if (overrides.baseurl !== undefined) site.baseurl = overrides.baseurl;
+  const problem = siteValueProblem(configFile, site);
+  if (problem) throw new DiagnosticError(problem);
   site.url = String(site.url ?? "").replace(/\/+$/, "");
   site.baseurl = normalizeBaseUrl(String(site.baseurl ?? ""));
   return deepFreeze(site);
