@@ -56,7 +56,7 @@ beforeAll(async () => {
     }),
     "docs/elements/evil/second.md": evilPage({ title: SECOND_TITLE, order: 2, body: "The second page." }),
   });
-  out = path.join(tree, "_out");
+  out = path.join(tree, "_site");
   result = await runCli("build.ts", ["--source", tree, "--out", out]);
 });
 
