@@ -43,7 +43,14 @@ function diagnosticItem(d: Diagnostic, sourceDir: string): string {
   ].join("");
 }
 
-const STYLE = `
+/**
+ * The error page's styles, served by the preview at this address (src/cli/dev-server.ts) rather than from the
+ * site's assets, which may be what broke. Not inline: the site's Content-Security-Policy, which the preview sends,
+ * allows stylesheets from the site's origin only.
+ */
+export const ERROR_PAGE_STYLESHEET = "/.element-guides-preview/error-page.css";
+
+export const ERROR_PAGE_CSS = `
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;background:#fff7f5;color:#1d1d1f}
 main{max-width:52rem;margin:2rem auto;padding:0 1rem}
 h1{color:#b3261e;font-size:1.6rem;margin:.2rem 0}
@@ -63,7 +70,7 @@ pre.src b{color:#8a8a8e;font-weight:400}
 `;
 
 /**
- * A whole page, with its own styles and no external requests, standing in at `url` for a page that failed to
+ * A whole page, needing nothing from the site, standing in at `url` for a page that failed to
  * build. The dev server adds its live-reload script, so the next good save brings the real page back.
  */
 export function errorPage(options: { url: string; diagnostics: readonly Diagnostic[]; sourceDir: string; title?: string }): string {
@@ -79,7 +86,7 @@ export function errorPage(options: { url: string; diagnostics: readonly Diagnost
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Build error: ${escapeHtml(url)}</title>
-<style>${STYLE}</style>
+<link rel="stylesheet" href="${ERROR_PAGE_STYLESHEET}">
 </head>
 <body>
 <main data-element-guides-error>

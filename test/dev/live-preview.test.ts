@@ -1,13 +1,17 @@
 // `npm start` keeps serving when a writer saves a mistake: the page shows the error instead of a stale copy, and
-// comes back on the next good save. Also: a save re-renders and writes only what it affects.
+// comes back on the next good save. Also: a save re-renders and writes only what it affects; the preview writes
+// nothing into the source tree; every response carries the site's Content-Security-Policy.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ERROR_PAGE_STYLESHEET } from "../../src/dev/error-page.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/reader/content-security-policy.ts";
 import { jekyllCompatTree } from "../support/fixture-tree.ts";
 import { REPO_ROOT } from "../support/run-cli.ts";
 import { PreviewProcess } from "./preview-process.ts";
 
 let tree: string;
+let treeFiles: string[];
 let preview: PreviewProcess;
 const EVENTS = "docs/elements/tidewater-crm/events.md";
 const EVENTS_URL = "/docs/elements/tidewater-crm/events.html";
@@ -16,13 +20,15 @@ const read = (rel: string) => fs.readFileSync(path.join(tree, rel), "utf8");
 const save = (rel: string, text: string) => fs.writeFileSync(path.join(tree, rel), text);
 const isError = (html: string) => html.includes("data-element-guides-error");
 const lineOf = (text: string, needle: string) => text.split("\n").findIndex((line) => line.includes(needle)) + 1;
+const listTree = () => fs.readdirSync(tree, { recursive: true, encoding: "utf8" }).sort();
 
 beforeAll(async () => {
   tree = jekyllCompatTree();
   // The tree's own copy of our base layout, so that a test can edit a layout without touching the repository's.
   fs.mkdirSync(path.join(tree, "_layouts"));
   fs.copyFileSync(path.join(REPO_ROOT, "_layouts/base.liquid"), path.join(tree, "_layouts/base.liquid"));
-  preview = await PreviewProcess.start(tree, path.join(tree, "_site"));
+  treeFiles = listTree();
+  preview = await PreviewProcess.start(tree);
 });
 
 afterAll(async () => {
@@ -75,8 +81,10 @@ describe("live preview: mistakes show in the browser", () => {
       save(EVENTS, broken);
       const html = await preview.waitForPage(EVENTS_URL, "the error", isError);
       for (const text of c.expect(broken)) expect(html).toContain(text);
-      // Self-contained: no stylesheet, script or image of its own (the dev server adds its reload script).
-      expect(html).not.toMatch(/<link\b|<img\b|src="http/);
+      // Needs nothing from the site, which may be what broke: only the preview's own stylesheet (not inline: the
+      // Content-Security-Policy forbids <style>), and the dev server's reload script.
+      expect(html.match(/<link\b[^>]*>/g)).toEqual([`<link rel="stylesheet" href="${ERROR_PAGE_STYLESHEET}">`]);
+      expect(html).not.toMatch(/<style\b|<img\b|src="http/);
       // The terminal shows it too, and the other pages still serve.
       expect(preview.stderr.slice(stderrBefore)).toContain(EVENTS);
       expect(isError((await preview.fetch("/docs/elements/tidewater-crm/setup.html")).html)).toBe(false);
@@ -157,5 +165,37 @@ describe("live preview: a save rebuilds only what it affects", () => {
       expect(writes).toContain(`docs/elements/tidewater-crm/${name.replace(/\.md$/, ".html")}`);
     }
     await preview.writesAfter(() => save(layout, good));
+  });
+});
+
+describe("live preview: the source tree and its _site/ stay as they were", () => {
+  it("has written no file into the tree after all those saves, error pages included", () => {
+    expect(listTree()).toEqual(treeFiles);
+    expect(fs.existsSync(path.join(tree, "_site"))).toBe(false);
+  });
+});
+
+describe("live preview: the site's Content-Security-Policy on every response", () => {
+  const responses: Array<[string, string, number]> = [
+    ["a page", EVENTS_URL, 200],
+    ["a stylesheet of the site", "", 200],
+    ["the dev server's reload script", "/.11ty/reload-client.js", 200],
+    ["the error page's stylesheet", ERROR_PAGE_STYLESHEET, 200],
+    ["a missing page (the site's 404 page)", "/docs/no-such-page.html", 404],
+  ];
+  for (const [what, address, status] of responses) {
+    it(`sends it with ${what}`, async () => {
+      // The first stylesheet the page links, whatever its versioned name.
+      const url = address || /<link rel="stylesheet" href="([^"]+)"/.exec((await preview.fetch(EVENTS_URL)).html)![1];
+      const response = await preview.fetch(url);
+      expect(response.status).toBe(status);
+      expect(response.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
+    });
+  }
+
+  it("serves the error page's stylesheet as CSS", async () => {
+    const response = await preview.fetch(ERROR_PAGE_STYLESHEET);
+    expect(response.headers.get("content-type")).toMatch(/^text\/css/);
+    expect(response.html).toContain("pre.src");
   });
 });

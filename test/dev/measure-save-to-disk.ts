@@ -13,7 +13,7 @@ const out = path.join(root, "_site");
 generateCorpus(tree, { pages: pageCount });
 
 const started = performance.now();
-const preview = await PreviewProcess.start(tree, out);
+const preview = await PreviewProcess.start(tree, { out });
 process.stdout.write(`${pageCount} pages: preview up in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
 
 async function saveAndWait(sourceRel: string, outputRel: string, edit: (text: string, marker: string) => string, marker: string) {

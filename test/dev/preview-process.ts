@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { REPO_ROOT } from "../support/run-cli.ts";
@@ -13,6 +13,39 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** True when something accepts connections on 127.0.0.1:`port`. */
+export function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** True while a process with this id exists. */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every process below `pid` (children, their children, ...). */
+export function descendantsOf(pid: number): number[] {
+  let children: number[];
+  try {
+    children = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
+  } catch {
+    return []; // pgrep exits 1 when there are none
+  }
+  return children.flatMap((child) => [child, ...descendantsOf(child)]);
 }
 
 /** Polls `probe` until it returns something other than undefined; fails after `timeoutMs` with the last state. */
@@ -36,42 +69,66 @@ export async function waitFor<T>(
   }
 }
 
-/** `src/cli/dev-server.ts` running in a child process on a temporary tree, with what it printed so far. */
+export interface PreviewOptions {
+  /** `--out`; by default the preview picks its own folder. */
+  out?: string;
+  /** `--port`; by default a free one. */
+  port?: number;
+  /** What to run: the preview itself, `npm start`'s process (serve.ts) or `npm start`. */
+  command?: "dev-server" | "serve" | "npm start";
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The live preview running in a child process on a temporary tree, with what it printed so far. */
 export class PreviewProcess {
   stdout = "";
   stderr = "";
-  readonly url: string;
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly port: number,
-  ) {
-    this.url = `http://127.0.0.1:${port}`;
+  /** The address the preview printed. */
+  url = "";
+  private constructor(private readonly child: ChildProcess) {
     child.stdout!.on("data", (chunk) => (this.stdout += chunk));
     child.stderr!.on("data", (chunk) => (this.stderr += chunk));
   }
 
-  static async start(source: string, out: string): Promise<PreviewProcess> {
-    const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", path.join(REPO_ROOT, "src/cli/dev-server.ts"), "--source", source, "--out", out, "--port", String(port)],
-      { cwd: REPO_ROOT, env: { ...process.env, FORCE_COLOR: "0", ELEMENT_GUIDES_PREVIEW_LOG: "files" }, stdio: "pipe" },
-    );
-    const preview = new PreviewProcess(child, port);
-    await waitFor(
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** The port of the printed address. */
+  get port(): number {
+    return Number(new URL(this.url).port);
+  }
+
+  static async start(source: string, options: PreviewOptions = {}): Promise<PreviewProcess> {
+    const args = ["--source", source, "--port", String(options.port ?? (await freePort()))];
+    if (options.out !== undefined) args.push("--out", options.out);
+    const command = options.command ?? "dev-server";
+    const [file, argv] =
+      command === "npm start"
+        ? ["npm", ["start", "--silent", "--", ...args]]
+        : [process.execPath, ["--import", "tsx", path.join(REPO_ROOT, `src/cli/${command}.ts`), ...args]];
+    const child = spawn(file, argv, {
+      cwd: REPO_ROOT,
+      env: { ...process.env, FORCE_COLOR: "0", ELEMENT_GUIDES_PREVIEW_LOG: "files", ...options.env },
+      stdio: "pipe",
+      // Its own process group, so that a test can send Ctrl-C's SIGINT to all of it as a terminal does.
+      detached: true,
+    });
+    const preview = new PreviewProcess(child);
+    preview.url = await waitFor(
       "the preview to start",
       () => {
-        if (child.exitCode !== null) throw new Error(`dev server exited with ${child.exitCode}:\n${preview.stderr}`);
-        return /Preview at http:\/\/127\.0\.0\.1:\d+\//.test(preview.stdout) ? true : undefined;
+        if (child.exitCode !== null) throw new Error(`the preview exited with ${child.exitCode}:\n${preview.stderr}`);
+        return /^Preview at (http:\S+)/m.exec(preview.stdout)?.[1];
       },
       90_000,
     );
     return preview;
   }
 
-  async fetch(urlPath: string): Promise<{ status: number; html: string }> {
-    const response = await fetch(this.url + urlPath);
-    return { status: response.status, html: await response.text() };
+  async fetch(urlPath: string): Promise<{ status: number; html: string; headers: Headers }> {
+    const response = await fetch(new URL(urlPath, this.url));
+    return { status: response.status, html: await response.text(), headers: response.headers };
   }
 
   /** Polls the served page until `test` accepts its HTML; returns that HTML. */
@@ -97,12 +154,25 @@ export class PreviewProcess {
     return [...segment.matchAll(/^Preview writes (.+)$/gm)].map((m) => m[1]);
   }
 
-  stop(): Promise<void> {
+  /** Sends `signal` to the process (or, with `group`, to its whole process group) and waits for it to exit. */
+  signal(signal: NodeJS.Signals, options: { group?: boolean } = {}): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
     return new Promise((resolve) => {
       this.child.once("exit", () => resolve());
-      this.child.kill("SIGTERM");
-      setTimeout(() => this.child.kill("SIGKILL"), 5_000).unref();
+      process.kill(options.group ? -this.pid : this.pid, signal);
     });
+  }
+
+  /** Stops the preview; kills its whole process group if it has not exited within five seconds. */
+  async stop(): Promise<void> {
+    const killer = setTimeout(() => {
+      try {
+        process.kill(-this.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }, 5_000);
+    await this.signal("SIGTERM");
+    clearTimeout(killer);
   }
 }

@@ -1,0 +1,42 @@
+// Where the live preview writes its pages. Never `_site/`: that folder changes only when `npm run build` succeeds.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { checkOutputDir, markOutputDir } from "../cli/output-guard.ts";
+
+export interface PreviewOutput {
+  dir: string;
+  /** True for the preview's own folder, deleted when the preview stops. */
+  temporary: boolean;
+}
+
+/**
+ * The folder for one preview run. By default a fresh folder under the OS temp folder rather than a fixed
+ * `.cache/preview/<hash>`: each run starts empty, so a page deleted since the last run is never served stale, and
+ * two previews of the same tree (or a restart overlapping the old process's exit) never write into each other's
+ * files. `--out` is allowed under the build's own guard (and never the build's `_site/`), and marked so that the
+ * next build or preview may reuse it.
+ * Returns an error message instead when `out` is refused; nothing is created then.
+ */
+export function previewOutput(out: string | undefined, sourceDir: string): PreviewOutput | { error: string } {
+  if (out === undefined) {
+    return { dir: fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-preview-")), temporary: true };
+  }
+  const dir = path.resolve(out);
+  const problem = checkOutputDir(dir, sourceDir) ?? buildOutputProblem(dir, sourceDir, out);
+  if (problem) return { error: problem };
+  fs.mkdirSync(dir, { recursive: true });
+  markOutputDir(dir);
+  return { dir, temporary: false };
+}
+
+export function removePreviewOutput(output: PreviewOutput): void {
+  if (output.temporary) fs.rmSync(output.dir, { recursive: true, force: true });
+}
+
+/** The build's guard allows `<source>/_site`, the build's default output; the preview must leave it alone. */
+function buildOutputProblem(dir: string, sourceDir: string, shown: string): string | undefined {
+  const rel = path.relative(path.resolve(sourceDir, "_site"), dir);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return undefined;
+  return `--out ${JSON.stringify(shown)} is the build's _site/ folder, which only a successful \`npm run build\` changes.`;
+}

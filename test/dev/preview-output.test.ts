@@ -1,0 +1,118 @@
+// Where `npm start` writes: a folder of its own outside the source tree, never the build's `_site/`; and an `--out`
+// only where a build could write too.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jekyllCompatTree } from "../support/fixture-tree.ts";
+import { runCli } from "../support/run-cli.ts";
+import { PreviewProcess } from "./preview-process.ts";
+
+let tree: string;
+let elsewhere: string;
+const EVENTS = "docs/elements/tidewater-crm/events.md";
+const EVENTS_URL = "/docs/elements/tidewater-crm/events.html";
+const isError = (html: string) => html.includes("data-element-guides-error");
+
+/** Every file under `dir` with its bytes, to compare before and after. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const rel of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    const full = path.join(dir, rel);
+    files[rel] = fs.statSync(full).isDirectory() ? "<dir>" : fs.readFileSync(full, "base64");
+  }
+  return files;
+}
+
+beforeAll(() => {
+  tree = jekyllCompatTree();
+  elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-preview-test-"));
+  fs.mkdirSync(path.join(elsewhere, "notes"));
+  fs.writeFileSync(path.join(elsewhere, "notes/todo.txt"), "mine\n");
+});
+
+afterAll(() => {
+  for (const dir of [tree, elsewhere]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+// Concurrent: each case is a process that starts and stops at once, and none of them writes anything.
+describe.concurrent("npm start refuses an --out it must not write into", () => {
+  // The wording of the build's guard (src/cli/output-guard.ts) is its own; here: one line naming the folder.
+  const cases: Array<[string, () => string]> = [
+    ["the source folder", () => tree],
+    ["a folder holding the source folder", () => path.dirname(tree)],
+    ["a folder inside the source tree", () => path.join(tree, "docs")],
+    ["the build's _site/", () => path.join(tree, "_site")],
+    ["a folder inside the build's _site/", () => path.join(tree, "_site/preview")],
+    ["the filesystem root", () => path.parse(tree).root],
+    ["the home folder", () => os.homedir()],
+    ["a folder of someone else's files", () => path.join(elsewhere, "notes")],
+  ];
+  for (const [what, out] of cases) {
+    it(`refuses ${what}, touching nothing`, async ({ expect }) => {
+      const before = snapshot(tree);
+      const result = await runCli("dev-server.ts", ["--source", tree, "--out", out()]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.startsWith(`Preview not started: --out ${JSON.stringify(out())} `)).toBe(true);
+      expect(result.stderr.split("\n")).toHaveLength(2); // one line
+      expect(result.stdout).toBe("");
+      expect(snapshot(tree)).toEqual(before);
+      expect(fs.readdirSync(path.join(elsewhere, "notes"))).toEqual(["todo.txt"]);
+    });
+  }
+
+  it("says why the build's _site/ is not the preview's", async ({ expect }) => {
+    const result = await runCli("dev-server.ts", ["--source", tree, "--out", path.join(tree, "_site")]);
+    expect(result.stderr).toContain("is the build's _site/ folder, which only a successful `npm run build` changes.");
+  });
+
+  it("refuses a --port that is not a port", async ({ expect }) => {
+    const result = await runCli("dev-server.ts", ["--source", tree, "--port", "80a"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('Preview not started: --port "80a" is not a port number (0 to 65535).\n');
+  });
+});
+
+describe("npm start without --out", () => {
+  it("writes into a folder of its own outside the tree, leaves _site/ byte for byte, and deletes its folder", async () => {
+    // A site built earlier, which only the next successful build may replace.
+    fs.mkdirSync(path.join(tree, "_site"));
+    fs.writeFileSync(path.join(tree, "_site/index.html"), "<p>the last good build</p>\n");
+    fs.writeFileSync(path.join(tree, "_site/.element-guides-output"), "marker\n");
+    const before = snapshot(path.join(tree, "_site"));
+    // Its temporary folder goes where the OS says: here, a folder this test can watch (tsx keeps a cache there too).
+    const tmp = path.join(elsewhere, "tmp");
+    fs.mkdirSync(tmp);
+    const previewFolders = () => fs.readdirSync(tmp).filter((name) => name.startsWith("element-guides-preview-"));
+    const preview = await PreviewProcess.start(tree, { env: { TMPDIR: tmp } });
+    try {
+      const [own, ...more] = previewFolders();
+      expect(more).toEqual([]);
+      expect(fs.existsSync(path.join(tmp, own, "docs/elements/tidewater-crm/events.html"))).toBe(true);
+
+      const good = fs.readFileSync(path.join(tree, EVENTS), "utf8");
+      fs.writeFileSync(path.join(tree, EVENTS), good.replace("title: Events", "title: [Events"));
+      await preview.waitForPage(EVENTS_URL, "the error", isError);
+      expect(fs.readFileSync(path.join(tmp, own, "docs/elements/tidewater-crm/events.html"), "utf8")).toContain(
+        "data-element-guides-error",
+      );
+      fs.writeFileSync(path.join(tree, EVENTS), good);
+      await preview.waitForPage(EVENTS_URL, "the page again", (html) => !isError(html));
+    } finally {
+      await preview.stop();
+    }
+    expect(snapshot(path.join(tree, "_site"))).toEqual(before);
+    expect(previewFolders()).toEqual([]);
+  });
+});
+
+describe("npm start with --out", () => {
+  it("writes into a new folder outside the tree, marked as ours, and keeps it", async () => {
+    const out = path.join(elsewhere, "preview-out");
+    const preview = await PreviewProcess.start(tree, { out });
+    await preview.stop();
+    expect(fs.readFileSync(path.join(out, "docs/elements/tidewater-crm/events.html"), "utf8")).toContain("<h1");
+    // Marked, so that the next preview (or build) may write there again.
+    expect(fs.existsSync(path.join(out, ".element-guides-output"))).toBe(true);
+  });
+});
