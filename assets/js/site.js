@@ -5,12 +5,18 @@
   // Where "On this page" stands beside the text; the same width as in site.css.
   const wide = matchMedia("(min-width: 75em)");
 
-  // Theme toggle: the choice is stored and re-applied by theme.js on every page.
+  // Theme toggle: the choice is stored and re-applied by theme.js on every page. The button is named for
+  // what a click does ("Switch to dark theme"), not as a pressed/unpressed toggle; data-showing picks its icon.
   function setUpThemeToggle() {
     const button = document.querySelector(".theme-toggle");
     if (!button) return;
     const active = () => root.dataset.theme || (systemDark.matches ? "dark" : "light");
-    const sync = () => button.setAttribute("aria-pressed", String(active() === "dark"));
+    const sync = () => {
+      const showing = active();
+      button.dataset.showing = showing;
+      // The title shows the name on phones, where the button is only its icon.
+      button.textContent = button.title = `Switch to ${showing === "dark" ? "light" : "dark"} theme`;
+    };
     button.addEventListener("click", () => {
       root.dataset.theme = active() === "dark" ? "light" : "dark";
       try {

@@ -1,5 +1,6 @@
 import type { SourcePage } from "../content/source-page.ts";
 import { redirectOutputPath, urlFor } from "../content/urls.ts";
+import { CONTENT_SECURITY_POLICY_META_TAG } from "../reader/content-security-policy.ts";
 import type { SiteOutput } from "./site-output.ts";
 
 /** A redirect page, with the front matter entry that asked for it (for reports of two sources for one URL). */
@@ -35,6 +36,7 @@ function redirectHtml(target: string, origin: string): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+${CONTENT_SECURITY_POLICY_META_TAG}
 <title>Redirecting…</title>
 <link rel="canonical" href="${escapeAttribute(origin + target)}">
 <meta http-equiv="refresh" content="0; url=${href}">

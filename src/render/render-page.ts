@@ -9,6 +9,7 @@ import { setRenderState } from "../liquid/render-state.ts";
 import { LiquidSourceMap } from "../liquid/source-map.ts";
 import type { MarkdownEnv } from "../markdown/markdown-env.ts";
 import { getHeadings } from "../markdown/plugins/heading-ids.ts";
+import { withContentSecurityPolicy } from "../reader/content-security-policy.ts";
 import { readerVariables } from "../reader/layout-variables.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 
@@ -95,6 +96,8 @@ export function renderPage(r: SiteRenderer, page: SourcePage, diagnostics: Diagn
       return fail(error);
     }
   }
+  // Whatever the layouts wrote (a tree's own, or none), the page carries the site's policy.
+  html = withContentSecurityPolicy(html);
   return {
     file: page.file,
     url: page.url,

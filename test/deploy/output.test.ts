@@ -75,7 +75,7 @@ describe("the output folder", () => {
     expect(sourceFilesIn(out)).toEqual([]);
     expect(written.filter((rel) => /(^|\/)(includes\/|README|EXPECTED)/.test(rel))).toEqual([]);
     for (const rel of written) {
-      expect(rel, rel).toMatch(/^(404\.html|index\.html|elements\.json|sitemap\.xml|robots\.txt|docs\/.+\.html|assets\/.+\.(css|js|svg)|pagefind\/.+)$/);
+      expect(rel, rel).toMatch(/^(404\.html|index\.html|elements\.json|sitemap\.xml|robots\.txt|_headers|docs\/.+\.html|assets\/.+\.(css|js|svg)|pagefind\/.+)$/);
     }
     // The fixture's include_relative fragment and unpublished draft are not pages.
     expect(written).not.toContain("docs/elements/tidewater-crm/includes/vpn-fields.html");

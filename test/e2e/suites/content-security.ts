@@ -1,22 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { recordCspViolations } from "../support/csp-violations.ts";
 import { AUTHENTICATE, openPage, type E2E } from "../support/e2e-context.ts";
 
 export function contentSecuritySuite(e2e: E2E): void {
   describe("under the strict Content-Security-Policy", () => {
     it("runs search, the theme toggle, the element menu and the catalog filter without a single violation", async () => {
       const { page, context, errors } = await openPage(e2e, { viewport: { width: 390, height: 844 } });
-      // Recorded from outside the page: an init script is not subject to the page's policy.
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-        document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-      });
+      const violationsNow = await recordCspViolations(page);
       const violations: string[] = [];
-      const collect = async () => violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)));
+      const collect = async () => violations.push(...(await violationsNow()));
 
       const response = await page.goto(e2e.strictSite.url + AUTHENTICATE);
       expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
-      await page.getByRole("button", { name: "Dark mode" }).click();
+      await page.getByRole("button", { name: "Switch to dark theme" }).click();
       await page.getByRole("button", { name: "Autotask CRM pages" }).click();
       await page.getByRole("button", { name: "Search" }).click();
       await page.locator("dialog.search[open] .search__input").fill("autotask password");

@@ -87,7 +87,7 @@ export function searchSuite(e2e: E2E): void {
       expect(auth.filters).toEqual({ hub: ["CRM"], element: ["Autotask CRM"] });
       expect(auth.content).toContain("crm.autotask.password");
       // Not the header, sidebar, footer, pager, code block toolbars or heading links.
-      for (const chrome of ["Skip to content", "Back to Element Guides", "Dark mode", "Last updated", "Next Events", "JSON Copy"]) {
+      for (const chrome of ["Skip to content", "Back to Element Guides", "Switch to dark theme", "Last updated", "Next Events", "JSON Copy"]) {
         expect(auth.content).not.toContain(chrome);
       }
       expect(e2e.buildOutput).toMatch(/^Search index: \d+ pages in [\d.]+ s$/m);

@@ -1,0 +1,61 @@
+// Every HTML file of a build carries the Content-Security-Policy as a <meta> tag ahead of any script or
+// stylesheet, so a host that sends no header still blocks script written into Markdown; `_headers` gives
+// Netlify and Cloudflare Pages the full header (issue 11). In the browser: content-security.browser.test.ts.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CONTENT_SECURITY_POLICY } from "../../src/reader/content-security-policy.ts";
+import { HtmlPage } from "../support/html-page.ts";
+import { runCli, type CliResult } from "../support/run-cli.ts";
+import { cspTree } from "./support/csp-tree.ts";
+import { htmlFiles } from "./support/site-urls.ts";
+
+const CSP_META = 'meta[http-equiv="Content-Security-Policy"]';
+
+let out: string;
+let result: CliResult;
+
+beforeAll(async () => {
+  const tree = cspTree();
+  out = path.join(tree, "_site");
+  result = await runCli("build.ts", ["--source", tree, "--out", out, "--base", "/guides/"]);
+});
+
+describe("the Content-Security-Policy in the built files", () => {
+  it("builds cleanly", () => {
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  it("puts the policy's <meta> before every script and stylesheet of every HTML file", () => {
+    const files = htmlFiles(out);
+    // Guide pages, the catalog, the tree's own page layout, a page without layout, the home page, 404, a redirect.
+    expect(files).toEqual(
+      expect.arrayContaining(["404.html", "index.html", "docs/elements.html", "docs/about.html", "docs/bare.html", "docs/acme.html"]),
+    );
+    for (const rel of files) {
+      const page = HtmlPage.read(out, rel);
+      const metas = page.all(CSP_META);
+      expect(metas, rel).toHaveLength(1);
+      const policy = metas[0].attribs.content;
+      // Every directive but the one a <meta> policy cannot carry.
+      expect(policy, rel).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ""));
+      const first = page.all(`${CSP_META}, script, link[rel="stylesheet"], style`)[0];
+      expect(first, rel).toBe(metas[0]);
+    }
+  });
+
+  it("keeps the <meta> inside <head> where the page has one, the tree's own layout included", () => {
+    for (const rel of ["index.html", "404.html", "docs/about.html", "docs/acme.html", "docs/elements/acme-crm/index.html"]) {
+      expect(HtmlPage.read(out, rel).all(`head > ${CSP_META}`), rel).toHaveLength(1);
+    }
+  });
+
+  it("writes _headers with the full policy for every address under the base path, and lists it nowhere as a page", () => {
+    const headers = fs.readFileSync(path.join(out, "_headers"), "utf8");
+    expect(headers).toBe(`/guides/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
+    expect(headers).toContain("frame-ancestors 'none'");
+    expect(fs.readFileSync(path.join(out, "sitemap.xml"), "utf8")).not.toContain("_headers");
+    expect(fs.readFileSync(path.join(out, "elements.json"), "utf8")).not.toContain("_headers");
+  });
+});
