@@ -1,6 +1,7 @@
 // What a deploy uploads (issue 6, "Output hygiene" and "Base path"): only pages, assets and the files made for
 // hosts and tools; every URL in it under the base path; asset URLs versioned by their content.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { elementsJsonSchema, type ElementsJson } from "../../src/schema/elements-json.ts";
@@ -55,11 +56,12 @@ beforeAll(async () => {
     // The tree's own site.css (a tree's assets/ wins over ours): edited between the two builds.
     "assets/css/site.css": fs.readFileSync(path.join(REPO_ROOT, "assets/css/site.css"), "utf8"),
   });
-  out = path.join(tree, "_out");
+  // Outside the tree: a build may replace no folder inside it but _site.
+  out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-out-")), "site");
   result = await runCli("build.ts", ["--source", tree, "--out", out, "--base", BASE]);
 
   fs.appendFileSync(path.join(tree, "assets/css/site.css"), "\n.changed { color: red; }\n");
-  outAfterEdit = path.join(tree, "_out2");
+  outAfterEdit = path.join(path.dirname(out), "site-after-edit");
   resultAfterEdit = await runCli("build.ts", ["--source", tree, "--out", outAfterEdit, "--base", BASE]);
 });
 
@@ -75,7 +77,7 @@ describe("the output folder", () => {
     expect(sourceFilesIn(out)).toEqual([]);
     expect(written.filter((rel) => /(^|\/)(includes\/|README|EXPECTED)/.test(rel))).toEqual([]);
     for (const rel of written) {
-      expect(rel, rel).toMatch(/^(404\.html|index\.html|elements\.json|sitemap\.xml|robots\.txt|_headers|docs\/.+\.html|assets\/.+\.(css|js|svg)|pagefind\/.+)$/);
+      expect(rel, rel).toMatch(/^(404\.html|index\.html|elements\.json|sitemap\.xml|robots\.txt|_headers|\.element-guides-output|docs\/.+\.html|assets\/.+\.(css|js|svg)|pagefind\/.+)$/);
     }
     // The fixture's include_relative fragment and unpublished draft are not pages.
     expect(written).not.toContain("docs/elements/tidewater-crm/includes/vpn-fields.html");
