@@ -5,21 +5,17 @@ import { readFrontMatter } from "../content/load-pages.ts";
 import { boundOf, fileInside } from "../content/inside-tree.ts";
 import { readText } from "../content/read-text.ts";
 import { lookupDirs } from "../paths.ts";
+import type { LayoutChoice } from "./layout-choice.ts";
+import { isLegacyLayout, LEGACY_LAYOUTS, legacyParentStandIn, legacyStandIn, type PagePlace } from "./legacy-layouts.ts";
 
-/** Layout names of Jekyll-era element guide sites, mapped to ours. */
-export const LEGACY_LAYOUTS: Readonly<Record<string, string>> = {
-  sidebarelementdoc: "element",
-  sidebarelementtile: "catalog",
-  sidebarapidocs: "element",
-  "swagger-only": "page",
-  sidebarleft: "page",
-  docs: "page",
-  default: "page",
-};
+export { LEGACY_LAYOUTS } from "./legacy-layouts.ts";
 
-const EXTENSIONS = [".liquid", ".html"];
+/** Ours are `.liquid`; a tree's Jekyll theme is `.html`, used only when the tree opts in to it. */
+const OUR_EXTENSIONS = [".liquid"];
+const OWN_THEME_EXTENSIONS = [".liquid", ".html"];
 
 export interface Layout {
+  /** The layout's file name without its extension (the name a legacy name stood for resolves to ours). */
   name: string;
   file: string;
   templates: Template[];
@@ -27,59 +23,115 @@ export interface Layout {
   data: Record<string, unknown>;
 }
 
-/** Finds and parses layouts once per build; a source tree's `_layouts` win over ours on a name clash. */
+/**
+ * Finds and parses layouts once per build. A source tree's `.liquid` layouts win over ours on a name clash; its
+ * Jekyll `.html` layouts are used only with `element_guides: { layouts: own }` (src/layouts/layout-choice.ts).
+ * Otherwise a name that only the old theme has gets ours of the same kind (src/layouts/legacy-layouts.ts).
+ */
 export class LayoutSet {
-  private readonly cache = new Map<string, Layout | null>();
+  /** Layout name (plus the page's place, which can pick ours) -> its file, or null for none. */
+  private readonly files = new Map<string, string | null>();
+  /** One parse per file, so that a loop through two names for one file is still seen as a loop. */
+  private readonly byFile = new Map<string, Layout>();
 
   private readonly layoutDirs: readonly string[];
+  private readonly treeDir: string;
+  private unused: string[] | undefined;
 
   constructor(
     private readonly liquid: Liquid,
     private readonly sourceDir: string,
+    readonly choice: LayoutChoice = "ours",
   ) {
     this.layoutDirs = lookupDirs(sourceDir, "_layouts");
+    this.treeDir = this.layoutDirs[0];
   }
 
   /** Every name a page may use: ours, the tree's, and the legacy aliases. */
   knownNames(): string[] {
     const names = new Set(Object.keys(LEGACY_LAYOUTS));
     for (const dir of this.layoutDirs) {
-      if (!fs.existsSync(dir)) continue;
-      for (const file of fs.readdirSync(dir)) {
+      for (const file of listDir(dir)) {
         const ext = path.extname(file);
-        if (EXTENSIONS.includes(ext)) names.add(path.basename(file, ext));
+        if (this.extensionsFor(dir).includes(ext)) names.add(path.basename(file, ext));
       }
     }
     return [...names].sort();
   }
 
-  /** The layout for a front matter `layout:` value, or undefined when no such layout exists. */
-  get(name: string): Layout | undefined {
-    if (!this.cache.has(name)) this.cache.set(name, this.load(name) ?? null);
-    return this.cache.get(name) ?? undefined;
+  /**
+   * The layout for a `layout:` value, or undefined when no such layout exists. `page` is where the page that
+   * names it is written: with our theme, the home page and the 404 page get ours made for them.
+   */
+  get(name: string, page?: PagePlace): Layout | undefined {
+    const key = `${name}\0${page?.outputPath ?? ""}\0${page?.elementFolder ?? ""}`;
+    if (!this.files.has(key)) this.files.set(key, this.resolve(name, page) ?? null);
+    const file = this.files.get(key);
+    return file ? this.load(file) : undefined;
   }
 
-  private load(name: string): Layout | undefined {
-    const file = this.find(name) ?? (LEGACY_LAYOUTS[name] ? this.find(LEGACY_LAYOUTS[name]) : undefined);
-    if (!file) return undefined;
+  /** With our theme, the tree's Jekyll layouts that are left unused: `_layouts/<name>.html`, by name. */
+  unusedTreeLayouts(): string[] {
+    if (this.choice === "own" || this.treeDir === this.layoutDirs.at(-1)) return [];
+    this.unused ??= treeJekyllLayouts(this.sourceDir);
+    return this.unused;
+  }
+
+  private resolve(name: string, page: PagePlace | undefined): string | undefined {
+    const found = this.find(name);
+    if (found) return found;
+    // A name of the old theme: Jekyll's usual ones, or one the tree's unused `.html` layouts define.
+    if (isLegacyLayout(name) || this.unusedTreeLayouts().includes(name)) return this.find(legacyStandIn(name, page));
+    return undefined;
+  }
+
+  private load(file: string): Layout {
+    let layout = this.byFile.get(file);
+    if (layout) return layout;
     const text = readText(file, file);
     const parsed = readFrontMatter(text, file);
-    return {
-      name,
+    const data = { ...parsed?.data };
+    // A layout ported from the old theme keeps `layout: default`, which for us means `base`.
+    const parent = data.layout;
+    if (typeof parent === "string" && !this.find(parent)) data.layout = legacyParentStandIn(parent) ?? parent;
+    layout = {
+      name: path.basename(file, path.extname(file)),
       file,
       templates: this.liquid.parse(parsed ? parsed.body : text, file),
-      data: parsed?.data ?? {},
+      data,
     };
+    this.byFile.set(file, layout);
+    return layout;
+  }
+
+  private extensionsFor(dir: string): string[] {
+    return dir === this.treeDir && this.choice === "own" ? OWN_THEME_EXTENSIONS : OUR_EXTENSIONS;
   }
 
   /** A layout symlinked out of its folder (or to nothing) throws a diagnostic at the link, naming its target. */
   private find(name: string): string | undefined {
     for (const dir of this.layoutDirs) {
-      for (const ext of EXTENSIONS) {
+      for (const ext of this.extensionsFor(dir)) {
         const file = path.resolve(dir, name + ext);
         if (path.dirname(file) === path.resolve(dir) && fileInside(file, boundOf(dir, this.sourceDir))) return file;
       }
     }
     return undefined;
+  }
+}
+
+/** The names of a tree's Jekyll layouts, `_layouts/<name>.html`, sorted. */
+export function treeJekyllLayouts(sourceDir: string): string[] {
+  return listDir(path.join(sourceDir, "_layouts"))
+    .filter((file) => path.extname(file) === ".html")
+    .map((file) => path.basename(file, ".html"))
+    .sort();
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
   }
 }

@@ -163,14 +163,14 @@ describe.concurrent("text that is not UTF-8", () => {
         "docs/menu.md": latin1(`---\ntitle: Menu\nlayout: none\n---\nToday:\ncaf`),
         "docs/with-include.md": page("Include", "title: Include\nlayout: none") + "{% include drinks.md %}\n",
         "_includes/drinks.md": latin1("Drinks\n\n  caf"),
-        "_layouts/custom.html": latin1("<main>{{ content }}</main>\n<footer>caf"),
+        "_layouts/custom.liquid": latin1("<main>{{ content }}</main>\n<footer>caf"),
         "docs/with-layout.md": page("Layout", "title: Layout\nlayout: custom"),
       }),
     );
     const message = "error text-encoding: The file is not valid UTF-8: byte 0xE9 here is not part of a UTF-8 character";
     expect(result.stderr).toContain(`docs/menu.md:6:4: ${message}`);
     expect(result.stderr).toContain(`_includes/drinks.md:3:6: ${message}`);
-    expect(result.stderr).toContain(`_layouts/custom.html:2:12: ${message}`);
+    expect(result.stderr).toContain(`_layouts/custom.liquid:2:12: ${message}`);
     expect(result.stderr).toContain("hint: Save the file as UTF-8");
     expectNothingWritten(result);
   });

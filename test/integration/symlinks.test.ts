@@ -82,9 +82,9 @@ describe("a symlink that leads outside the source tree is an error, and its targ
   it("a layout: the error names the layout's link, once for every page that uses it", async () => {
     const result = await build(
       { "docs/p.md": page("Hi", "title: T\nlayout: leaky"), "docs/q.md": page("Ho", "title: Q\nlayout: leaky") },
-      { "_layouts/leaky.html": secret("secret.html") },
+      { "_layouts/leaky.liquid": secret("secret.html") },
     );
-    expectRefused(result, { file: "_layouts/leaky.html", code: "symlink-outside-tree", names: [secret("secret.html")] });
+    expectRefused(result, { file: "_layouts/leaky.liquid", code: "symlink-outside-tree", names: [secret("secret.html")] });
     expect(result.diagnostics.items.filter((d) => d.code === "symlink-outside-tree")).toHaveLength(1);
   });
 
@@ -158,13 +158,13 @@ describe("symlinks that stay inside the tree keep working", () => {
         "docs/parts/other.md": page("Other page"),
         "docs/p.md": page("{% include alias.md %} {% include_relative _parts/rel.md %} {{ site.data.alias.value }}", "title: T\nlayout: mine"),
         "docs/img/logo.png": "PNG",
-        "_layouts/real.html": '<main class="via-link">{{ content }}</main>',
+        "_layouts/real.liquid": '<main class="via-link">{{ content }}</main>',
         "_data/real.yml": "value: DATA-VIA-LINK",
       },
       {
         "_includes/alias.md": "../docs/parts/shared.md",
         "docs/_parts/rel.md": "../parts/shared.md",
-        "_layouts/mine.html": "real.html",
+        "_layouts/mine.liquid": "real.liquid",
         "_data/alias.yml": "real.yml",
         "docs/q.md": "p.md",
         "docs/linked": "parts",
@@ -186,7 +186,7 @@ describe("the CLI", () => {
   it("fails with each link and its target on stderr, writes nothing, and never prints the target's content", { timeout: 60_000 }, async () => {
     const tree = makeTree(
       { "docs/leaky.md": page("{% include leak.md %}"), "docs/laid-out.md": page("Hi", "title: Laid out\nlayout: page") },
-      { "_includes/leak.md": secret("secret.md"), "docs/img/leak.png": secret("secret.md"), "_layouts/page.html": secret("secret.html") },
+      { "_includes/leak.md": secret("secret.md"), "docs/img/leak.png": secret("secret.md"), "_layouts/page.liquid": secret("secret.html") },
       jekyllCompatTree(),
     );
     const out = path.join(tree, "_site");
@@ -194,7 +194,7 @@ describe("the CLI", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`docs/leaky.md:5:1: error liquid-include: Include "leak.md": _includes/leak.md leads to ${secret("secret.md")}`);
     expect(result.stderr).toContain(`docs/img/leak.png: error symlink-outside-tree: docs/img/leak.png leads to ${secret("secret.md")}`);
-    expect(result.stderr).toContain(`_layouts/page.html: error symlink-outside-tree: _layouts/page.html leads to ${secret("secret.html")}`);
+    expect(result.stderr).toContain(`_layouts/page.liquid: error symlink-outside-tree: _layouts/page.liquid leads to ${secret("secret.html")}`);
     expect(result.stderr).toContain("hint: Replace the symlink with a copy of the file");
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout + result.stderr).not.toContain(MARKER);
