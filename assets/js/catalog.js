@@ -1,5 +1,7 @@
 // The catalog's filter: narrows the element cards by words (name, key, hub) and by hub. The catalog is
-// complete without this script; it only hides what does not match. `?q=…&hub=…` keeps a filter in the URL.
+// complete without this script; it only hides what does not match, and the sections (hubs, or letters of an
+// A–Z catalog) left empty. `?q=…&hub=…` keeps a filter in the URL. A catalog whose elements name no hub has
+// no hub menu.
 (() => {
   const form = document.querySelector(".catalog-filter");
   if (!form) return;
@@ -12,42 +14,43 @@
     hub: card.dataset.hub,
     terms: card.dataset.terms.toLowerCase(),
   }));
-  const hubSections = [...document.querySelectorAll(".catalog__hub[data-hub]")];
-  const hubLinks = [...document.querySelectorAll(".catalog__hubs li[data-hub]")];
+  const sections = [...document.querySelectorAll(".catalog__section[data-section]")];
+  const sectionLinks = [...document.querySelectorAll(".catalog__nav li[data-section]")];
+  const chosenHub = () => (hub ? hub.value : "");
 
   function apply() {
     const words = query.value.toLowerCase().split(/\s+/).filter(Boolean);
     let shown = 0;
     for (const { card, hub: cardHub, terms } of cards) {
-      card.hidden = (hub.value !== "" && cardHub !== hub.value) || !words.every((word) => terms.includes(word));
+      card.hidden = (chosenHub() !== "" && cardHub !== chosenHub()) || !words.every((word) => terms.includes(word));
       if (!card.hidden) shown++;
     }
-    const emptyHubs = new Set();
-    for (const section of hubSections) {
+    const emptySections = new Set();
+    for (const section of sections) {
       section.hidden = !section.querySelector(".card:not([hidden])");
-      if (section.hidden) emptyHubs.add(section.dataset.hub);
+      if (section.hidden) emptySections.add(section.dataset.section);
     }
-    for (const item of hubLinks) item.hidden = emptyHubs.has(item.dataset.hub);
+    for (const item of sectionLinks) item.hidden = emptySections.has(item.dataset.section);
     none.hidden = shown > 0;
-    const filtering = words.length > 0 || hub.value !== "";
+    const filtering = words.length > 0 || chosenHub() !== "";
     status.textContent = filtering ? `${shown} of ${cards.length} elements shown.` : "";
 
     const url = new URL(location.href);
     url.searchParams.delete("q");
     url.searchParams.delete("hub");
     if (query.value.trim()) url.searchParams.set("q", query.value.trim());
-    if (hub.value) url.searchParams.set("hub", hub.value);
+    if (chosenHub()) url.searchParams.set("hub", chosenHub());
     history.replaceState(history.state, "", url);
   }
 
   const params = new URLSearchParams(location.search);
   query.value = params.get("q") ?? "";
-  if ([...hub.options].some((option) => option.value === params.get("hub"))) hub.value = params.get("hub");
+  if (hub && [...hub.options].some((option) => option.value === params.get("hub"))) hub.value = params.get("hub");
   form.addEventListener("input", apply);
   form.addEventListener("submit", (event) => event.preventDefault());
   document.querySelector(".catalog__reset")?.addEventListener("click", () => {
     query.value = "";
-    hub.value = "";
+    if (hub) hub.value = "";
     apply();
     query.focus();
   });

@@ -21,8 +21,8 @@ const NOTICE = (source: string) =>
 
 /** One Markdown table per kind of page, one row per front matter key, in the order the schema declares them. */
 export function frontMatterReference(root: string = GENERATOR_ROOT): string {
-  const hubs = [...readHubs(root).keys()];
-  const context: SchemaContext = { hubKeys: hubs.length ? hubs : undefined, sitePathExists: () => true };
+  const hubs = [...readHubs(root)].map(([key, name]) => ({ key, name }));
+  const context: SchemaContext = { hubs: hubs.length ? hubs : undefined, sitePathExists: () => true };
   const schemaDir = path.join(root, "src/schema");
   const table = (fields: Record<string, z.ZodType>, docs: Map<string, string>) =>
     [

@@ -1,6 +1,6 @@
 import { outputPathFor } from "../content/urls.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { readHubNames } from "../elements/element-model.ts";
+import { readHubList } from "../elements/hubs.ts";
 import { lookupDirs } from "../paths.ts";
 import type { SiteBuild } from "../render/build-site.ts";
 import type { SchemaContext } from "../schema/schema-context.ts";
@@ -35,7 +35,7 @@ export function checkSite(build: SiteBuild): void {
   ]);
   const address = { baseurl: site.baseurl, url: site.url };
   const context: SchemaContext = {
-    hubKeys: site.data.hubs === undefined ? undefined : [...readHubNames(site.data).keys()],
+    hubs: readHubList(site.data),
     sitePathExists: (sitePath) => files.find(sitePath.replace(/^\//, "")) !== undefined,
   };
   const templateKeys = templatePageKeys(

@@ -10,7 +10,8 @@ import type { SourcePage } from "../content/source-page.ts";
 import { outputPathFor, urlFor } from "../content/urls.ts";
 import { DiagnosticError, DiagnosticList, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { buildCatalog } from "../elements/catalog.ts";
-import { buildElements, readHubNames } from "../elements/element-model.ts";
+import { buildElements } from "../elements/element-model.ts";
+import { readHubList } from "../elements/hubs.ts";
 import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
 import { PartialCache } from "../liquid/partial-files.ts";
 import { lookupDirs } from "../paths.ts";
@@ -211,7 +212,7 @@ export class DevSession {
       newPages.set(file, sourcePage(sourceDir, file, data, parsed));
       plan.pages.add(file);
     }
-    const elements = buildElements([...newPages.values()], readHubNames(state.site.data));
+    const elements = buildElements([...newPages.values()], readHubList(state.site.data));
     const model: SiteModel = { ...state.model, elements, catalog: buildCatalog(elements) };
     if (modelKey(model, newPages.values()) !== state.modelKey) return this.fullRebuild();
     state.pages = newPages;

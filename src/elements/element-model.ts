@@ -1,4 +1,6 @@
 import type { SourcePage } from "../content/source-page.ts";
+import { catalogHubLink, groupsByHub } from "./catalog.ts";
+import { resolveHubs, type ListedHub } from "./hubs.ts";
 
 /** One entry of an element's sidebar. */
 export interface ElementPageLink {
@@ -14,8 +16,11 @@ export interface ElementGuide {
   // Absent facts are null, not undefined: strict Liquid treats undefined as a writer's mistake.
   key: string | null;
   id: number | null;
+  /** The hub's id, a slug (`crm`, `help-desk`), from the pages' `hub` or `hdOrcrm` however they spell it. */
   hub: string | null;
   hubName: string | null;
+  /** The breadcrumb trail's link to the element's hub in the catalog (src/elements/catalog.ts); null when none. */
+  hubLink: HubLink | null;
   /** How an instance authenticates (`basic`, `oauth2`, `apikey`), from the pages' `authType`. */
   authType: string | null;
   /** The Overview page (index.md), or the first page when there is no index. */
@@ -23,28 +28,34 @@ export interface ElementGuide {
   pages: ElementPageLink[];
 }
 
-export type HubNames = ReadonlyMap<string, string>;
+export interface HubLink {
+  name: string;
+  url: string;
+}
 
 /**
  * Groups pages by element folder once per build. Pages look their element up in the returned Map
  * instead of scanning every page (Starlight lost 40 s of a 7,300-page build doing that per page).
+ * `hubList` is `_data/hubs.yml` (undefined without one): hubs are matched against it, else gathered as written.
  */
-export function buildElements(pages: readonly SourcePage[], hubNames: HubNames): Map<string, ElementGuide> {
+export function buildElements(pages: readonly SourcePage[], hubList: readonly ListedHub[] | undefined): Map<string, ElementGuide> {
   const byFolder = pagesByElementFolder(pages);
   const elements = new Map<string, ElementGuide>();
+  const spellings = new Map<string, string | undefined>();
   for (const folder of [...byFolder.keys()].sort()) {
     const folderPages = byFolder.get(folder)!.sort(bySidebarOrder);
     const overview = folderPages.find((p) => p.file.endsWith("/index.md")) ?? folderPages[0];
     const first = <T>(pick: (p: SourcePage) => T | undefined): T | undefined =>
       pick(overview) ?? folderPages.map(pick).find((v) => v !== undefined);
-    const hub = first((p) => stringValue(p.data.hub) ?? stringValue(p.data.hdOrcrm));
+    spellings.set(folder, first((p) => stringValue(p.data.hub) ?? stringValue(p.data.hdOrcrm)));
     elements.set(folder, {
       folder,
       name: first((p) => stringValue(p.data.heading)) ?? folder,
       key: first((p) => stringValue(p.data.elementKey)) ?? null,
       id: first((p) => (typeof p.data.elementId === "number" ? p.data.elementId : undefined)) ?? null,
-      hub: hub ?? null,
-      hubName: hub ? hubName(hub, hubNames) : null,
+      hub: null,
+      hubName: null,
+      hubLink: null,
       authType: first((p) => stringValue(p.data.authType)) ?? null,
       url: overview.url,
       pages: folderPages.map((p) => ({
@@ -54,6 +65,16 @@ export function buildElements(pages: readonly SourcePage[], hubNames: HubNames):
       })),
     });
   }
+  const hubs = resolveHubs([...spellings.values()].filter((s) => s !== undefined), hubList);
+  for (const [folder, spelling] of spellings) {
+    const hub = spelling === undefined ? undefined : hubs.get(spelling);
+    if (!hub) continue;
+    const element = elements.get(folder)!;
+    element.hub = hub.id;
+    element.hubName = hub.name;
+  }
+  const byHub = groupsByHub(elements.values());
+  for (const element of elements.values()) element.hubLink = catalogHubLink(element, byHub);
   return elements;
 }
 
@@ -67,25 +88,6 @@ export function pagesByElementFolder(pages: Iterable<SourcePage>): Map<string, S
     else byFolder.set(page.elementFolder, [page]);
   }
   return byFolder;
-}
-
-export function hubName(key: string, hubNames: HubNames): string {
-  return hubNames.get(key) ?? key.replace(/(^|-)([a-z])/g, (_, sep: string, c: string) => (sep ? " " : "") + c.toUpperCase());
-}
-
-/** `_data/hubs.yml` as a list of `{ key, name }`, or an empty map when the site has none. */
-export function readHubNames(data: Record<string, unknown>): HubNames {
-  const names = new Map<string, string>();
-  const hubs = data.hubs;
-  if (Array.isArray(hubs)) {
-    for (const hub of hubs) {
-      if (hub && typeof hub === "object" && "key" in hub) {
-        const { key, name } = hub as { key: unknown; name?: unknown };
-        names.set(String(key), typeof name === "string" ? name : String(key));
-      }
-    }
-  }
-  return names;
 }
 
 function orderOf(page: SourcePage): number {

@@ -1,3 +1,4 @@
+import { CATALOG_URL } from "../elements/catalog.ts";
 import type { ElementGuide } from "../elements/element-model.ts";
 
 /** One step of the trail; the current page has no URL. */
@@ -6,17 +7,16 @@ export interface Crumb {
   url: string | null;
 }
 
-const CATALOG_URL = "/docs/elements.html";
-// Elements without a hub are listed under "Other" in the catalog (src/elements/catalog.ts); the trail follows suit.
-const NO_HUB = { key: "other", name: "Other" };
-
-/** Element Guides › hub › element › page, for pages of an element guide; other pages get no trail. */
+/**
+ * Element Guides › hub › element › page, for pages of an element guide; other pages get no trail. The hub step is
+ * where the catalog shows the element's hub (src/elements/catalog.ts); an A–Z catalog has no place for an element
+ * without one, so that step is left out.
+ */
 export function breadcrumbTrail(element: ElementGuide | null, pageTitle: string): Crumb[] {
   if (!element) return [];
-  const hubKey = element.hub ?? NO_HUB.key;
   return [
     { title: "Element Guides", url: CATALOG_URL },
-    { title: element.hubName ?? NO_HUB.name, url: `${CATALOG_URL}#hub-${hubKey}` },
+    ...(element.hubLink ? [{ title: element.hubLink.name, url: element.hubLink.url }] : []),
     { title: element.name, url: element.url },
     { title: pageTitle, url: null },
   ];

@@ -15,6 +15,7 @@ import { elementsJson } from "../elements/elements-json.ts";
 import { readerSiteFiles } from "../reader/site-files.ts";
 import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
+import { missingCatalogPage } from "./catalog-page.ts";
 import { homePage } from "./home-page.ts";
 import { redirectPages, type RedirectPage } from "./redirect-pages.ts";
 import type { RenderedPage } from "./render-page.ts";
@@ -85,6 +86,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   // A tree without a root index.md gets a generated home page.
   const generatedHome = pages.some((p) => p.outputPath === "index.html") ? undefined : homePage(site);
   if (generatedHome) pages.unshift(generatedHome);
+  const generatedCatalog = missingCatalogPage(pages, content.staticFiles, site); // our layouts link to it
+  if (generatedCatalog) pages.push(generatedCatalog);
 
   for (const page of pages) build.sourcePages.set(page.file, page);
   const model = buildSiteModel(pages, site, diagnostics, sourceDir);

@@ -2,7 +2,8 @@ import type { SiteConfig } from "../config/site-config.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { buildCatalog, type Catalog } from "../elements/catalog.ts";
-import { buildElements, readHubNames, type ElementGuide } from "../elements/element-model.ts";
+import { buildElements, type ElementGuide } from "../elements/element-model.ts";
+import { readHubList } from "../elements/hubs.ts";
 import { readGitDates, type GitDates } from "../reader/git-dates.ts";
 
 /** What every page's render reads about the whole site; computed once per build, plain data for workers. */
@@ -17,7 +18,7 @@ export interface SiteModel {
 
 /** `diagnostics` receives the warning when the tree's git history cannot be read (every date is lost). */
 export function buildSiteModel(pages: readonly SourcePage[], site: SiteConfig, diagnostics: DiagnosticList, sourceDir?: string): SiteModel {
-  const elements = buildElements(pages, readHubNames(site.data));
+  const elements = buildElements(pages, readHubList(site.data));
   return {
     elements,
     catalog: buildCatalog(elements),

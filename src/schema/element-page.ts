@@ -6,7 +6,7 @@ import type { SchemaContext } from "./schema-context.ts";
 
 /** Fields of an element guide page (`docs/elements/<element>/*.md`) beyond those of every page. */
 export function elementPageFields(context: SchemaContext) {
-  const hub = hubSchema(context.hubKeys);
+  const hub = hubSchema(context.hubs);
   return {
     /** The element's name, shown above the sidebar, e.g. `Autotask CRM`; the same on all its pages. */
     heading: z
@@ -26,7 +26,7 @@ export function elementPageFields(context: SchemaContext) {
       .string(expected("lowercase letters and digits, such as autotaskcrm"))
       .regex(/^[a-z0-9]+$/, expected("lowercase letters and digits only, such as autotaskcrm"))
       .optional(),
-    /** The element's hub, one of `_data/hubs.yml`, e.g. `crm`. */
+    /** The element's hub, by key or name, e.g. `crm` or `CRM`; one of `_data/hubs.yml` when the site has that file. */
     hub: hub.optional(),
     /** The Jekyll-era name of `hub`, still read by includes as `page.hdOrcrm`. */
     hdOrcrm: hub.optional(),

@@ -18,8 +18,11 @@ export const elementsJsonElement = z.object({
   key: z.string().regex(/^[a-z0-9]+$/).nullable(),
   /** The element's name (`heading`). */
   name: z.string().min(1),
-  /** Hub key (`hub` or `hdOrcrm`), or null. */
-  hub: z.string().nullable(),
+  /** Hub id, a slug (`crm`, `help-desk`): the `_data/hubs.yml` key the pages' `hub` or `hdOrcrm` names, else that hub as written; or null. */
+  hub: z
+    .string()
+    .regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u)
+    .nullable(),
   /** `basic`, `oauth2`, `apikey`… from the pages' `authType`, or null. */
   authType: z.string().nullable(),
   /** The guide's folder under docs/elements/. */

@@ -52,7 +52,7 @@ const CASES: Case[] = [
     fixture: "unknown-hub",
     exit: 1,
     line: "docs/elements/tidewater-crm/index.md:10: error front-matter-hub",
-    says: "Did you mean crm?",
+    says: 'did you mean "crm" (CRM)?',
     summary: "1 error, 0 warnings",
   },
   {

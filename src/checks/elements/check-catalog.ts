@@ -1,11 +1,12 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { CATALOG_OUTPUT } from "../../elements/catalog.ts";
 import type { CheckedPage } from "../links/check-links.ts";
 import { pageLinks } from "../links/page-facts.ts";
 import { resolveLink, type SiteAddress } from "../links/resolve-link.ts";
 import type { SiteFiles } from "../links/site-files.ts";
 
 /** The element catalog page, as Jekyll-era sites and ours have it. */
-export const CATALOG_OUTPUT = "docs/elements.html";
+export { CATALOG_OUTPUT };
 
 const ELEMENT_PATH = /^docs\/elements\/([^/]+)(?:\/|$)/;
 

@@ -1,13 +1,23 @@
 import type { SourcePage } from "../../content/source-page.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { pagesByElementFolder } from "../../elements/element-model.ts";
+import { hubToken } from "../../elements/hubs.ts";
 
-/** Facts every page of an element states the same way, where it states them. `hub` and `hdOrcrm` are one fact. */
-const SHARED_FACTS: { name: string; keys: readonly string[] }[] = [
+/**
+ * Facts every page of an element states the same way, where it states them. `hub` and `hdOrcrm` are one fact, and
+ * `CRM` and `crm` one hub (`same` says when two spellings agree).
+ */
+interface SharedFact {
+  name: string;
+  keys: readonly string[];
+  same?: (value: string) => string;
+}
+
+const SHARED_FACTS: SharedFact[] = [
   { name: "heading", keys: ["heading"] },
   { name: "elementId", keys: ["elementId"] },
   { name: "elementKey", keys: ["elementKey"] },
-  { name: "hub", keys: ["hub", "hdOrcrm"] },
+  { name: "hub", keys: ["hub", "hdOrcrm"], same: hubToken },
 ];
 
 /**
@@ -36,31 +46,34 @@ export function checkElementFolders(pages: Iterable<SourcePage>): Diagnostic[] {
 }
 
 /** Pages whose value differs from the one most pages give (ties: the Overview's, else the first file's). */
-function disagreements(pages: SourcePage[], fact: { name: string; keys: readonly string[] }): Diagnostic[] {
-  const stated: { page: SourcePage; key: string; value: string }[] = [];
+function disagreements(pages: SourcePage[], fact: SharedFact): Diagnostic[] {
+  const stated: { page: SourcePage; key: string; value: string; compared: string }[] = [];
   for (const page of pages) {
     for (const key of fact.keys) {
-      const value = page.data[key];
-      if (value !== undefined && value !== null && value !== "") stated.push({ page, key, value: String(value) });
+      const raw = page.data[key];
+      if (raw === undefined || raw === null || raw === "") continue;
+      const value = String(raw);
+      stated.push({ page, key, value, compared: fact.same ? fact.same(value) : value });
     }
   }
   const counts = new Map<string, number>();
-  for (const s of stated) counts.set(s.value, (counts.get(s.value) ?? 0) + 1);
+  for (const s of stated) counts.set(s.compared, (counts.get(s.compared) ?? 0) + 1);
   if (counts.size < 2) return [];
 
-  const overview = stated.find((s) => s.page.file.endsWith("/index.md"));
-  let agreed = overview?.value ?? stated[0].value;
+  const overview = stated.find((s) => s.page.file.endsWith("/index.md")) ?? stated[0];
+  let agreed = overview.compared;
   for (const [value, count] of counts) if (count > counts.get(agreed)!) agreed = value;
-  const agreeing = [...new Set(stated.filter((s) => s.value === agreed).map((s) => baseName(s.page.file)))];
+  const agreedAs = stated.find((s) => s.compared === agreed)!.value;
+  const agreeing = [...new Set(stated.filter((s) => s.compared === agreed).map((s) => baseName(s.page.file)))];
 
   return stated
-    .filter((s) => s.value !== agreed)
+    .filter((s) => s.compared !== agreed)
     .map((s) => ({
       file: s.page.file,
       line: s.page.keyLines[s.key],
       severity: "error" as const,
       code: "element-mismatch",
-      message: `${s.key} "${s.value}" differs from "${agreed}" on ${listNames(agreeing)} of the same element`,
+      message: `${s.key} "${s.value}" differs from "${agreedAs}" on ${listNames(agreeing)} of the same element`,
       hint: `Every page of an element states the same ${fact.name}; change one side so they agree.`,
     }));
 }

@@ -2,6 +2,8 @@ import path from "node:path";
 import type { SourcePage } from "../../content/source-page.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { closestMatch } from "../../diagnostics/did-you-mean.ts";
+import { hubToken, suggestListedHub, type ListedHub } from "../../elements/hubs.ts";
+import { describe } from "../../schema/expected.ts";
 import { elementPageFields, elementPageSchema } from "../../schema/element-page.ts";
 import { pageFields, pageSchema } from "../../schema/page.ts";
 import type { SchemaContext } from "../../schema/schema-context.ts";
@@ -82,15 +84,28 @@ function issueDiagnostic(page: SourcePage, key: string, message: string, value: 
     message: key ? `${key} ${message}` : `Front matter ${message}`,
   };
   if (missing) diagnostic.hint = `Add "${key}:" to the front matter, like the element's other pages.`;
-  if ((key === "hub" || key === "hdOrcrm") && !missing) {
-    diagnostic.code = "front-matter-hub";
-    const hubs = context.hubKeys ?? [];
-    const suggestion = typeof value === "string" ? closestMatch(value, hubs) : undefined;
-    diagnostic.hint = `${suggestion ? `Did you mean ${suggestion}? ` : ""}Hubs: ${hubs.join(", ")} (from _data/hubs.yml).`;
-  }
+  if ((key === "hub" || key === "hdOrcrm") && !missing) Object.assign(diagnostic, hubProblem(key, value, context.hubs));
   if (key === "breadcrumbs" && !missing) {
     diagnostic.code = "front-matter-breadcrumbs";
     diagnostic.hint = "Use the URL of a page that exists, such as /docs/elements.html.";
   }
   return diagnostic;
+}
+
+/** A hub that names none of `_data/hubs.yml`: the closest hub by key or name, and the list to choose from. */
+function hubProblem(key: string, value: unknown, hubs: readonly ListedHub[] | undefined): Pick<Diagnostic, "code" | "message" | "hint"> {
+  const code = "front-matter-hub";
+  if (!hubs?.length || typeof value !== "string" || !hubToken(value)) {
+    return { code, message: `${key} must name a hub, such as CRM or Help Desk, not ${describe(value)}`, hint: "Write the hub's name as readers see it." };
+  }
+  const suggestion = suggestListedHub(value, hubs);
+  return {
+    code,
+    message:
+      `${key} "${value}" is not a hub of _data/hubs.yml` +
+      (suggestion ? `: did you mean "${suggestion.key}" (${suggestion.name})?` : ""),
+    hint:
+      `Write a hub's key or name; case, spaces and punctuation do not matter. ` +
+      `Hubs: ${hubs.map((hub) => (hub.name === hub.key ? hub.key : `${hub.key} (${hub.name})`)).join(", ")}.`,
+  };
 }

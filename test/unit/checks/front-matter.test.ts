@@ -3,6 +3,7 @@ import { checkFrontMatter } from "../../../src/checks/front-matter/check-front-m
 import { pageKeysRead } from "../../../src/checks/front-matter/template-keys.ts";
 import { readFrontMatter } from "../../../src/content/load-pages.ts";
 import type { SourcePage } from "../../../src/content/source-page.ts";
+import type { ListedHub } from "../../../src/elements/hubs.ts";
 
 /** A page as loadPages would make it, from its file text. */
 function sourcePage(file: string, text: string): SourcePage {
@@ -32,11 +33,11 @@ sitemap: true
 redirect_from:
   - /docs/old-events.html`;
 
-function check(front: string, options: { file?: string; body?: string; hubs?: string[]; templateKeys?: string[] } = {}) {
+function check(front: string, options: { file?: string; body?: string; hubs?: ListedHub[]; templateKeys?: string[] } = {}) {
   const page = sourcePage(options.file ?? "docs/elements/acme-crm/events.md", `---\n${front}\n---\n${options.body ?? ""}`);
   return checkFrontMatter({
     pages: [page],
-    context: { hubKeys: "hubs" in options ? options.hubs : ["crm", "helpdesk"], sitePathExists: (p) => p === "/docs/elements.html" },
+    context: { hubs: "hubs" in options ? options.hubs : [{ key: "crm", name: "CRM" }, { key: "helpdesk", name: "Help Desk" }], sitePathExists: (p) => p === "/docs/elements.html" },
     templateKeys: new Set(options.templateKeys ?? []),
   }).map((d) => ({ line: d.line, severity: d.severity, code: d.code, message: d.message, hint: d.hint }));
 }
@@ -71,17 +72,27 @@ describe("front matter of element guide pages", () => {
     expect(check(GOOD.replace("redirect_from:\n  - /docs/old-events.html", "redirect_from: docs/old.html"))).toEqual([]);
   });
 
-  it("checks hub and hdOrcrm against _data/hubs.yml, with a did-you-mean", () => {
-    expect(check(GOOD.replace("hdOrcrm: crm", "hdOrcrm: crn"))).toEqual([
+  it("checks hub and hdOrcrm against the keys and names of _data/hubs.yml, with a did-you-mean", () => {
+    expect(check(GOOD.replace("hdOrcrm: crm", "hdOrcrm: Hepldesk"))).toEqual([
       {
         line: 11,
         severity: "error",
         code: "front-matter-hub",
-        message: 'hdOrcrm must be one of the hubs listed in _data/hubs.yml, not "crn"',
-        hint: "Did you mean crm? Hubs: crm, helpdesk (from _data/hubs.yml).",
+        message: 'hdOrcrm "Hepldesk" is not a hub of _data/hubs.yml: did you mean "helpdesk" (Help Desk)?',
+        hint: "Write a hub's key or name; case, spaces and punctuation do not matter. Hubs: crm (CRM), helpdesk (Help Desk).",
       },
     ]);
-    expect(check(GOOD.replace("hdOrcrm: crm", "hub: marketing"), { hubs: undefined })).toEqual([]);
+    expect(check(GOOD.replace("hdOrcrm: crm", "hub: Marketing"))[0].message).toBe('hub "Marketing" is not a hub of _data/hubs.yml');
+    for (const spelling of ["CRM", "crm", "Help Desk", "helpdesk", "help-desk", "HELP_DESK"]) {
+      expect(check(GOOD.replace("hdOrcrm: crm", `hub: ${spelling}`)), spelling).toEqual([]);
+    }
+  });
+
+  it("accepts any hub name when the site has no _data/hubs.yml, but not one without a letter or digit", () => {
+    expect(check(GOOD.replace("hdOrcrm: crm", "hub: Scheduling & Bookings"), { hubs: undefined })).toEqual([]);
+    expect(check(GOOD.replace("hdOrcrm: crm", 'hub: "--"'), { hubs: undefined })).toEqual([
+      expect.objectContaining({ line: 11, code: "front-matter-hub", message: 'hub must name a hub, such as CRM or Help Desk, not "--"' }),
+    ]);
   });
 
   it("requires breadcrumbs to be a path of the built site", () => {

@@ -30,7 +30,7 @@ describe("element model", () => {
     writeFiles(dir, files);
     const build = await buildSite({ sourceDir: dir });
     expect(build.diagnostics.items).toEqual([]);
-    expect(build.pageCount).toBe(61); // 60 guide pages and the generated home page
+    expect(build.pageCount).toBe(62); // 60 guide pages, the generated home page and catalog
     expect(vi.mocked(modelModule.buildElements)).toHaveBeenCalledTimes(1);
     expect(vi.mocked(catalogModule.buildCatalog)).toHaveBeenCalledTimes(1);
 

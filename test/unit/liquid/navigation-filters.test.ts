@@ -10,6 +10,7 @@ const element: ElementGuide = {
   id: 1,
   hub: "crm",
   hubName: "CRM",
+  hubLink: { name: "CRM", url: "/docs/elements.html#hub-crm" },
   authType: null,
   url: "/docs/elements/acme/index.html",
   pages: [

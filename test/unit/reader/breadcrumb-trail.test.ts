@@ -9,6 +9,7 @@ const element: ElementGuide = {
   id: 50,
   hub: "crm",
   hubName: "CRM",
+  hubLink: { name: "CRM", url: "/docs/elements.html#hub-crm" },
   authType: "basic",
   url: "/docs/elements/autotask-crm/index.html",
   pages: [],
@@ -24,11 +25,12 @@ describe("breadcrumbTrail", () => {
     ]);
   });
 
-  it("puts an element without a hub under Other, as the catalog does", () => {
-    expect(breadcrumbTrail({ ...element, hub: null, hubName: null }, "Events")[1]).toEqual({
-      title: "Other",
-      url: "/docs/elements.html#hub-other",
-    });
+  it("leaves the hub step out when the catalog has no place for the element's hub", () => {
+    expect(breadcrumbTrail({ ...element, hub: null, hubName: null, hubLink: null }, "Events").map((c) => c.title)).toEqual([
+      "Element Guides",
+      "Autotask CRM",
+      "Events",
+    ]);
   });
 
   it("is empty outside element guides", () => {

@@ -4,7 +4,7 @@ import { describe as describeValue } from "../../../src/schema/expected.ts";
 import { hubSchema } from "../../../src/schema/hub.ts";
 import { pageSchema } from "../../../src/schema/page.ts";
 
-const context = { hubKeys: ["crm", "helpdesk"], sitePathExists: (p: string) => p === "/docs/elements.html" };
+const context = { hubs: [{ key: "crm", name: "CRM" }, { key: "helpdesk", name: "Help Desk" }], sitePathExists: (p: string) => p === "/docs/elements.html" };
 
 describe("front matter schemas", () => {
   it("parse a complete element page and keep keys they do not know (reported as warnings elsewhere)", () => {
@@ -17,10 +17,13 @@ describe("front matter schemas", () => {
     expect(pageSchema(context).safeParse({ published: "yes" }).error?.issues[0]).toMatchObject({ path: ["published"], message: 'must be true or false, not "yes"' });
   });
 
-  it("check hubs against the site's list, or only their form when the site has none", () => {
-    expect(hubSchema(["crm"]).safeParse("crn").error?.issues[0].message).toBe('must be one of the hubs listed in _data/hubs.yml, not "crn"');
-    expect(hubSchema(undefined).safeParse("anything-goes").success).toBe(true);
-    expect(hubSchema(undefined).safeParse("Not A Key").success).toBe(false);
+  it("check hubs against the site's list by key or name, or only that they name something when the site has none", () => {
+    const listed = hubSchema([{ key: "crm", name: "CRM" }, { key: "documents", name: "Documents and Cloud Storage" }]);
+    expect(listed.safeParse("crn").error?.issues[0].message).toBe('must be the key or name of a hub listed in _data/hubs.yml, such as crm or CRM, not "crn"');
+    expect(["crm", "CRM", " Crm ", "documents", "documents and cloud storage"].filter((v) => !listed.safeParse(v).success)).toEqual([]);
+    expect(hubSchema(undefined).safeParse("Not A Key").success).toBe(true);
+    expect(hubSchema(undefined).safeParse("?!").success).toBe(false);
+    expect(hubSchema(undefined).safeParse(3).success).toBe(false);
   });
 
   it("describe values the way the writer typed them", () => {
