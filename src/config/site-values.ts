@@ -1,11 +1,15 @@
 import fs from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { markdownSettingsProblem } from "../markdown/kramdown-settings.ts";
 
 /**
  * `url:` and `baseurl:` end up in every canonical link, asset and sitemap URL: one wrong value used to give one
  * broken-link error per page. They are checked once, before anything is rendered.
  */
-export function siteValueProblem(configFile: string, site: { url?: unknown; baseurl?: unknown }): Diagnostic | undefined {
+export function siteValueProblem(
+  configFile: string,
+  site: { url?: unknown; baseurl?: unknown; kramdown?: unknown },
+): Diagnostic | undefined {
   const url = String(site.url ?? "").trim();
   if (url !== "") {
     let parsed: URL | undefined;
@@ -28,6 +32,9 @@ export function siteValueProblem(configFile: string, site: { url?: unknown; base
     return problem(configFile, "baseurl", `baseurl: must be a path such as /guides, not ${JSON.stringify(baseurl)}.`,
       "Put the origin in url: and only the path in baseurl:.");
   }
+  // kramdown's typography settings change the text of every page.
+  const markdown = markdownSettingsProblem(site);
+  if (markdown) return problem(configFile, "kramdown", markdown.message, markdown.hint);
   return undefined;
 }
 

@@ -1,9 +1,15 @@
 // The default export is the constructor; the instance type is the named `MarkdownIt`.
 import MarkdownItConstructor, { type MarkdownIt } from "markdown-it";
 import type { CodeHighlighter } from "./highlight/code-highlighter.ts";
+import { KRAMDOWN_TYPOGRAPHY, type MarkdownFlavor, type Typography } from "./kramdown-settings.ts";
 import { codeBlocks } from "./plugins/code-blocks.ts";
 import { headingIds } from "./plugins/heading-ids.ts";
 import { inspectTokens } from "./plugins/inspect-tokens.ts";
+import { kramdownEmphasis } from "./plugins/kramdown-emphasis.ts";
+import { kramdownFences } from "./plugins/kramdown-fences.ts";
+import { kramdownNestedLists } from "./plugins/kramdown-nested-lists.ts";
+import { kramdownTableCells } from "./plugins/kramdown-table-cells.ts";
+import { kramdownTypography } from "./plugins/kramdown-typography.ts";
 import { htmlLinkPolicy, linkPolicy } from "./plugins/link-policy.ts";
 import { looseHtml } from "./plugins/loose-html.ts";
 import { markdownSpan } from "./plugins/markdown-span.ts";
@@ -12,6 +18,13 @@ export interface CreateMarkdownOptions {
   highlighter: CodeHighlighter;
   /** The site's base path ("" at the root), for root-relative links written in content. */
   baseurl?: string;
+  /**
+   * Whose rules decide where kramdown and CommonMark disagree (nested lists, `**` in words, fences closed at the
+   * margin, wide table rows, typography). The site's `markdown:` gives it (kramdown-settings.ts); "commonmark" here.
+   */
+  flavor?: MarkdownFlavor;
+  /** kramdown's typography output (with flavor "kramdown"); kramdown's defaults when not given. */
+  typography?: Typography;
 }
 
 /**
@@ -21,6 +34,13 @@ export interface CreateMarkdownOptions {
 export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
   // The default preset already has GFM tables, strikethrough and indented code.
   const md = new MarkdownItConstructor({ html: true, linkify: false, typographer: false });
+  if (options.flavor === "kramdown") {
+    md.use(kramdownNestedLists);
+    md.use(kramdownFences);
+    md.use(kramdownTableCells);
+    md.use(kramdownEmphasis);
+    md.use(kramdownTypography, options.typography ?? KRAMDOWN_TYPOGRAPHY);
+  }
   md.use(markdownSpan);
   md.use(headingIds);
   const links = { baseurl: options.baseurl ?? "" };

@@ -4,6 +4,7 @@ import { createLiquid } from "../liquid/create-liquid.ts";
 import { PartialCache } from "../liquid/partial-files.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { createCodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
+import { markdownSettings } from "../markdown/kramdown-settings.ts";
 import { GENERATOR_ROOT, lookupDirs } from "../paths.ts";
 import { headingAnchors } from "../reader/heading-anchors.ts";
 import type { SiteModel } from "./site-model.ts";
@@ -18,7 +19,8 @@ export async function createRenderer(
 ): Promise<SiteRenderer> {
   const highlighter = await createCodeHighlighter();
   highlighter.seed(highlightSeed);
-  const markdown = createMarkdown({ highlighter, baseurl: site.baseurl });
+  // `markdown:` and `kramdown:` of _config.yml: kramdown's rules unless the tree names another converter.
+  const markdown = createMarkdown({ highlighter, baseurl: site.baseurl, ...markdownSettings(site) });
   // Pages get "#" links beside their headings; the Markdown unit tests keep the bare renderer.
   markdown.use(headingAnchors);
   const liquid = createLiquid({

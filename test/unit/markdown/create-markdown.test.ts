@@ -4,14 +4,16 @@ import { createCodeHighlighter } from "../../../src/markdown/highlight/code-high
 import { getHeadings } from "../../../src/markdown/plugins/heading-ids.ts";
 import { readFixture, recordingEnv, withoutFrontMatter } from "./helpers.ts";
 
-const md = createMarkdown({ highlighter: await createCodeHighlighter() });
+const highlighter = await createCodeHighlighter();
 
 /** The inner HTML of the list item whose first paragraph is `lead`. */
 function listItem(html: string, lead: string): string | undefined {
   return new RegExp(String.raw`<li>\s*<p>${lead}</p>([\s\S]*?)</li>`).exec(html)?.[1];
 }
 
-describe("createMarkdown on the jekyll-compat authenticate page", () => {
+// Both readings: the site renders with kramdown's rules unless its _config.yml names another converter.
+describe.each(["kramdown", "commonmark"] as const)("createMarkdown (%s) on the jekyll-compat authenticate page", (flavor) => {
+  const md = createMarkdown({ highlighter, flavor });
   const env = recordingEnv("docs/elements/acme-crm/authenticate.md");
   const html = md.render(readFixture("acme-crm-authenticate.expanded.md"), env);
 
@@ -47,7 +49,8 @@ describe("createMarkdown on the jekyll-compat authenticate page", () => {
   });
 });
 
-describe("createMarkdown on the seed page", () => {
+describe.each(["kramdown", "commonmark"] as const)("createMarkdown (%s) on the seed page", (flavor) => {
+  const md = createMarkdown({ highlighter, flavor });
   it("highlights the seed's JSON response", () => {
     const html = md.render(withoutFrontMatter(readFixture("autotask-crm-authenticate.md")), recordingEnv());
     expect(html).toContain('<h2 id="example-response-for-an-authenticated-element-instance">');
