@@ -84,13 +84,14 @@ export interface FoundFile {
 /**
  * Every file below `dir`, in name order per folder, following symlinks (to files and folders) that stay inside
  * `bound`. A link that leads outside, nowhere, or back into a folder that contains it is reported and skipped,
- * never followed: a looping folder link would otherwise list files forever. Names `ignore` accepts are skipped.
+ * never followed: a looping folder link would otherwise list files forever. Entries `ignore` accepts (by name,
+ * path below `dir`, and whether they are a folder, a linked one included) are skipped before anything is checked.
  */
 export function filesInside(
   dir: string,
   bound: Bound,
   report: (diagnostic: Diagnostic) => void,
-  ignore: (name: string) => boolean = () => false,
+  ignore: (name: string, rel: string, isFolder: boolean) => boolean = () => false,
 ): FoundFile[] {
   const found: FoundFile[] = [];
   // A link reached again through a linked folder is the same mistake: reported once, where it was first met.
@@ -98,8 +99,8 @@ export function filesInside(
   const walk = (folder: string, realFolder: string, prefix: string, ancestors: Set<string>): void => {
     const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
-      if (ignore(entry.name)) continue;
       const named = path.join(folder, entry.name);
+      if (ignore(entry.name, prefix + entry.name, entry.isDirectory() || (entry.isSymbolicLink() && isFolderLink(named)))) continue;
       let real = path.join(realFolder, entry.name);
       let kind: "file" | "folder" | undefined = entry.isFile() ? "file" : entry.isDirectory() ? "folder" : undefined;
       if (entry.isSymbolicLink()) {
@@ -129,6 +130,15 @@ export function filesInside(
   const realDir = checked(dir, bound, report);
   if (realDir !== undefined && fs.statSync(realDir).isDirectory()) walk(dir, realDir, "", new Set([realDir]));
   return found;
+}
+
+/** A symlink that leads to a folder (a broken or looping one is no folder: it is reported once listed). */
+function isFolderLink(link: string): boolean {
+  try {
+    return fs.statSync(link).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const LOOP_HINT = "Delete the symlink, or point it at a file or folder that does not lead back to it.";

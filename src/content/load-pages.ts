@@ -1,58 +1,125 @@
+import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { DiagnosticError, type Diagnostic, type DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { DirectoryData, isDirectoryDataFile } from "./directory-data.ts";
-import { fileInside, filesInside, sourceBound } from "./inside-tree.ts";
+import { isExcluded, skipsEntry } from "./entry-filter.ts";
+import { filesInside, sourceBound } from "./inside-tree.ts";
+import { DEFAULT_CONTENT_SETTINGS, isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
+import { pageLocation } from "./page-location.ts";
+import { excerptSource, isInPosts, misnamedPost } from "./posts.ts";
 import type { SourcePage } from "./source-page.ts";
 import { readText } from "./read-text.ts";
-import { outputPathFor, urlFor } from "./urls.ts";
 
 export interface LoadedContent {
+  /** Every page, posts included, in path order. */
   pages: SourcePage[];
-  /** Non-Markdown files under docs/ (images, JSON downloads), copied to the site as they are. */
+  /** The posts among `pages` (files of `_posts/` folders). */
+  posts: SourcePage[];
+  /** Files without front matter outside `_` and `.` folders (images, downloads, scripts), copied as they are. */
   staticFiles: string[];
-  /** Markdown files without front matter: fragments pulled in by includes, never pages. */
+  /**
+   * Markdown files without front matter under docs/ (and a root index.md): fragments pulled in by includes, never
+   * pages; one that no page includes is reported. Elsewhere (a README.md, a vendored package's notes) such a file
+   * is left out without a word: Jekyll would copy it as it is, but a site of ours carries no Markdown.
+   */
   fragments: string[];
-  /** Pages left out with `published: false`. */
+  /** Pages left out with `published: false`, and posts dated in the future. */
   unpublished: string[];
+  /** The Liquid and Markdown source of each post's excerpt, by file, with the file's line numbers. */
+  excerpts: Map<string, string>;
 }
 
-const ELEMENT_PAGE = /^docs\/elements\/([^/]+)\/[^/]+\.md$/;
+const ELEMENT_PAGE = /^docs\/elements\/([^/]+)\/[^/]+$/;
+/** Where a Markdown file without front matter is most likely a page that lost it, or an include's fragment. */
+const CONTENT_FRAGMENT = /^(?:docs\/|index\.)/;
 /** TypeScript beside the content (helpers, tests) is source, never a download: issue 6, "Output hygiene". */
 const SOURCE_CODE = /\.(?:[cm]?ts|tsx)$/;
+/** Jekyll compiles these to CSS; we do not, so one with front matter is reported rather than copied raw. */
+const SASS = /\.s[ac]ss$/i;
+/** The folders our own builds write beside their output: `_site.tmp-123`, `_site.old-123`. */
+const STAGING_FOLDER = /\.(?:tmp|old)-\d+$/;
 
-/** Finds every page of a source tree: `docs/**\/*.md` and a root `index.md`, in a stable order. */
-export function loadPages(sourceDir: string, diagnostics: DiagnosticList): LoadedContent {
-  const result: LoadedContent = { pages: [], staticFiles: [], fragments: [], unpublished: [] };
-  const candidates = listFiles(sourceDir, diagnostics);
-
+/**
+ * Finds everything Jekyll would publish from a source tree, by its rules (src/content/entry-filter.ts): pages
+ * (Markdown and any other file that starts with front matter) and posts anywhere outside `_` and `.` folders,
+ * fragments (Markdown without front matter), and static files, in path order.
+ */
+export function loadPages(
+  sourceDir: string,
+  diagnostics: DiagnosticList,
+  settings: ContentSettings = DEFAULT_CONTENT_SETTINGS,
+): LoadedContent {
+  const result: LoadedContent = { pages: [], posts: [], staticFiles: [], fragments: [], unpublished: [], excerpts: new Map() };
   const directoryData = new DirectoryData(sourceDir, diagnostics);
-  for (const file of candidates) {
-    if (!file.endsWith(".md")) {
+  const now = new Date();
+  for (const file of listFiles(sourceDir, settings, diagnostics)) {
+    const absPath = path.join(sourceDir, file);
+    const markdown = isMarkdownFile(file, settings);
+    const post = isInPosts(file);
+    const misnamed = post ? misnamedPost(file) : undefined;
+    if (misnamed) {
+      diagnostics.add(misnamed);
+      continue;
+    }
+    if (!markdown && !post && !startsWithFrontMatter(absPath)) {
       if (!SOURCE_CODE.test(file) && !isDirectoryDataFile(file)) result.staticFiles.push(file);
       continue;
     }
-    const absPath = path.join(sourceDir, file);
-    let parsed: ReturnType<typeof readFrontMatter>;
+    if (!markdown && SASS.test(file)) {
+      diagnostics.add(sassNotCompiled(file));
+      continue;
+    }
+    let read: ReturnType<typeof readPage>;
     try {
-      parsed = readFrontMatter(readText(absPath, file), file);
+      read = readPage(sourceDir, file, post, directoryData, settings);
     } catch (error) {
       if (!(error instanceof DiagnosticError)) throw error;
       diagnostics.add(error.diagnostic);
       continue;
     }
-    if (!parsed) {
-      result.fragments.push(file);
+    if (read === "fragment") {
+      if (CONTENT_FRAGMENT.test(file)) result.fragments.push(file);
       continue;
     }
-    const data = { ...directoryData.forPage(file), ...parsed.data };
-    if (data.published === false) {
+    if (read === "unpublished") {
       result.unpublished.push(file);
       continue;
     }
-    result.pages.push(sourcePage(sourceDir, file, data, parsed));
+    const { page, headerLines } = read;
+    if (post && !settings.future && (page.derived?.date as Date) > now) {
+      diagnostics.add(futurePost(page));
+      result.unpublished.push(file);
+      continue;
+    }
+    result.pages.push(page);
+    if (!post) continue;
+    result.posts.push(page);
+    const separator = page.data.excerpt_separator === undefined ? settings.excerptSeparator : String(page.data.excerpt_separator);
+    result.excerpts.set(file, "\n".repeat(headerLines) + excerptSource(page.body.slice(headerLines), separator));
   }
   return result;
+}
+
+/**
+ * A page (or post) of the tree, with how many of its body's first lines stand for its front matter; "fragment"
+ * for Markdown without front matter (a post needs none in Jekyll); "unpublished" for `published: false`. Throws a DiagnosticError for a
+ * file that cannot be read as a page.
+ */
+function readPage(
+  sourceDir: string,
+  file: string,
+  post: boolean,
+  directoryData: DirectoryData,
+  settings: ContentSettings,
+): { page: SourcePage; headerLines: number } | "fragment" | "unpublished" {
+  const text = readText(path.join(sourceDir, file), file);
+  const parsed = readFrontMatter(text, file) ?? (post ? { data: {}, body: text, keyLines: {}, headerLines: 0 } : undefined);
+  if (!parsed) return "fragment";
+  const data = { ...directoryData.forPage(file), ...parsed.data };
+  // An unpublished page is not placed: its permalink or post date may well be unfinished.
+  if (data.published === false) return "unpublished";
+  return { page: sourcePage(sourceDir, file, data, parsed, settings), headerLines: parsed.headerLines };
 }
 
 /** A page of the tree from its merged front matter and its parsed file. */
@@ -61,39 +128,83 @@ export function sourcePage(
   file: string,
   data: Record<string, unknown>,
   parsed: { body: string; keyLines: Record<string, number> },
+  settings: Pick<ContentSettings, "markdownExts" | "permalink"> = DEFAULT_CONTENT_SETTINGS,
 ): SourcePage {
-  const outputPath = outputPathFor(file);
+  const location = pageLocation(file, data, settings, parsed.keyLines);
   return {
     file,
     absPath: path.join(sourceDir, file),
     data,
     body: parsed.body,
     keyLines: parsed.keyLines,
-    url: urlFor(outputPath),
-    outputPath,
+    url: location.url,
+    outputPath: location.outputPath,
     elementFolder: ELEMENT_PAGE.exec(file)?.[1],
+    ...(location.markdown ? {} : { markdown: false }),
+    ...(location.derived ? { derived: location.derived } : {}),
   };
 }
 
 /**
- * A root index.md, then the files below docs/ (sorted, names starting with `_` or `.` skipped), relative to
- * sourceDir. Symlinks are followed while they stay in the tree; one that leads out of it, nowhere, or round in a
- * loop is reported and left out (src/content/inside-tree.ts).
+ * Every file Jekyll reads, relative to sourceDir and in path order: names starting with `_` or `.` are skipped
+ * (but `_posts` folders are read, as Jekyll reads them), and so are `exclude:`d paths, Jekyll's default excludes
+ * and our own staging folders. Symlinks are followed while they stay in the tree; one that leads out of it,
+ * nowhere, or round in a loop is reported and left out (src/content/inside-tree.ts).
  */
-function listFiles(sourceDir: string, diagnostics: DiagnosticList): string[] {
-  const tree = sourceBound(sourceDir);
+function listFiles(sourceDir: string, settings: ContentSettings, diagnostics: DiagnosticList): string[] {
   const report = (diagnostic: Diagnostic) => diagnostics.add(diagnostic);
-  const hidden = (name: string) => name.startsWith(".") || name.startsWith("_");
-  const docs = filesInside(path.join(sourceDir, "docs"), tree, report, hidden).map(({ rel }) => `docs/${rel}`);
-  const index = fileInside(path.join(sourceDir, "index.md"), tree, report) ? ["index.md"] : [];
-  return [...index, ...docs.sort()];
+  const skip = (name: string, rel: string, isFolder: boolean): boolean => {
+    if (isFolder && STAGING_FOLDER.test(name)) return true;
+    // Jekyll reads the `_posts` folder of every folder it reads; only `exclude:` keeps one out.
+    if (isFolder && name === "_posts") return isExcluded(settings.rules, rel, isFolder);
+    return skipsEntry(settings.rules, rel, isFolder);
+  };
+  return filesInside(sourceDir, sourceBound(sourceDir), report, skip)
+    .map(({ rel }) => rel)
+    .sort();
+}
+
+/** True when a file that is not Markdown starts with a whole front matter block, which makes it a page in Jekyll. */
+function startsWithFrontMatter(absPath: string): boolean {
+  const head = Buffer.alloc(4);
+  const fd = fs.openSync(absPath, "r");
+  try {
+    if (fs.readSync(fd, head, 0, 4, 0) < 4 || !/^---[\r\n]/.test(head.toString("latin1"))) return false;
+  } finally {
+    fs.closeSync(fd);
+  }
+  // Only now read it all: a YAML file that merely starts with `---` and never closes it is no page.
+  return /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.test(fs.readFileSync(absPath, "latin1"));
+}
+
+function sassNotCompiled(file: string): Diagnostic {
+  return {
+    file,
+    line: 1,
+    severity: "warning",
+    code: "sass-not-compiled",
+    message: `${file} is not published: Jekyll compiles Sass with front matter to CSS, Element Guides does not`,
+    hint: "Compile it to a .css file and commit that (or drop the front matter lines to copy it as it is).",
+  };
+}
+
+function futurePost(page: SourcePage): Diagnostic {
+  const date = page.derived?.date as Date;
+  return {
+    file: page.file,
+    line: page.keyLines.date,
+    severity: "warning",
+    code: "post-in-future",
+    message: `The post is dated ${date.toISOString().slice(0, 10)}, after today, so it is not published (as in Jekyll)`,
+    hint: "Set future: true in _config.yml to publish posts dated in the future, or correct the date.",
+  };
 }
 
 /** Front matter and body, or undefined for a fragment (no front matter). */
 export function readFrontMatter(
   text: string,
   file: string,
-): { data: Record<string, unknown>; body: string; keyLines: Record<string, number> } | undefined {
+): { data: Record<string, unknown>; body: string; keyLines: Record<string, number>; headerLines: number } | undefined {
   if (!/^---\r?\n/.test(text)) return undefined;
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -103,10 +214,13 @@ export function readFrontMatter(
     throw new DiagnosticError(frontMatterError(error, file));
   }
   const header = text.slice(0, text.length - parsed.content.length);
+  const headerLines = countLines(header);
   return {
     data: (parsed.data ?? {}) as Record<string, unknown>,
-    body: "\n".repeat(countLines(header)) + parsed.content,
+    body: "\n".repeat(headerLines) + parsed.content,
     keyLines: topLevelKeyLines(header),
+    // The body's first lines stand for the front matter.
+    headerLines,
   };
 }
 

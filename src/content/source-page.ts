@@ -15,4 +15,13 @@ export interface SourcePage {
   keyLines: Record<string, number>;
   /** `acme-crm` for pages directly inside `docs/elements/acme-crm/`. */
   elementFolder?: string;
+  /**
+   * False for a page that is not Markdown (`404.html`, `feed.xml` with front matter): as in Jekyll, its Liquid
+   * output is its content, and it has no layout unless it names one. Markdown when left out.
+   */
+  markdown?: boolean;
+  /** Page variables Jekyll derives instead of reading them from front matter: a post's date, slug, categories. */
+  derived?: Record<string, unknown>;
+  /** Liquid variables besides `page` and `site`: jekyll-paginate's `paginator` on the page it paginates. */
+  globals?: Record<string, unknown>;
 }

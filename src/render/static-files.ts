@@ -11,17 +11,16 @@ export interface StaticFile {
 }
 
 /**
- * Our assets, then the tree's own (which win on a clash), then non-Markdown files under docs/ (which
- * src/content/load-pages.ts has checked). An asset symlinked out of its folder is reported and never copied.
+ * Our theme's assets, then the tree's static files (which win on a clash): every file outside `_` and `.` folders
+ * that is neither a page nor a fragment, as src/content/load-pages.ts found and checked them. An asset of ours
+ * symlinked out of its folder is reported and never copied.
  */
-export function staticFiles(sourceDir: string, docsFiles: readonly string[], diagnostics: DiagnosticList): StaticFile[] {
+export function staticFiles(sourceDir: string, treeFiles: readonly string[], diagnostics: DiagnosticList): StaticFile[] {
   const byTarget = new Map<string, string>();
-  for (const root of [GENERATOR_ROOT, sourceDir]) {
-    const assets = path.join(root, "assets");
-    for (const { rel } of filesInside(assets, boundOf(assets, sourceDir), (d) => diagnostics.add(d))) {
-      byTarget.set(`assets/${rel}`, path.join(assets, rel));
-    }
+  const assets = path.join(GENERATOR_ROOT, "assets");
+  for (const { rel } of filesInside(assets, boundOf(assets, sourceDir), (d) => diagnostics.add(d))) {
+    byTarget.set(`assets/${rel}`, path.join(assets, rel));
   }
-  for (const rel of docsFiles) byTarget.set(rel, path.join(sourceDir, rel));
+  for (const rel of treeFiles) byTarget.set(rel, path.join(sourceDir, rel));
   return [...byTarget.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([to, from]) => ({ from, to }));
 }

@@ -28,8 +28,29 @@ export function pageFields(context: SchemaContext) {
     redirect_from: z
       .union([redirectPath, z.array(redirectPath)], expected("a path or a list of paths, such as - /docs/old-name.html"))
       .optional(),
+    ...jekyllPageFields,
   };
 }
+
+const words = (what: string) => z.union([z.string(), z.array(z.union([z.string(), z.number()]))], expected(what));
+
+/** Keys Jekyll itself reads (src/content/page-location.ts, posts.ts, pagination.ts). */
+const jekyllPageFields = {
+  /** Where the page is written instead of its source path: `/404.html`, `/about/`, `/:categories/:title.html`. */
+  permalink: text("a path such as /about/ or /404.html").optional(),
+  /** A post's date, when not the one in its file name. */
+  date: z.union([z.date(), z.string()], expected("a date such as 2016-01-12 or 2016-01-12 10:30:00 +0100")).optional(),
+  categories: words("a category, or a list of them").optional(),
+  category: text("a category").optional(),
+  tags: words("a tag, or a list of them").optional(),
+  tag: text("a tag").optional(),
+  /** A post's URL slug, when not the one in its file name. */
+  slug: text("the last part of the post's URL, such as release-1").optional(),
+  excerpt: text("the post's summary").optional(),
+  excerpt_separator: text("the text that ends the post's excerpt, such as <!--more-->").optional(),
+  /** `true` leaves a post out of the paginated list. */
+  hidden: z.boolean(expected("true or false")).optional(),
+};
 
 export function pageSchema(context: SchemaContext) {
   return z.looseObject(pageFields(context));

@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { entryRules, type EntryRules } from "./entry-filter.ts";
+
+/** The `_config.yml` settings that decide which files are pages, posts or static files, and where they are written. */
+export interface ContentSettings {
+  rules: EntryRules;
+  /** Extensions (lowercase, without dot) converted from Markdown: Jekyll's `markdown_ext`. */
+  markdownExts: readonly string[];
+  /** Jekyll's `permalink:` as a template: the default for posts, and whether pages get folder URLs. */
+  permalink: string;
+  /** Posts dated after the build are published only with `future: true`, as in Jekyll. */
+  future: boolean;
+  /** Where a post's excerpt ends: Jekyll's `excerpt_separator`. */
+  excerptSeparator: string;
+  /** jekyll-paginate: posts per page (none: no pagination), and the path of page 2 and on. */
+  paginate: number | undefined;
+  paginatePath: string;
+}
+
+const DEFAULT_MARKDOWN_EXT = "markdown,mkdown,mkdn,mkd,md";
+
+/** Jekyll's named permalink styles (Jekyll 4.3), for posts. */
+const PERMALINK_STYLES: Record<string, string> = {
+  date: "/:categories/:year/:month/:day/:title:output_ext",
+  pretty: "/:categories/:year/:month/:day/:title/",
+  ordinal: "/:categories/:year/:y_day/:title:output_ext",
+  weekdate: "/:categories/:year/W:week/:short_day/:title:output_ext",
+  none: "/:categories/:title:output_ext",
+};
+
+export const DEFAULT_CONTENT_SETTINGS: ContentSettings = contentSettings({}).settings;
+
+/** The settings of a source tree's `_config.yml` (already read as `site`), problems pointing at their lines. */
+export function siteContentSettings(sourceDir: string, site: Record<string, unknown>): { settings: ContentSettings; problems: Diagnostic[] } {
+  let lines: string[] | undefined;
+  const lineOf = (key: string) => {
+    try {
+      lines ??= fs.readFileSync(path.join(sourceDir, "_config.yml"), "utf8").split("\n");
+    } catch {
+      return undefined;
+    }
+    const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+    return index === -1 ? undefined : index + 1;
+  };
+  return contentSettings(site, lineOf);
+}
+
+/** The settings of a site's `_config.yml` (Jekyll's defaults where it says nothing); a malformed one is reported. */
+export function contentSettings(
+  config: Record<string, unknown>,
+  lineOf: (key: string) => number | undefined = () => undefined,
+): { settings: ContentSettings; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = [];
+  const configProblem = (key: string, message: string, hint: string): Diagnostic => ({
+    file: "_config.yml",
+    line: lineOf(key),
+    severity: "error",
+    code: "config-value",
+    message,
+    hint,
+  });
+  for (const key of ["exclude", "include"]) {
+    const value = config[key];
+    if (value !== undefined && value !== null && !Array.isArray(value)) {
+      problems.push(configProblem(key, `${key}: must be a list, such as\n${key}:\n  - ${String(value)}`, `Write each entry on its own "- " line, as Jekyll requires.`));
+    }
+  }
+  const paginate = config.paginate === undefined || config.paginate === null ? undefined : Number(config.paginate);
+  if (paginate !== undefined && !(Number.isInteger(paginate) && paginate > 0)) {
+    problems.push(configProblem("paginate", `paginate: must be a whole number of posts per page, not ${JSON.stringify(config.paginate)}`, "Write paginate: 10, or remove it."));
+  }
+  const paginatePath = String(config.paginate_path ?? "/page:num");
+  if (paginate !== undefined && !paginatePath.includes(":num")) {
+    problems.push(configProblem("paginate_path", `paginate_path: must contain :num, such as /blog/page:num, not ${JSON.stringify(paginatePath)}`, "jekyll-paginate puts the page number where :num is."));
+  }
+  const style = String(config.permalink ?? "date");
+  return {
+    settings: {
+      rules: entryRules({
+        exclude: Array.isArray(config.exclude) ? config.exclude : undefined,
+        include: Array.isArray(config.include) ? config.include : undefined,
+      }),
+      markdownExts: String(config.markdown_ext ?? DEFAULT_MARKDOWN_EXT)
+        .split(",")
+        .map((ext) => ext.trim().replace(/^\./, "").toLowerCase())
+        .filter(Boolean),
+      permalink: PERMALINK_STYLES[style] ?? style,
+      future: config.future === true,
+      excerptSeparator: config.excerpt_separator === undefined ? "\n\n" : String(config.excerpt_separator ?? ""),
+      paginate: paginate !== undefined && Number.isInteger(paginate) && paginate > 0 ? paginate : undefined,
+      paginatePath: paginatePath.includes(":num") ? paginatePath : "/page:num",
+    },
+    problems,
+  };
+}
+
+/** True for a file Jekyll converts from Markdown. */
+export function isMarkdownFile(file: string, settings: Pick<ContentSettings, "markdownExts">): boolean {
+  const dot = file.lastIndexOf(".");
+  return dot > file.lastIndexOf("/") && settings.markdownExts.includes(file.slice(dot + 1).toLowerCase());
+}

@@ -1,0 +1,46 @@
+import path from "node:path";
+import { DiagnosticError } from "../diagnostics/diagnostic.ts";
+import { isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
+import { isInPosts, postLocation } from "./posts.ts";
+import { destinationFor, fillPermalink, outputPathFor, urlFor } from "./urls.ts";
+
+export interface PageLocation {
+  url: string;
+  outputPath: string;
+  /** False when the page is not converted from Markdown. */
+  markdown: boolean;
+  derived?: Record<string, unknown>;
+}
+
+/**
+ * Where a page is written and served. By default at its source path (`docs/a/b.md` -> `/docs/a/b.html`, `404.html`
+ * -> `/404.html`); `permalink:` moves it, as in Jekyll (`:path`, `:basename` and `:output_ext` filled in); a site
+ * whose `permalink:` ends with `/` gives pages other than index pages folder URLs (`/docs/a/b/`), as Jekyll does;
+ * posts get Jekyll's post URLs (src/content/posts.ts). Throws a DiagnosticError for a post with no valid date.
+ */
+export function pageLocation(
+  file: string,
+  data: Record<string, unknown>,
+  settings: Pick<ContentSettings, "markdownExts" | "permalink">,
+  keyLines: Record<string, number> = {},
+): PageLocation {
+  const markdown = isMarkdownFile(file, settings);
+  if (isInPosts(file)) {
+    const post = postLocation(file, data, markdown, settings, keyLines.date);
+    if (!("url" in post)) throw new DiagnosticError(post);
+    return { url: post.url, outputPath: post.outputPath, markdown, derived: post.derived };
+  }
+  const defaultPath = outputPathFor(file, settings.markdownExts);
+  const outputExt = path.posix.extname(defaultPath);
+  const dir = path.posix.dirname(file) === "." ? "" : path.posix.dirname(file);
+  const basename = path.posix.basename(defaultPath, outputExt);
+  if (typeof data.permalink === "string" && data.permalink.trim() !== "") {
+    const url = fillPermalink(data.permalink.trim(), { path: dir, basename, output_ext: outputExt });
+    return { url, outputPath: destinationFor(url, outputExt), markdown };
+  }
+  if (settings.permalink.endsWith("/") && /^\.x?html?$/.test(outputExt) && basename !== "index") {
+    const url = `/${dir ? `${dir}/` : ""}${basename}/`;
+    return { url, outputPath: destinationFor(url, outputExt), markdown };
+  }
+  return { url: urlFor(defaultPath), outputPath: defaultPath, markdown };
+}

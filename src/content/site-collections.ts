@@ -1,0 +1,103 @@
+import path from "node:path";
+import type { SourcePage } from "./source-page.ts";
+
+/** A post's rendered content (without layouts) and excerpt, as `post.content` and `post.excerpt` give them. */
+export interface PostContent {
+  content: string;
+  excerpt: string;
+}
+
+/** What Jekyll adds to `site`: `site.posts` (newest first), `site.pages`, `site.html_pages`, `site.categories`, `site.tags`. */
+export interface SiteCollections {
+  posts: Record<string, unknown>[];
+  pages: Record<string, unknown>[];
+  html_pages: Record<string, unknown>[];
+  categories: Record<string, Record<string, unknown>[]>;
+  tags: Record<string, Record<string, unknown>[]>;
+}
+
+/** Posts newest first, as `site.posts` lists them; posts of one date by path, as Jekyll sorts them. */
+export function newestFirst(posts: readonly SourcePage[]): SourcePage[] {
+  return [...posts].sort((a, b) => postDate(b) - postDate(a) || (a.file < b.file ? 1 : a.file > b.file ? -1 : 0));
+}
+
+/**
+ * `site.*` collections from the tree's pages. Without `contents` (before the posts are rendered) a post has no
+ * `content` or `excerpt` yet. Each post is plain data: front matter, what Jekyll derives, url and path.
+ */
+export function siteCollections(
+  pages: readonly SourcePage[],
+  posts: readonly SourcePage[],
+  contents?: ReadonlyMap<string, PostContent>,
+): SiteCollections {
+  const postDrops = newestFirst(posts).map((post) => postDrop(post, contents?.get(post.file)));
+  const isPost = new Set(posts);
+  // The home page we generate for a tree without one has no file; Jekyll's site.pages would not have it either.
+  const pageDrops = pages.filter((page) => !isPost.has(page) && path.isAbsolute(page.absPath)).map(pageDrop);
+  return {
+    posts: postDrops,
+    pages: pageDrops,
+    html_pages: pageDrops.filter((page) => /(?:\.x?html?|\/)$/.test(String(page.url))),
+    categories: groupBy(postDrops, "categories"),
+    tags: groupBy(postDrops, "tags"),
+  };
+}
+
+/**
+ * The posts with `page.previous` (the older post) and `page.next` (the newer one), and with their rendered
+ * `excerpt` as `page.excerpt`, as Jekyll gives them to a post's own layout.
+ */
+export function withNeighbours(posts: readonly SourcePage[], contents?: ReadonlyMap<string, PostContent>): Map<SourcePage, SourcePage> {
+  const oldestFirst = newestFirst(posts).reverse();
+  const result = new Map<SourcePage, SourcePage>();
+  oldestFirst.forEach((post, index) => {
+    const neighbour = (other: SourcePage | undefined) => (other ? postDrop(other, undefined) : null);
+    const excerpt = contents?.get(post.file)?.excerpt;
+    result.set(post, {
+      ...post,
+      derived: {
+        ...post.derived,
+        previous: neighbour(oldestFirst[index - 1]),
+        next: neighbour(oldestFirst[index + 1]),
+        ...(excerpt !== undefined && post.data.excerpt === undefined ? { excerpt } : {}),
+      },
+    });
+  });
+  return result;
+}
+
+function postDrop(post: SourcePage, content: PostContent | undefined): Record<string, unknown> {
+  return {
+    ...post.data,
+    ...post.derived,
+    url: post.url,
+    path: post.file,
+    relative_path: post.file,
+    ...(content ? { content: content.content } : {}),
+    // Front matter `excerpt:` is the excerpt, as in Jekyll.
+    ...(content && post.data.excerpt === undefined ? { excerpt: content.excerpt } : {}),
+  };
+}
+
+function pageDrop(page: SourcePage): Record<string, unknown> {
+  return {
+    ...page.data,
+    ...page.derived,
+    url: page.url,
+    path: page.file,
+    name: path.posix.basename(page.file),
+    dir: `/${path.posix.dirname(page.file) === "." ? "" : `${path.posix.dirname(page.file)}/`}`,
+  };
+}
+
+function groupBy(posts: readonly Record<string, unknown>[], key: "categories" | "tags"): Record<string, Record<string, unknown>[]> {
+  const groups: Record<string, Record<string, unknown>[]> = {};
+  for (const post of posts) {
+    for (const name of (post[key] as string[] | undefined) ?? []) (groups[name] ??= []).push(post);
+  }
+  return groups;
+}
+
+function postDate(post: SourcePage): number {
+  return (post.derived?.date as Date | undefined)?.getTime() ?? 0;
+}
