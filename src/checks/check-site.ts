@@ -60,7 +60,11 @@ export function checkSite(build: SiteBuild): void {
       sourceDir: build.sourceDir,
       fragments: build.fragments ?? [],
       included: build.rendered.flatMap((page) => page.dependencies),
-      somePageFailed: unloaded.length > 0 || build.rendered.length < build.sourcePages.size,
+      // A page rendered with a tag left empty may have lost an include_relative there too.
+      somePageFailed:
+        unloaded.length > 0 ||
+        build.rendered.length < build.sourcePages.size ||
+        (build.pages?.shortfalls.some((s) => s.outcome !== "our-layout") ?? false),
     }),
   ];
   for (const diagnostic of found) build.diagnostics.add(diagnostic);

@@ -10,6 +10,8 @@ export interface CliBuildOptions {
   baseurl?: string;
   /** Warnings fail the build too (`--strict`). */
   strict: boolean;
+  /** `--show-baselined`: print the problems the baseline knows too, not only count them. */
+  showBaselined: boolean;
   /** `--format human|json|github`; by default human, or GitHub annotations inside GitHub Actions. */
   format?: string;
   /** `--timings FILE`: seconds per build step as JSON, for the benchmark. */
@@ -38,6 +40,7 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
       out: { type: "string" },
       base: { type: "string" },
       strict: { type: "boolean" },
+      "show-baselined": { type: "boolean" },
       format: { type: "string" },
       timings: { type: "string" },
       workers: { type: "string" },
@@ -49,6 +52,7 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
     outDir: path.resolve(values.out ?? "_site"),
     baseurl: baseOption(values.base),
     strict: values.strict ?? false,
+    showBaselined: values["show-baselined"] ?? false,
     format: formatOption(values.format),
     timingsFile: values.timings,
     workers: workersOption(values.workers),

@@ -1,22 +1,24 @@
-// `npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--format F] [--timings FILE]`:
-// render, check, then write the site atomically.
+// `npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--show-baselined] [--format F]
+// [--timings FILE]`: render, check, then write the site atomically.
 import fs from "node:fs";
 import path from "node:path";
 import { checkSite } from "../checks/check-site.ts";
 import { handOffBuild } from "../eleventy/build-handoff.ts";
 import { GENERATOR_ROOT, RUNNING_BUNDLED } from "../paths.ts";
+import { countsLine, reportFails, siteProblemReport } from "../diagnostics/problem-report.ts";
 import { buildSite } from "../render/build-site.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
 import { checkOutputDir, markOutputDir, OUTPUT_HINT } from "./output-guard.ts";
-import { printDiagnostics } from "./print-diagnostics.ts";
+import { printReport } from "./print-diagnostics.ts";
+import { printNotes } from "./print-notes.ts";
 import { progressReporter } from "./progress.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
 
 const USAGE =
-  "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--format human|json|github] [--timings FILE] [--workers N]";
+  "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--show-baselined] [--format human|json|github] [--timings FILE] [--workers N]";
 
 async function main(): Promise<number> {
   let options: CliBuildOptions;
@@ -72,10 +74,13 @@ async function renderCheckWrite(
   progress.done();
   // The same checks as `npm run check`: errors stop the build, warnings only with --strict.
   step("checks", () => checkSite(build));
-  if (build.diagnostics.items.length) {
-    printDiagnostics(build.diagnostics, { format: options.format, sourceDir: options.sourceDir });
+  printNotes(build.notes);
+  // With a baseline (src/diagnostics/baseline.ts), only problems it does not know stop the build.
+  const report = siteProblemReport({ ...build, loaded: build.site !== undefined }, options.showBaselined);
+  if (report.all.length || build.pages?.shortfalls.length) {
+    printReport(report, { format: options.format, sourceDir: options.sourceDir, pages: build.pages });
   }
-  if (build.diagnostics.errorCount > 0 || (options.strict && build.diagnostics.warningCount > 0)) {
+  if (reportFails(report, options.strict)) {
     process.stderr.write(`Build failed: ${unchanged(options.outDir)}\n`);
     return 1;
   }
@@ -99,10 +104,9 @@ async function renderCheckWrite(
   markOutputDir(staging);
   swapIn(staging, options.outDir);
   const seconds = elapsed();
-  const warnings = build.diagnostics.warningCount;
   process.stdout.write(
     `Built ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s ` +
-      `(${Math.round(build.pageCount / seconds)} pages/s), 0 errors, ${warnings} ${warnings === 1 ? "warning" : "warnings"}\n`,
+      `(${Math.round(build.pageCount / seconds)} pages/s), ${countsLine(report)}\n`,
   );
   process.stdout.write(searchIndexSummary(search));
   if (options.timingsFile) {

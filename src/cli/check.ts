@@ -1,21 +1,32 @@
-// `npm run check -- [--source DIR] [--base /path/] [--format human|json|github] [--strict]`: renders the site in
-// memory and runs every check, writing nothing. The report goes to stdout; the exit status is 1 on any error
-// (with --strict, on any warning too), 2 on a bad command line.
+// `npm run check -- [--source DIR] [--base /path/] [--format human|json|github] [--strict] [--show-baselined]
+// [--update-baseline]`: renders the site in memory and runs every check, writing nothing but, when asked, the
+// baseline. The report goes to stdout; the exit status is 1 on any error not in the baseline (with --strict, on
+// any warning too), 2 on a bad command line.
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkSite } from "../checks/check-site.ts";
+import { BASELINE_FILE, compareWithBaseline, readBaseline, writeBaseline } from "../diagnostics/baseline.ts";
 import { countLine } from "../diagnostics/format-human.ts";
-import { buildSite } from "../render/build-site.ts";
+import { pagesLine } from "../diagnostics/page-summary.ts";
+import { countsLine, reportFails, siteProblemReport } from "../diagnostics/problem-report.ts";
+import { buildSite, type SiteBuild } from "../render/build-site.ts";
 import { baseOption, formatOption, sourceOption } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
-import { printDiagnostics } from "./print-diagnostics.ts";
+import { printDiagnostics, printReport } from "./print-diagnostics.ts";
+import { printNotes } from "./print-notes.ts";
 
-const USAGE = "Usage: npm run check -- [--source DIR] [--base /path/] [--format human|json|github] [--strict]";
+const USAGE =
+  "Usage: npm run check -- [--source DIR] [--base /path/] [--format human|json|github] [--strict] [--show-baselined] [--update-baseline]";
 
 interface CheckOptions {
   sourceDir: string;
   baseurl?: string;
   format?: string;
   strict: boolean;
+  /** Print the problems the baseline knows too (they are only counted otherwise). */
+  showBaselined: boolean;
+  /** Write today's problems as the baseline instead of reporting them. */
+  updateBaseline: boolean;
 }
 
 function parseCheckArgs(argv: string[]): CheckOptions {
@@ -26,6 +37,8 @@ function parseCheckArgs(argv: string[]): CheckOptions {
       base: { type: "string" },
       format: { type: "string" },
       strict: { type: "boolean" },
+      "show-baselined": { type: "boolean" },
+      "update-baseline": { type: "boolean" },
     },
     strict: true,
   });
@@ -34,6 +47,8 @@ function parseCheckArgs(argv: string[]): CheckOptions {
     baseurl: baseOption(values.base),
     format: formatOption(values.format),
     strict: values.strict ?? false,
+    showBaselined: values["show-baselined"] ?? false,
+    updateBaseline: values["update-baseline"] ?? false,
   };
 }
 
@@ -47,18 +62,52 @@ async function main(): Promise<number> {
   const started = performance.now();
   const build = await buildSite({ sourceDir: options.sourceDir, baseurl: options.baseurl });
   checkSite(build);
+  printNotes(build.notes);
   const seconds = (performance.now() - started) / 1000;
+  if (options.updateBaseline) return updateBaseline(build, options);
 
-  const { errorCount, warningCount } = build.diagnostics;
+  const report = siteProblemReport({ ...build, loaded: build.site !== undefined }, options.showBaselined);
   const pages = `${build.pageCount.toLocaleString("en-US")} ${build.pageCount === 1 ? "page" : "pages"}`;
-  printDiagnostics(build.diagnostics, {
+  printReport(report, {
     stream: process.stdout,
     format: options.format,
     sourceDir: options.sourceDir,
-    summary: `Checked ${pages} in ${seconds.toFixed(2)} s: ${countLine(errorCount, warningCount)}`,
+    summary: `Checked ${pages} in ${seconds.toFixed(2)} s: ${countsLine(report)}`,
     extra: { pageCount: build.pageCount },
+    pages: build.pages,
   });
-  return errorCount > 0 || (options.strict && warningCount > 0) ? 1 : 0;
+  return reportFails(report, options.strict) ? 1 : 0;
+}
+
+/** `--update-baseline`: today's problems become the baseline; says what that changed. */
+function updateBaseline(build: SiteBuild, options: CheckOptions): number {
+  if (!build.site) {
+    printDiagnostics(build.diagnostics, { format: options.format, sourceDir: options.sourceDir });
+    process.stderr.write(`No baseline was written: the site did not load. Fix the problem above first.\n`);
+    return 1;
+  }
+  const problems = build.diagnostics.sorted();
+  let before: ReturnType<typeof compareWithBaseline> | undefined;
+  try {
+    const old = readBaseline(options.sourceDir);
+    before = old && compareWithBaseline(problems, old);
+  } catch {
+    // An unreadable baseline is simply replaced.
+  }
+  writeBaseline(options.sourceDir, problems);
+  const pages = build.pages && pagesLine(build.pages);
+  if (pages) process.stderr.write(`${pages}\n`);
+  const errors = problems.filter((d) => d.severity === "error").length;
+  const absolute = path.join(options.sourceDir, BASELINE_FILE);
+  const relative = path.relative(".", absolute);
+  const file = relative.startsWith("..") ? absolute : relative;
+  let line = `Wrote ${problems.length} known ${problems.length === 1 ? "problem" : "problems"} (${countLine(errors, problems.length - errors)}) to ${file}`;
+  if (before) {
+    const dropped = before.fixed.reduce((sum, entry) => sum + entry.count, 0);
+    line += `: ${problems.length - before.known.size} added, ${dropped} fixed dropped`;
+  }
+  process.stdout.write(`${line}. Commit it; build and check now fail only on new problems.\n`);
+  return 0;
 }
 
 process.exitCode = await withIoErrorsReported(main);

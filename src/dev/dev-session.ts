@@ -9,6 +9,7 @@ import { readFrontMatter, sourcePage } from "../content/load-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { outputPathFor, urlFor } from "../content/urls.ts";
 import { DiagnosticError, DiagnosticList, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { severitySettings, withLevel, type SeverityLevel } from "../diagnostics/severity.ts";
 import { buildCatalog } from "../elements/catalog.ts";
 import { buildElements } from "../elements/element-model.ts";
 import { readHubList } from "../elements/hubs.ts";
@@ -49,6 +50,8 @@ interface State {
   rendered: Map<string, RenderedPage>;
   /** Problems found while loading or rendering, by the page (or other file) they belong to. */
   problems: Map<string, Diagnostic[]>;
+  /** The problem that left a page incomplete (a layout that failed, a tag that rendered as nothing), by page. */
+  shortfalls: Map<string, Diagnostic>;
   /** Pages whose front matter no longer parses (they keep their old place in the model until fixed). */
   brokenFrontMatter: Set<string>;
   /** 404, robots.txt, redirects, sitemap, elements.json. */
@@ -146,6 +149,7 @@ export class DevSession {
       pages: build.sourcePages,
       rendered,
       problems: new Map(),
+      shortfalls: new Map((build.pages?.shortfalls ?? []).map((s) => [s.file, s.diagnostic])),
       brokenFrontMatter: new Set(),
       siteOutputs: build.outputs.filter((o) => !renderedPaths.has(o.outputPath)),
       staticFiles: build.staticFiles,
@@ -229,6 +233,9 @@ export class DevSession {
         const rendered = result.rendered[0];
         if (rendered) state.rendered.set(file, rendered);
         else state.rendered.delete(file);
+        const shortfall = result.shortfalls[0];
+        if (shortfall) state.shortfalls.set(file, shortfall.diagnostic);
+        else state.shortfalls.delete(file);
       }
     }
     return this.finish("incremental", plan.pages.size);
@@ -238,6 +245,9 @@ export class DevSession {
   private finish(kind: DevBuildResult["kind"], renderedCount: number): DevBuildResult {
     const state = this.state!;
     const diagnostics = new DiagnosticList();
+    // The levels `_config.yml` sets apply to re-rendered pages' problems too, banners included.
+    const levels = severitySettings(this.sourceDir, state.site).levels;
+    diagnostics.useLevels(levels);
     // The same problem can be on record twice (found by the full build, then again by a page's re-render).
     const seen = new Set<string>();
     const byOwner = new Map<string, Diagnostic[]>();
@@ -245,8 +255,8 @@ export class DevSession {
       const key = JSON.stringify([d.file, d.line, d.column, d.code, d.message]);
       if (seen.has(key)) return;
       seen.add(key);
-      diagnostics.add(d);
-      addTo(byOwner, owner, d);
+      const entry = diagnostics.add(d);
+      if (entry) addTo(byOwner, owner, entry);
     };
     // A page's re-render files its problems under the page, even those pointing into a layout or include.
     for (const [owner, list] of state.problems) for (const d of list) record(state.pages.has(owner) ? owner : ownerOf(d), d);
@@ -281,7 +291,7 @@ export class DevSession {
     }
     const outputs: SiteOutput[] = [];
     for (const page of state.pages.values()) {
-      const own = byOwner.get(page.file) ?? [];
+      const own = withCause(byOwner.get(page.file) ?? [], state.shortfalls.get(page.file), levels);
       const rendered = state.brokenFrontMatter.has(page.file) ? undefined : state.rendered.get(page.file);
       outputs.push({
         outputPath: page.outputPath,
@@ -325,6 +335,16 @@ export class DevSession {
       staticFiles: state.staticFiles,
     };
   }
+}
+
+/**
+ * A page's own problems plus the one that left it incomplete, when that was filed elsewhere (a layout shared by
+ * every page is reported once, at the layout): the page's banner says why it looks as it does.
+ */
+function withCause(own: Diagnostic[], cause: Diagnostic | undefined, levels: ReadonlyMap<string, SeverityLevel>): Diagnostic[] {
+  const shown = cause && withLevel(cause, levels);
+  if (!shown || own.some((d) => d.code === shown.code && d.message === shown.message && d.file === shown.file)) return own;
+  return [shown, ...own];
 }
 
 /** The page a problem belongs to: the outermost file of its include chain, else its own file. */

@@ -1,3 +1,5 @@
+import { withLevel, type SeverityLevel } from "./severity.ts";
+
 /** One problem found in the content, pointing at the file (relative to the source root) and line to fix. */
 export interface Diagnostic {
   /** Source file relative to the source root, e.g. `docs/elements/acme-crm/index.md`. */
@@ -19,6 +21,8 @@ export interface Diagnostic {
    * Left out when only one page did.
    */
   chains?: string[][];
+  /** Set in a report on a tree with a baseline: true for a problem the baseline knows (src/diagnostics/baseline.ts). */
+  baselined?: boolean;
 }
 
 /** A problem that stops the build, carried as an exception through code that cannot return diagnostics. */
@@ -33,24 +37,40 @@ export class DiagnosticError extends Error {
 export class DiagnosticList {
   readonly items: Diagnostic[] = [];
   private readonly byProblem = new Map<string, Diagnostic>();
+  private levels: ReadonlyMap<string, SeverityLevel> = new Map();
+
+  /**
+   * The level `_config.yml` gives each code (src/diagnostics/severity.ts), applied to every problem recorded, those
+   * already here included: the one place where a setting changes what is reported, for build, check and preview.
+   */
+  useLevels(levels: ReadonlyMap<string, SeverityLevel>): void {
+    this.levels = levels;
+    const current = this.items.splice(0);
+    this.byProblem.clear();
+    for (const diagnostic of current) this.add(diagnostic);
+  }
 
   /**
    * Records a problem once. A mistake in a layout or a shared include fails, or shows up in, every page that uses
    * it; the writer fixes it in one place, so it is one entry listing the include chains of the pages it reached.
+   * Returns the entry that stands for it, or undefined when the site's settings turn its code off.
    */
-  add(diagnostic: Diagnostic): void {
+  add(reported: Diagnostic): Diagnostic | undefined {
+    const diagnostic = withLevel(reported, this.levels);
+    if (!diagnostic) return undefined;
     const key = problemKey(diagnostic);
     const known = this.byProblem.get(key);
     // `items` is public: an entry taken out of it since then is recorded afresh rather than lost.
     if (known && this.items.includes(known)) {
       addChains(known, diagnostic);
-      return;
+      return known;
     }
     // A copy, so that merging more chains in later never changes the caller's object.
     const entry: Diagnostic = { ...diagnostic };
     if (diagnostic.chains) entry.chains = [...diagnostic.chains];
     this.byProblem.set(key, entry);
     this.items.push(entry);
+    return entry;
   }
 
   get errorCount(): number {

@@ -13,7 +13,7 @@ export function formatGithub(diagnostics: Diagnostic[], pathOf: (file: string) =
       const properties = [`file=${escapeProperty(pathOf(d.file))}`];
       if (d.line) properties.push(`line=${d.line}`);
       if (d.line && d.column) properties.push(`col=${d.column}`);
-      properties.push(`title=${escapeProperty(d.code)}`);
+      properties.push(`title=${escapeProperty(d.baselined ? `${d.code} (baselined)` : d.code)}`);
       const details = [d.message];
       details.push(...includedFromLines(d));
       if (d.hint) details.push(`hint: ${d.hint}`);

@@ -22,23 +22,33 @@ export function location(d: Pick<Diagnostic, "file" | "line" | "column">): strin
  * ending with the `N errors, M warnings` summary.
  */
 export function formatHuman(diagnostics: Diagnostic[], options: HumanFormatOptions = {}): string {
-  const paint = painter(options.color ?? false);
+  const summary = options.summary ?? summaryLine(diagnostics);
+  return formatProblems(diagnostics, options.color) + paintSummary(summary, diagnostics, options.color);
+}
+
+/** The problems of the report, each followed by its include chain and hint; a blank line ends them. */
+export function formatProblems(diagnostics: Diagnostic[], color = false): string {
+  const paint = painter(color);
   const lines: string[] = [];
   let previousFile: string | undefined;
   for (const d of diagnostics) {
     if (previousFile !== undefined && d.file !== previousFile) lines.push("");
     previousFile = d.file;
     const severity = d.severity === "error" ? paint.red(d.severity) : paint.yellow(d.severity);
-    lines.push(`${paint.bold(location(d))}: ${severity} ${paint.dim(d.code)}: ${d.message}`);
+    const code = d.baselined ? `${d.code} (baselined)` : d.code;
+    lines.push(`${paint.bold(location(d))}: ${severity} ${paint.dim(code)}: ${d.message}`);
     for (const line of includedFromLines(d)) lines.push(`  ${line}`);
     if (d.hint) lines.push(`  ${paint.cyan("hint")}: ${d.hint}`);
   }
-  if (diagnostics.length) lines.push("");
-  const summary = options.summary ?? summaryLine(diagnostics);
-  const errors = diagnostics.some((d) => d.severity === "error");
-  const warnings = diagnostics.some((d) => d.severity === "warning");
-  lines.push(errors ? paint.red(summary) : warnings ? paint.yellow(summary) : paint.green(summary));
-  return lines.join("\n");
+  return lines.length ? lines.join("\n") + "\n\n" : "";
+}
+
+/** The summary line, red when `counted` has an error, yellow for warnings only, else green. */
+export function paintSummary(summary: string, counted: readonly Diagnostic[], color = false): string {
+  const paint = painter(color);
+  const errors = counted.some((d) => d.severity === "error");
+  const warnings = counted.some((d) => d.severity === "warning");
+  return errors ? paint.red(summary) : warnings ? paint.yellow(summary) : paint.green(summary);
 }
 
 export function summaryLine(diagnostics: Diagnostic[]): string {

@@ -11,12 +11,15 @@ import {
   type OutputClaim,
 } from "../checks/output-collisions.ts";
 import { DiagnosticError, DiagnosticList } from "../diagnostics/diagnostic.ts";
+import { severitySettings } from "../diagnostics/severity.ts";
 import { elementsJson } from "../elements/elements-json.ts";
 import { readerSiteFiles } from "../reader/site-files.ts";
 import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
 import { missingCatalogPage } from "./catalog-page.ts";
 import { homePage } from "./home-page.ts";
+import { legacyThemeNotes } from "./legacy-theme.ts";
+import { unloadedPages, type PageReport } from "./page-shortfall.ts";
 import { redirectPages, type RedirectPage } from "./redirect-pages.ts";
 import type { RenderedPage } from "./render-page.ts";
 import { renderPages } from "./render-pool.ts";
@@ -53,6 +56,10 @@ export interface SiteBuild {
   fragments?: string[];
   /** The element model the pages were rendered with (the live preview re-renders single pages against it). */
   model?: SiteModel;
+  /** How many pages the tree has, and each that is missing from the site or incomplete in it, with why. */
+  pages?: PageReport;
+  /** Info lines for the writer, printed once by the CLI; never a problem, so they fail no build. */
+  notes?: string[];
 }
 
 /** Reads a source tree and renders every page; never throws for content problems, which land in `diagnostics`. */
@@ -79,8 +86,15 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     return build;
   }
   build.site = site;
+  // Levels `_config.yml` gives diagnostic codes apply to everything reported from here on.
+  const severity = severitySettings(sourceDir, site);
+  diagnostics.useLevels(severity.levels);
+  for (const problem of severity.problems) diagnostics.add(problem);
 
-  const content = loadPages(sourceDir, diagnostics);
+  // Loading problems are read before any level applies: a page that did not load is counted whatever its code's level.
+  const loading = new DiagnosticList();
+  const content = loadPages(sourceDir, loading);
+  for (const diagnostic of loading.items) diagnostics.add(diagnostic);
   const pages: SourcePage[] = content.pages;
   build.fragments = content.fragments;
   // A tree without a root index.md gets a generated home page.
@@ -90,6 +104,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   if (generatedCatalog) pages.push(generatedCatalog);
 
   for (const page of pages) build.sourcePages.set(page.file, page);
+  build.notes = legacyThemeNotes(sourceDir, site, pages, diagnostics);
   const model = buildSiteModel(pages, site, diagnostics, sourceDir);
   build.model = model;
   const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
@@ -110,6 +125,12 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     build.outputs.push({ outputPath: rendered.outputPath, url: rendered.url, html: rendered.html });
   }
   build.pageCount = build.rendered.length;
+  const unloaded = unloadedPages(loading.items);
+  build.pages = {
+    total: pages.length + unloaded.length,
+    rendered: build.rendered.length,
+    shortfalls: [...unloaded, ...result.shortfalls],
+  };
 
   const generated: SiteOutput[] = [
     // 404.html, robots.txt and the like.

@@ -1,5 +1,6 @@
 import type { SourcePage } from "../content/source-page.ts";
 import { DiagnosticList, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { PageShortfall } from "./page-shortfall.ts";
 import { renderPage, type RenderedPage } from "./render-page.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 
@@ -7,12 +8,15 @@ import type { SiteRenderer } from "./site-renderer.ts";
 export interface BatchResult {
   rendered: Array<RenderedPage | undefined>;
   diagnostics: Diagnostic[];
+  /** Pages left out, or written with less than their source holds, and why. */
+  shortfalls: PageShortfall[];
   /** Highlighted code blocks the batch used, to persist for the next build. */
   highlights: Array<[string, string]>;
 }
 
 export function renderBatch(renderer: SiteRenderer, pages: readonly SourcePage[]): BatchResult {
   const diagnostics = new DiagnosticList();
-  const rendered = pages.map((page) => renderPage(renderer, page, diagnostics));
-  return { rendered, diagnostics: diagnostics.items, highlights: renderer.highlighter.takeUsedEntries() };
+  const shortfalls: PageShortfall[] = [];
+  const rendered = pages.map((page) => renderPage(renderer, page, diagnostics, shortfalls));
+  return { rendered, diagnostics: diagnostics.items, shortfalls, highlights: renderer.highlighter.takeUsedEntries() };
 }

@@ -1,16 +1,20 @@
-import { Context, type Template } from "liquidjs";
+import type { Template } from "liquidjs";
 import { ContentInspector } from "../checks/content/content-inspector.ts";
 import { pageFacts, type PageFacts } from "../checks/links/page-facts.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import type { Layout } from "../layouts/layout-set.ts";
 import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
-import { setRenderState } from "../liquid/render-state.ts";
 import { LiquidSourceMap } from "../liquid/source-map.ts";
 import type { MarkdownEnv } from "../markdown/markdown-env.ts";
 import { getHeadings } from "../markdown/plugins/heading-ids.ts";
 import { withContentSecurityPolicy } from "../reader/content-security-policy.ts";
 import { readerVariables } from "../reader/layout-variables.ts";
+import { ourLayoutsFor, pageLayouts } from "./layout-chain.ts";
+import { pageToRender } from "./legacy-swagger.ts";
+import { parseLeniently } from "./lenient-parse.ts";
+import { ShortfallRecorder, type Outcome, type PageShortfall } from "./page-shortfall.ts";
+import { renderLiquid } from "./render-liquid.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 
 /** A rendered page as plain data, so that it can cross a worker boundary. */
@@ -31,10 +35,58 @@ export function pageVariables(page: SourcePage): Record<string, unknown> {
   return { ...page.data, url: page.url, path: page.file };
 }
 
-/** Liquid, then Markdown, then layouts; problems go to `diagnostics` and the page is left out. */
-export function renderPage(r: SiteRenderer, page: SourcePage, diagnostics: DiagnosticList): RenderedPage | undefined {
-  const layoutChain = findLayoutChain(r, page, diagnostics);
-  if (!layoutChain) return undefined;
+/**
+ * Renders a page as well as it can, so that the site stays complete: a Liquid tag that fails renders as nothing,
+ * a layout that cannot be used is replaced by ours of the same kind (src/render/page-shortfall.ts). Every such
+ * problem goes to `diagnostics`; what it cost the page goes to `shortfalls`. Undefined only when no page at all
+ * could be made (a bug of ours, or our own layout failing).
+ */
+export function renderPage(
+  r: SiteRenderer,
+  page: SourcePage,
+  diagnostics: DiagnosticList,
+  shortfalls: PageShortfall[] = [],
+): RenderedPage | undefined {
+  const shortfall = new ShortfallRecorder(page.file);
+  const report: Report = (problem, outcome, layouts) => {
+    diagnostics.add(problem);
+    shortfall.note(problem, outcome, layouts);
+  };
+  const reportError: ReportError = (error, outcome, layouts) =>
+    report(liquidDiagnostic(error, { sourceDir: r.sourceDir, fallbackFile: page.absPath, knownPageKeys: r.knownPageKeys }), outcome, layouts);
+  let rendered: RenderedPage | undefined;
+  try {
+    rendered = renderLeniently(r, pageToRender(r, page), diagnostics, report, reportError);
+  } catch (error) {
+    // Not a problem of the content: say so plainly, and let the rest of the site build.
+    const diagnostic: Diagnostic = {
+      file: page.file,
+      severity: "error",
+      code: "internal-error",
+      message: `Element Guides failed on this page: ${error instanceof Error ? error.message : String(error)}`,
+      hint: "This is a bug in Element Guides, not in the page: please report it with the page attached.",
+    };
+    report(diagnostic, "not-written");
+  }
+  if (shortfall.current) shortfalls.push(shortfall.current);
+  return rendered;
+}
+
+type Layouts = { layout?: string; ourLayout?: string };
+type Report = (problem: Diagnostic, outcome: Outcome, layouts?: Layouts) => void;
+type ReportError = (error: unknown, outcome: Outcome, layouts?: Layouts) => void;
+
+/** Liquid, then Markdown, then layouts, each going on past the problems it meets. */
+function renderLeniently(
+  r: SiteRenderer,
+  page: SourcePage,
+  diagnostics: DiagnosticList,
+  report: Report,
+  reportError: ReportError,
+): RenderedPage | undefined {
+  const layouts = pageLayouts(r, page);
+  for (const { diagnostic, outcome, ...names } of layouts.failures) report(diagnostic, outcome, names);
+  if (!layouts.chain) return undefined;
 
   const scope = {
     page: pageVariables(page),
@@ -43,21 +95,26 @@ export function renderPage(r: SiteRenderer, page: SourcePage, diagnostics: Diagn
     catalog: r.catalog,
   };
   const dependencies = new Set<string>();
-  const fail = (error: unknown): undefined => {
-    diagnostics.add(
-      liquidDiagnostic(error, { sourceDir: r.sourceDir, fallbackFile: page.absPath, knownPageKeys: r.knownPageKeys }),
-    );
-    return undefined;
-  };
 
   let markdownSource: string;
   // Where each piece of the page's Markdown came from (page or include line), for checks to point at.
-  const sourceMap = new LiquidSourceMap();
+  let sourceMap = new LiquidSourceMap();
+  let templates: Template[] | undefined;
   try {
-    const templates = r.liquid.parse(page.body, page.absPath);
-    markdownSource = renderLiquid(r, templates, scope, dependencies, sourceMap);
+    templates = parseLeniently(r.liquid, page.body, page.absPath, (error) => reportError(error, "parts-empty"));
   } catch (error) {
-    return fail(error);
+    // Text that cannot be split into tags at all (an unclosed `{{`): the page keeps its words, without Liquid.
+    reportError(error, "no-liquid");
+  }
+  const body = templates && renderLiquid(r, templates, scope, dependencies, sourceMap);
+  if (body?.output !== undefined) {
+    for (const error of body.errors) reportError(error, "parts-empty");
+    markdownSource = body.output;
+  } else {
+    // The render stopped outside any tag (it should not): the page keeps its words, without Liquid.
+    for (const error of body?.errors ?? []) reportError(error, "no-liquid");
+    markdownSource = page.body;
+    sourceMap = new LiquidSourceMap();
   }
 
   // Content checks (JSON examples, swallowed tags, link positions) read the tokens markdown-it makes anyway.
@@ -89,13 +146,31 @@ export function renderPage(r: SiteRenderer, page: SourcePage, diagnostics: Diagn
       includes: dependencies,
     }),
   };
-  for (const layout of layoutChain) {
-    try {
-      html = renderLiquid(r, layout.templates, { ...layoutScope, content: html, layout: layout.data }, dependencies);
-    } catch (error) {
-      return fail(error);
+  const dress = (chain: Layout[]): { html: string } | { failed: Layout; error: unknown } => {
+    let dressed = html;
+    for (const layout of chain) {
+      const scope = { ...layoutScope, content: dressed, layout: layout.data };
+      const result = renderLiquid(r, layout.templates, scope, dependencies);
+      if (result.output === undefined) return { failed: layout, error: result.errors[0] };
+      dressed = result.output;
     }
+    return { html: dressed };
+  };
+  let dressed = dress(layouts.chain);
+  if ("failed" in dressed && !layouts.ours) {
+    // The tree's layout failed while rendering (an include it names is missing): ours of the same kind takes over.
+    const failedAt = dressed.failed.name;
+    const cause = liquidDiagnostic(dressed.error, { sourceDir: r.sourceDir, fallbackFile: dressed.failed.file });
+    const ours = ourLayoutsFor(r, page, { diagnostic: cause, layout: failedAt });
+    for (const { diagnostic, outcome, ...names } of ours.failures) report(diagnostic, outcome, names);
+    if (!ours.chain) return undefined;
+    dressed = dress(ours.chain);
   }
+  if ("failed" in dressed) {
+    reportError(dressed.error, "not-written", { layout: dressed.failed.name });
+    return undefined;
+  }
+  html = dressed.html;
   // Whatever the layouts wrote (a tree's own, or none), the page carries the site's policy.
   html = withContentSecurityPolicy(html);
   return {
@@ -108,60 +183,3 @@ export function renderPage(r: SiteRenderer, page: SourcePage, diagnostics: Diagn
   };
 }
 
-function renderLiquid(
-  r: SiteRenderer,
-  templates: Template[],
-  scope: Record<string, unknown>,
-  dependencies: Set<string>,
-  sourceMap?: LiquidSourceMap,
-): string {
-  const ctx = new Context(scope, r.liquid.options, { sync: true }, { liquid: r.liquid });
-  setRenderState(ctx, { roots: r.roots, partials: r.partials, dependencies, sourceMap });
-  // liquidjs throws and catches an error for every `{% if page.x %}` on a page without x; capturing a stack
-  // trace for each was a visible share of layout time. Our diagnostics use token positions, not stacks.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return r.liquid.renderSync(templates, ctx) as string;
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-}
-
-/** The page's layouts, innermost first; empty for `layout: none`; undefined when one of them does not exist. */
-function findLayoutChain(r: SiteRenderer, page: SourcePage, diagnostics: DiagnosticList): Layout[] | undefined {
-  const chain: Layout[] = [];
-  let requested: unknown = page.data.layout ?? (page.elementFolder ? "element" : "page");
-  let namedBy = "The page";
-  while (!isNoLayout(requested)) {
-    let layout: Layout | undefined;
-    try {
-      layout = r.layouts.get(String(requested));
-    } catch (error) {
-      // A Liquid syntax error in the layout itself: reported at the layout's line, like any other.
-      diagnostics.add(liquidDiagnostic(error, { sourceDir: r.sourceDir, fallbackFile: page.absPath }));
-      return undefined;
-    }
-    if (!layout || chain.includes(layout)) {
-      diagnostics.add({
-        file: page.file,
-        line: page.keyLines.layout,
-        severity: "error",
-        code: "unknown-layout",
-        message: layout
-          ? `${namedBy} makes a loop of layouts`
-          : `${namedBy} names an unknown layout "${String(requested)}"`,
-        hint: `Use one of: ${r.layouts.knownNames().join(", ")}.`,
-      });
-      return undefined;
-    }
-    chain.push(layout);
-    namedBy = `Layout "${layout.name}"`;
-    requested = layout.data.layout;
-  }
-  return chain;
-}
-
-function isNoLayout(name: unknown): boolean {
-  return name === undefined || name === null || name === false || name === "none" || name === "";
-}

@@ -2,11 +2,9 @@ import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { SiteConfig } from "../config/site-config.ts";
 import type { SourcePage } from "../content/source-page.ts";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { RUNNING_BUNDLED } from "../paths.ts";
 import { createRenderer } from "./create-renderer.ts";
 import { renderBatch, type BatchResult } from "./render-batch.ts";
-import type { RenderedPage } from "./render-page.ts";
 import type { SiteModel } from "./site-model.ts";
 
 /** What a render thread needs to set itself up. */
@@ -40,7 +38,7 @@ export interface RenderOptions extends WorkerSetup {
 export async function renderPages(
   pages: readonly SourcePage[],
   options: RenderOptions,
-): Promise<{ rendered: Array<RenderedPage | undefined>; diagnostics: Diagnostic[]; highlights: Map<string, string> }> {
+): Promise<Omit<BatchResult, "highlights"> & { highlights: Map<string, string> }> {
   const batches: SourcePage[][] = [];
   for (let i = 0; i < pages.length; i += BATCH_SIZE) batches.push(pages.slice(i, i + BATCH_SIZE));
   const results: BatchResult[] = new Array(batches.length);
@@ -78,6 +76,7 @@ export async function renderPages(
   return {
     rendered: results.flatMap((r) => r.rendered),
     diagnostics: results.flatMap((r) => r.diagnostics),
+    shortfalls: results.flatMap((r) => r.shortfalls),
     highlights: new Map(results.flatMap((r) => r.highlights)),
   };
 }

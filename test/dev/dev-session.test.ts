@@ -81,16 +81,18 @@ describe("DevSession", () => {
     try {
       fs.writeFileSync(file("_layouts/base.liquid"), "<html><body>{% if %}{{ content }}</body></html>\n");
       const broken = await session.rebuild([file("_layouts/base.liquid")]);
-      // A layout change rebuilds everything; every page using the layout fails with its file and line.
+      // A layout change rebuilds everything; every page using the layout is shown in ours, its banner naming
+      // the layout's file and line.
       expect(broken.kind).toBe("full");
       const events = broken.changed.find((o) => o.outputPath === "docs/elements/tidewater-crm/events.html")!;
-      expect(events.html).toContain("data-element-guides-error");
-      expect(events.html).toContain("_layouts/base.liquid");
+      expect(events.html).toContain("data-element-guides-problems");
+      expect(events.html).toContain("_layouts/base.liquid:1");
       edit(EVENTS, (t) => t + "\nStill writing.\n");
-      // The page still fails the same way: its error page is unchanged, so nothing replaces it.
+      // Re-rendered after a save, the page still says why it is shown in our layout.
       const stillBroken = await session.rebuild([file(EVENTS)]);
       const rewritten = stillBroken.changed.find((o) => o.outputPath === "docs/elements/tidewater-crm/events.html");
-      expect(rewritten === undefined || rewritten.html.includes("_layouts/base.liquid")).toBe(true);
+      expect(rewritten?.html).toContain("Still writing.");
+      expect(rewritten?.html).toContain("_layouts/base.liquid:1");
     } finally {
       fs.rmSync(file("_layouts"), { recursive: true });
     }

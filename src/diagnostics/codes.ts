@@ -1,0 +1,68 @@
+/**
+ * Every diagnostic code the generator reports, with its usual level and what it means. `_config.yml` may set the
+ * level of any of them (src/diagnostics/severity.ts), so this is the list a setting is checked against; a unit test
+ * (test/unit/diagnostics/codes.test.ts) fails when code in src/ reports a code that is missing here.
+ *
+ * `severity` is the level a check gives the problem when `_config.yml` says nothing; a few checks choose by
+ * context (`config-missing` follows the problems it folds), and their entry gives the usual one.
+ */
+export const DIAGNOSTIC_CODES = {
+  // Site settings and data
+  "config-value": { severity: "error", description: "A _config.yml value has the wrong form (url:, baseurl:)." },
+  "config-missing": { severity: "error", description: "There is no _config.yml, but pages use site values it would define." },
+  "config-severity": { severity: "error", description: "element_guides.severity in _config.yml names an unknown code or level." },
+  "yaml-syntax": { severity: "error", description: "_config.yml or a _data/ YAML file is not valid YAML." },
+  "json-syntax": { severity: "error", description: "A _data/ or folder data JSON file is not valid JSON." },
+  "baseline-file": { severity: "error", description: "The baseline file (.element-guides-baseline.json) cannot be read." },
+  // Files of the tree
+  "text-encoding": { severity: "error", description: "A file is not saved as UTF-8." },
+  "symlink-loop": { severity: "error", description: "A symlink leads back to itself or to a folder above it." },
+  "symlink-broken": { severity: "error", description: "A symlink points at nothing." },
+  "symlink-outside-tree": { severity: "error", description: "A symlink leads out of the source tree; its target is not published." },
+  "git-dates": { severity: "warning", description: 'git cannot read the history, so no page shows "Last updated".' },
+  // Front matter
+  "front-matter-yaml": { severity: "error", description: "A page's front matter is not valid YAML; the page is not written." },
+  "front-matter-required": { severity: "error", description: "A key every page of its kind needs is missing." },
+  "front-matter-type": { severity: "error", description: "A front matter value has the wrong form." },
+  "front-matter-hub": { severity: "error", description: "The hub is not one of _data/hubs.yml." },
+  "front-matter-breadcrumbs": { severity: "error", description: "breadcrumbs: points at a page that does not exist." },
+  "front-matter-unknown-key": { severity: "warning", description: "No layout, include or page reads this front matter key." },
+  "page-without-front-matter": { severity: "warning", description: "A Markdown file has no front matter and no page includes it." },
+  // Liquid and layouts
+  "liquid-undefined-variable": { severity: "error", description: "A variable has no value (often a misspelled front matter key)." },
+  "liquid-unknown-filter": { severity: "error", description: "A filter that does not exist." },
+  "liquid-unknown-tag": { severity: "error", description: "A tag that does not exist, or a block tag left open." },
+  "liquid-include": { severity: "error", description: "An include names a file that does not exist or lies outside _includes/." },
+  "liquid-syntax": { severity: "error", description: "Liquid that cannot be read, such as an unclosed {{ or {%." },
+  "liquid-error": { severity: "error", description: "Any other Liquid failure; the message says which." },
+  "unknown-layout": { severity: "error", description: "layout: names a layout the site does not have." },
+  "legacy-swagger-page": { severity: "warning", description: "API-docs pages only load the old Swagger UI; they show a notice instead (one report for all)." },
+  "internal-error": { severity: "error", description: "Element Guides itself failed on a page (a bug to report)." },
+  // Markdown content
+  "json-example": { severity: "error", description: "A JSON example is not valid JSON." },
+  "html-swallowed-tag": { severity: "warning", description: "Text such as <user secret> would be read as an HTML tag and vanish." },
+  "code-unknown-language": { severity: "warning", description: "A code block names a language the highlighter does not know." },
+  // Links
+  "link-broken": { severity: "error", description: "A link points at a page or file the site does not have." },
+  "image-missing": { severity: "error", description: "An image points at a file the site does not have." },
+  "link-anchor": { severity: "warning", description: "A link's #anchor matches no id on the target page." },
+  "link-malformed": { severity: "error", description: "A link is not a valid address." },
+  // Elements and the catalog
+  "element-mismatch": { severity: "error", description: "Pages of one element disagree on its heading, id, key or hub." },
+  "element-duplicate-order": { severity: "error", description: "Two pages of one element have the same order." },
+  "element-missing-index": { severity: "warning", description: "An element folder has no index.md." },
+  "element-duplicate-identity": { severity: "error", description: "Two element folders use the same elementKey or elementId." },
+  "catalog-unknown-element": { severity: "error", description: "The catalog links to an element folder that does not exist." },
+  "catalog-missing-element": { severity: "warning", description: "An element folder is missing from the catalog." },
+  // The written site
+  "output-collision": { severity: "error", description: "Two source files would be written to one address." },
+  "redirect-conflict": { severity: "error", description: "A redirect_from address is also a page, a file or another redirect." },
+} as const satisfies Record<string, { severity: "error" | "warning"; description: string }>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+export const KNOWN_CODES: readonly DiagnosticCode[] = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
+
+export function isKnownCode(code: string): code is DiagnosticCode {
+  return Object.hasOwn(DIAGNOSTIC_CODES, code);
+}

@@ -1,0 +1,34 @@
+import { Context, type Template } from "liquidjs";
+import { setRenderState } from "../liquid/render-state.ts";
+import type { LiquidSourceMap } from "../liquid/source-map.ts";
+import { collectTagErrors } from "./lenient-parse.ts";
+import type { SiteRenderer } from "./site-renderer.ts";
+
+/**
+ * Renders templates with the page's scope. `output` is undefined when the render stopped; `errors` holds that
+ * error, and those of tags from a lenient parse that rendered as nothing while the rest went on.
+ */
+export function renderLiquid(
+  r: SiteRenderer,
+  templates: Template[],
+  scope: Record<string, unknown>,
+  dependencies: Set<string>,
+  sourceMap?: LiquidSourceMap,
+): { output: string | undefined; errors: unknown[] } {
+  const ctx = new Context(scope, r.liquid.options, { sync: true }, { liquid: r.liquid });
+  setRenderState(ctx, { roots: r.roots, partials: r.partials, dependencies, sourceMap });
+  const errors: unknown[] = [];
+  collectTagErrors(ctx, errors);
+  // liquidjs throws and catches an error for every `{% if page.x %}` on a page without x; capturing a stack
+  // trace for each was a visible share of layout time. Our diagnostics use token positions, not stacks.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return { output: r.liquid.renderSync(templates, ctx) as string, errors };
+  } catch (error) {
+    errors.push(error);
+    return { output: undefined, errors };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}

@@ -1,0 +1,87 @@
+// Issue 10, point 5: `_config.yml` sets the level of any diagnostic code (error, warning or off), checked with
+// did-you-mean, and the level holds in build, check and the live preview.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { DevSession } from "../../../src/dev/dev-session.ts";
+import { jekyllCompatTree, writeFiles } from "../../support/fixture-tree.ts";
+import { runCli } from "../../support/run-cli.ts";
+
+const SETUP = "docs/elements/tidewater-crm/setup.md";
+const trees: string[] = [];
+
+/** jekyll-compat with a broken link, an unknown front matter key and a broken anchor, and `severity` settings. */
+function treeWith(severity: string): string {
+  const tree = jekyllCompatTree();
+  trees.push(tree);
+  const setup = fs.readFileSync(path.join(tree, SETUP), "utf8");
+  const config = fs.readFileSync(path.join(tree, "_config.yml"), "utf8");
+  writeFiles(tree, {
+    [SETUP]:
+      setup.replace("order: 5\n", "order: 5\nvaleOff: true\n") +
+      "\nSee [the old page](gone.html) and [the events](events.html#no-such-heading).\n",
+    "_config.yml": `${config}\nelement_guides:\n  severity:\n${severity}`,
+  });
+  return tree;
+}
+
+afterAll(() => {
+  for (const tree of trees) fs.rmSync(tree, { recursive: true, force: true });
+});
+
+const check = (tree: string, ...args: string[]) => runCli("check.ts", ["--source", tree, ...args]);
+
+describe("severity per diagnostic code", () => {
+  it("an error made a warning no longer fails the check, and is printed as a warning", async () => {
+    const result = await check(treeWith("    link-broken: warning\n"));
+    expect(result.stdout).toMatch(/setup\.md:\d+:\d+: warning link-broken: Broken link "gone\.html"/);
+    expect(result.code).toBe(0);
+  });
+
+  it("a warning made an error fails the check; a code set to off is not reported at all", async () => {
+    const result = await check(treeWith("    front-matter-unknown-key: error\n    link-anchor: off\n    link-broken: off\n"));
+    expect(result.stdout).toMatch(/setup\.md:\d+: error front-matter-unknown-key: Unknown front matter key "valeOff"/);
+    expect(result.stdout).not.toContain("link-anchor");
+    expect(result.stdout).not.toContain("gone.html");
+    expect(result.stdout).toContain("1 error, 0 warnings");
+    expect(result.code).toBe(1);
+  });
+
+  it("build applies the same levels", async () => {
+    const tree = treeWith("    link-broken: off\n    link-anchor: off\n    front-matter-unknown-key: off\n");
+    const result = await runCli("build.ts", ["--source", tree, "--out", path.join(tree, "_site")]);
+    expect(result.stderr).not.toContain("link-broken");
+    expect(result.stdout).toContain("0 errors, 0 warnings");
+    expect(result.code).toBe(0);
+  });
+
+  it("an unknown code or level is an error at its _config.yml line, with the nearest one suggested", async () => {
+    const result = await check(treeWith("    link-ancor: off\n    link-broken: warnin\n"));
+    const configLines = fs.readFileSync(path.join(trees.at(-1)!, "_config.yml"), "utf8").split("\n");
+    const lineOf = (text: string) => configLines.findIndex((line) => line.includes(text)) + 1;
+    expect(result.stdout).toContain(
+      `_config.yml:${lineOf("link-ancor")}: error config-severity: element_guides.severity names "link-ancor", which is not a diagnostic code`,
+    );
+    expect(result.stdout).toContain("hint: Did you mean link-anchor?");
+    expect(result.stdout).toContain(
+      `_config.yml:${lineOf("warnin")}: error config-severity: element_guides.severity sets link-broken to "warnin", which is not a level`,
+    );
+    expect(result.stdout).toContain("hint: Did you mean warning? Use error, warning or off.");
+    expect(result.code).toBe(1);
+  });
+
+  it("the live preview shows the problem at its configured level, after a save too", async () => {
+    const tree = treeWith("    link-broken: warning\n    front-matter-unknown-key: off\n");
+    const session = new DevSession({ sourceDir: tree, cacheDir: false });
+    const levels = (result: Awaited<ReturnType<DevSession["rebuild"]>>) =>
+      result.diagnostics.items.filter((d) => d.file === SETUP).map((d) => `${d.severity} ${d.code}`);
+    expect(levels(await session.rebuild())).toEqual(["warning link-broken", "warning link-anchor"]);
+    fs.appendFileSync(path.join(tree, SETUP), "\nOne more sentence.\n");
+    const saved = await session.rebuild([path.join(tree, SETUP)]);
+    expect(saved.kind).toBe("incremental");
+    expect(levels(saved)).toEqual(["warning link-broken", "warning link-anchor"]);
+    const banner = saved.changed.find((o) => o.outputPath === "docs/elements/tidewater-crm/setup.html")!.html;
+    expect(banner).toContain('<b style="color:#a15c00">warning</b>');
+    expect(banner).not.toContain("valeOff");
+  });
+});
