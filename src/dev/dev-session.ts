@@ -5,6 +5,7 @@ import path from "node:path";
 import { checkSite } from "../checks/check-site.ts";
 import type { SiteConfig } from "../config/site-config.ts";
 import { DirectoryData, isDirectoryDataFile } from "../content/directory-data.ts";
+import { contentSettings } from "../content/jekyll-settings.ts";
 import { readFrontMatter, sourcePage } from "../content/load-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { outputPathFor, urlFor } from "../content/urls.ts";
@@ -118,7 +119,8 @@ export class DevSession {
       if (!fs.existsSync(abs) || !state.knownFiles.has(rel)) return "full"; // added or deleted
       if (!PAGE_FILE.test(rel)) {
         if (isDirectoryDataFile(rel)) return "full"; // front matter of a whole folder of pages
-        if (rel.startsWith("docs/")) continue; // a static file under docs/: copied after the build
+        // A static file under docs/ is copied after the build; an .html page there (front matter) is a page.
+        if (rel.startsWith("docs/") && !state.pages.has(rel)) continue;
         return "full"; // _config.yml, _data, _layouts, assets (versioned URLs), anything else
       }
       if (state.pages.has(rel)) {
@@ -213,7 +215,8 @@ export class DevSession {
       if (data.published === false) return this.fullRebuild();
       const wasBroken = state.brokenFrontMatter.delete(file);
       if (wasBroken && !state.pages.has(file)) return this.fullRebuild();
-      newPages.set(file, sourcePage(sourceDir, file, data, parsed));
+      // Where the page is written depends on _config.yml (markdown_ext, permalink:), as in the full build.
+      newPages.set(file, sourcePage(sourceDir, file, data, parsed, contentSettings(state.site).settings));
       plan.pages.add(file);
     }
     const elements = buildElements([...newPages.values()], readHubList(state.site.data));
