@@ -20,6 +20,12 @@ export const DIAGNOSTIC_CODES = {
   "symlink-broken": { severity: "error", description: "A symlink points at nothing." },
   "symlink-outside-tree": { severity: "error", description: "A symlink leads out of the source tree; its target is not published." },
   "git-dates": { severity: "warning", description: 'git cannot read the history, so no page shows "Last updated".' },
+  // What Jekyll would publish
+  "post-date": { severity: "error", description: "A post's file name or date: is not a valid date." },
+  "post-name": { severity: "warning", description: "A file in _posts/ whose name does not start with a date is not published." },
+  "post-in-future": { severity: "warning", description: "A post dated after today is not published, as in Jekyll." },
+  "pagination-without-index": { severity: "warning", description: "paginate: is set, but no index.html lists the posts." },
+  "sass-not-compiled": { severity: "warning", description: "A Sass file with front matter is not published: Sass is not compiled." },
   // Front matter
   "front-matter-yaml": { severity: "error", description: "A page's front matter is not valid YAML; the page is not written." },
   "front-matter-required": { severity: "error", description: "A key every page of its kind needs is missing." },

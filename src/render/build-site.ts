@@ -142,7 +142,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     { sourceDir, pages, generatedHome, generated, copied: staticFiles(sourceDir, content.staticFiles, diagnostics), redirects: redirectPages(pages, site) },
     diagnostics,
   );
-  build.outputs.push(...generated, ...kept.redirects);
+  build.outputs.push(...kept.generated, ...kept.redirects);
   build.staticFiles = kept.staticFiles;
   return build;
 }
@@ -161,7 +161,7 @@ function oneSourcePerFile(
     redirects: readonly RedirectPage[];
   },
   diagnostics: DiagnosticList,
-): { redirects: SiteOutput[]; staticFiles: StaticFile[] } {
+): { generated: SiteOutput[]; redirects: SiteOutput[]; staticFiles: StaticFile[] } {
   // Each claim, with the output it stands for, so that a dropped claim drops that output.
   const claims = new Map<OutputClaim, unknown>();
   for (const page of parts.pages) {
@@ -181,6 +181,8 @@ function oneSourcePerFile(
   for (const diagnostic of found.diagnostics) diagnostics.add(diagnostic);
   const dropped = new Set([...found.dropped].map((claim) => claims.get(claim)));
   return {
+    // A page wins over a generated file of the same name: two outputs for one file would stop the write.
+    generated: parts.generated.filter((o) => !dropped.has(o)),
     redirects: parts.redirects.filter((r) => !dropped.has(r)).map(({ from: _from, ...output }) => output),
     staticFiles: parts.copied.filter((file) => !dropped.has(file)),
   };

@@ -161,6 +161,19 @@ describe("checking against the baseline", () => {
     expect(failed.stderr).toContain("1 new (1 error, 0 warnings), 3 known");
   });
 
+  it("a known collision of a page with a generated file keeps the page, and the build writes", async () => {
+    const tree = jekyllCompatTree();
+    trees.push(tree);
+    // A robots.txt with front matter is a page, as in Jekyll, and so is the generated robots.txt.
+    writeFiles(tree, { "robots.txt": "---\nlayout: none\n---\nUser-agent: *\nDisallow: /private/\n" });
+    const written = await check(tree, "--update-baseline");
+    expect(written.stdout).toContain("Wrote 1 known problem (1 error, 0 warnings)");
+    const out = path.join(tree, "_site");
+    const built = await runCli("build.ts", ["--source", tree, "--out", out]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(out, "robots.txt"), "utf8")).toContain("Disallow: /private/");
+  });
+
   it("a baseline that is not valid JSON is an error naming the file", async () => {
     const tree = await baselinedTree();
     fs.writeFileSync(path.join(tree, BASELINE), "{ not json");
