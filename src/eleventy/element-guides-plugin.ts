@@ -33,7 +33,7 @@ export function elementGuidesPlugin(eleventyConfig: EleventyConfig, options: Plu
   // with a syntax error would crash its build in the preview, and every page would carry a copy.
   eleventyConfig.setDataDirectory("_eleventy-data-unused");
   eleventyConfig.ignores.add("**/*.11ty.js");
-  for (const target of ["docs/**", "_includes/**", "_layouts/**", "_data/**", "_config.yml", "assets/**", "index.md"]) {
+  for (const target of ["docs/**", "_includes/**", "_layouts/**", "_data/**", "_plugins/**", "_config.yml", "assets/**", "index.md"]) {
     eleventyConfig.addWatchTarget(`${options.sourceDir}/${target}`);
   }
 

@@ -1,26 +1,47 @@
 import { Liquid } from "liquidjs";
+import { emptyRegistry, type PluginRegistry } from "../plugins/plugin-api.ts";
+import { registerPlugins } from "../plugins/register-plugins.ts";
+import type { RubyDefinitions } from "../plugins/ruby-plugins.ts";
 import { assetFilters } from "./filters/asset-filters.ts";
 import { jekyllFilters } from "./filters/jekyll-filters.ts";
 import { navigationFilters } from "./filters/navigation-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
+import { LiquidProblems } from "./liquid-problems.ts";
+import { installRenderLoop } from "./render-loop.ts";
+import { liquidStrictness } from "./strictness.ts";
 import { IconTag } from "./tags/icon.ts";
 import { IncludeRelativeTag } from "./tags/include-relative.ts";
 import { IncludeTag } from "./tags/include.ts";
-import { installRecordingRenderer } from "./recording-renderer.ts";
+import { filterNames, reportUnknownFilters } from "./unknown-filters.ts";
 
 export interface LiquidSetup {
-  site: { url: string; baseurl: string };
+  /** `_config.yml`: URLs for the URL filters, `liquid:` for how strict to be. */
+  site: { url: string; baseurl: string; liquid?: unknown };
   /** Folders whose `assets/` the `asset_url` filter versions, in lookup order. */
   assetRoots?: readonly string[];
   /** Renders Markdown for the `markdownify` filter. */
   markdownify: (text: string) => string;
+  /** The source root: reported files are relative to it. */
+  sourceDir: string;
+  /** Every front matter key of the site, for did-you-mean on an undefined `page.*`. */
+  knownPageKeys?: readonly string[];
+  /** Filters and tags of the tree's `_plugins/*.mjs`. */
+  plugins?: PluginRegistry;
+  /** Filters and tags the tree's `_plugins/*.rb` defined in Jekyll, to say how to port them when used. */
+  ruby?: RubyDefinitions;
 }
 
-/** A Liquid engine with Jekyll's semantics, strict so that a writer's typo fails the build instead of vanishing. */
+/**
+ * A Liquid engine with Jekyll's semantics: an undefined variable renders as "" and an unknown filter passes its
+ * value through, each reported at its line (src/liquid/liquid-problems.ts) as a warning, or as an error when
+ * `_config.yml` sets `liquid: { strict_variables / strict_filters: true }`. liquidjs itself runs strict, so that
+ * every undefined lookup surfaces with its position; pages render through src/liquid/jekyll-context.ts.
+ */
 export function createLiquid(setup: LiquidSetup): Liquid {
   const liquid = new Liquid({
     strictVariables: true,
-    strictFilters: true,
+    // Unknown filters are answered by src/liquid/unknown-filters.ts, not refused at parse time.
+    strictFilters: false,
     // `{% if page.pollObject %}` on a page without it is how Jekyll content tests for optional values.
     lenientIf: true,
     jekyllInclude: true,
@@ -39,7 +60,17 @@ export function createLiquid(setup: LiquidSetup): Liquid {
     ...jekyllFilters(setup.markdownify),
   };
   for (const [name, filter] of Object.entries(filters)) liquid.registerFilter(name, filter);
-  // Page bodies rendered with a source map record where their output comes from (for checks' file:line).
-  installRecordingRenderer(liquid);
+  const ruby = setup.ruby ?? new Map();
+  registerPlugins(liquid, setup.plugins ?? emptyRegistry(), ruby);
+
+  const problems = new LiquidProblems({
+    sourceDir: setup.sourceDir,
+    strictness: liquidStrictness(setup.site),
+    knownPageKeys: setup.knownPageKeys ?? [],
+    ruby,
+    knownFilters: () => filterNames(liquid),
+  });
+  reportUnknownFilters(liquid, problems);
+  installRenderLoop(liquid, problems);
   return liquid;
 }

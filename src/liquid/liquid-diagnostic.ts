@@ -1,6 +1,7 @@
 import path from "node:path";
 import { DiagnosticError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { closestMatch } from "../diagnostics/did-you-mean.ts";
+import { HintedError } from "./hinted-error.ts";
 import { chainOf, originOf } from "./include-chain.ts";
 import { PartialPathError } from "./partial-files.ts";
 
@@ -36,17 +37,19 @@ export function liquidDiagnostic(
   if (chain.length) diagnostic.chain = chain.map((link) => `${displayPath(context.sourceDir, link.file)}:${link.line}`);
 
   const undefinedVariable = /undefined variable: (\S+)/.exec(cause.message);
-  if (undefinedVariable) {
+  if (cause instanceof HintedError) {
+    diagnostic.code = cause.code;
+    diagnostic.hint = cause.hint;
+  } else if (undefinedVariable) {
     const name = undefinedVariable[1];
     diagnostic.code = "liquid-undefined-variable";
     diagnostic.message = `Undefined variable "${name}"`;
     diagnostic.hint = undefinedVariableHint(name, context.knownPageKeys ?? []);
-  } else if (/undefined filter/.test(cause.message)) {
-    diagnostic.code = "liquid-unknown-filter";
-    diagnostic.hint = "Check the filter's spelling; only Liquid's standard filters and Jekyll's URL and text filters exist.";
   } else if (/tag .* not found/.test(cause.message)) {
     diagnostic.code = "liquid-unknown-tag";
-    diagnostic.hint = "Check the tag's spelling, and that every block tag ({% if %}, {% for %}) is closed.";
+    diagnostic.hint =
+      "Check the tag's spelling, and that every block tag ({% if %}, {% for %}) is closed; a tag of the site's own " +
+      "is defined in a plugin in _plugins/ (see README 'Plugins').";
   } else if (cause instanceof PartialPathError) {
     diagnostic.code = "liquid-include";
     diagnostic.hint = cause.hint;
@@ -57,7 +60,7 @@ export function liquidDiagnostic(
   return diagnostic;
 }
 
-function undefinedVariableHint(name: string, knownPageKeys: readonly string[]): string {
+export function undefinedVariableHint(name: string, knownPageKeys: readonly string[]): string {
   const [root, key] = name.split(".");
   if (root === "page" && key) {
     const suggestion = closestMatch(key, knownPageKeys);

@@ -1,4 +1,6 @@
 import type { Context } from "liquidjs";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { ChainLink } from "./include-chain.ts";
 import type { PartialCache, PartialRoots } from "./partial-files.ts";
 import type { LiquidSourceMap } from "./source-map.ts";
 
@@ -10,6 +12,13 @@ export interface RenderState {
   dependencies: Set<string>;
   /** Set for a page body's render: records where each piece of output came from, for checks to point at. */
   sourceMap?: LiquidSourceMap;
+  /**
+   * Receives the problems a render goes on after, as Jekyll does (an undefined variable, an unknown filter).
+   * Without it they stop the render, as errors.
+   */
+  report?: (diagnostic: Diagnostic) => void;
+  /** The include tags being rendered now, outermost first: the chain of a problem reported on the way. */
+  includes?: ChainLink[];
 }
 
 const KEY = "elementGuides";
@@ -18,6 +27,7 @@ export function setRenderState(ctx: Context, state: RenderState): void {
   ctx.setRegister(KEY, state);
 }
 
+/** The render's state; every render through src/render sets one, so only a bare liquidjs render lacks it. */
 export function getRenderState(ctx: Context): RenderState {
   return ctx.getRegister(KEY) as RenderState;
 }

@@ -42,6 +42,13 @@ export class LiquidSourceMap {
     this.frames.push(this.frame);
   }
 
+  /** Forgets what was recorded after `template` started (it is being rendered again). */
+  rewindTo(template: Template): void {
+    const i = this.templates.lastIndexOf(template);
+    if (i < 0) return;
+    this.offsets.length = this.templates.length = this.frames.length = i + 1;
+  }
+
   enterInclude(tag: Token): void {
     this.frame = { tag, parent: this.frame };
   }

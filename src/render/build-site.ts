@@ -16,6 +16,7 @@ import { elementsJson } from "../elements/elements-json.ts";
 import { readerSiteFiles } from "../reader/site-files.ts";
 import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
+import { siteWithPlugins } from "../plugins/plugin-site-values.ts";
 import { missingCatalogPage } from "./catalog-page.ts";
 import { homePage } from "./home-page.ts";
 import { legacyThemeNotes } from "./legacy-theme.ts";
@@ -104,6 +105,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   if (generatedCatalog) pages.push(generatedCatalog);
 
   for (const page of pages) build.sourcePages.set(page.file, page);
+  // The tree's _plugins/*.mjs: site values are computed once, before any page renders.
+  site = build.site = await siteWithPlugins(sourceDir, site, pages, diagnostics);
   build.notes = legacyThemeNotes(sourceDir, site, pages, diagnostics);
   const model = buildSiteModel(pages, site, diagnostics, sourceDir);
   build.model = model;

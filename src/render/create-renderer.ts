@@ -6,6 +6,8 @@ import { createMarkdown } from "../markdown/create-markdown.ts";
 import { createCodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
 import { markdownSettings } from "../markdown/kramdown-settings.ts";
 import { GENERATOR_ROOT, lookupDirs } from "../paths.ts";
+import { loadPlugins } from "../plugins/load-plugins.ts";
+import { rubyDefinitions } from "../plugins/ruby-plugins.ts";
 import { headingAnchors } from "../reader/heading-anchors.ts";
 import type { SiteModel } from "./site-model.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
@@ -27,6 +29,12 @@ export async function createRenderer(
     site,
     assetRoots: [sourceDir, GENERATOR_ROOT],
     markdownify: (text) => markdown.render(text, { file: "", report: () => {} }),
+    sourceDir,
+    knownPageKeys: model.knownPageKeys,
+    // Each thread imports the tree's plugins itself (a thread cannot be handed functions); the build reported
+    // any that failed.
+    plugins: (await loadPlugins(sourceDir)).registry,
+    ruby: rubyDefinitions(sourceDir),
   });
   return {
     sourceDir,

@@ -1,4 +1,6 @@
-import { Context, type Template } from "liquidjs";
+import type { Template } from "liquidjs";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { JekyllContext } from "../liquid/jekyll-context.ts";
 import { setRenderState } from "../liquid/render-state.ts";
 import type { LiquidSourceMap } from "../liquid/source-map.ts";
 import { collectTagErrors } from "./lenient-parse.ts";
@@ -6,7 +8,8 @@ import type { SiteRenderer } from "./site-renderer.ts";
 
 /**
  * Renders templates with the page's scope. `output` is undefined when the render stopped; `errors` holds that
- * error, and those of tags from a lenient parse that rendered as nothing while the rest went on.
+ * error, and those of tags from a lenient parse that rendered as nothing while the rest went on. `report` receives
+ * the problems Liquid renders past as Jekyll does (undefined variables, unknown filters: src/liquid/render-loop.ts).
  */
 export function renderLiquid(
   r: SiteRenderer,
@@ -14,9 +17,10 @@ export function renderLiquid(
   scope: Record<string, unknown>,
   dependencies: Set<string>,
   sourceMap?: LiquidSourceMap,
+  report?: (diagnostic: Diagnostic) => void,
 ): { output: string | undefined; errors: unknown[] } {
-  const ctx = new Context(scope, r.liquid.options, { sync: true }, { liquid: r.liquid });
-  setRenderState(ctx, { roots: r.roots, partials: r.partials, dependencies, sourceMap });
+  const ctx = new JekyllContext(scope, r.liquid.options, { sync: true }, { liquid: r.liquid });
+  setRenderState(ctx, { roots: r.roots, partials: r.partials, dependencies, sourceMap, report });
   const errors: unknown[] = [];
   collectTagErrors(ctx, errors);
   // liquidjs throws and catches an error for every `{% if page.x %}` on a page without x; capturing a stack

@@ -106,7 +106,7 @@ function renderLeniently(
     // Text that cannot be split into tags at all (an unclosed `{{`): the page keeps its words, without Liquid.
     reportError(error, "no-liquid");
   }
-  const body = templates && renderLiquid(r, templates, scope, dependencies, sourceMap);
+  const body = templates && renderLiquid(r, templates, scope, dependencies, sourceMap, (d) => diagnostics.add(d));
   if (body?.output !== undefined) {
     for (const error of body.errors) reportError(error, "parts-empty");
     markdownSource = body.output;
@@ -150,7 +150,7 @@ function renderLeniently(
     let dressed = html;
     for (const layout of chain) {
       const scope = { ...layoutScope, content: dressed, layout: layout.data };
-      const result = renderLiquid(r, layout.templates, scope, dependencies);
+      const result = renderLiquid(r, layout.templates, scope, dependencies, undefined, (d) => diagnostics.add(d));
       if (result.output === undefined) return { failed: layout, error: result.errors[0] };
       dressed = result.output;
     }

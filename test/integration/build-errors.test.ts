@@ -67,7 +67,7 @@ describe("content errors stop the build and name the file", () => {
       "docs/elements/tidewater-crm/tag.md": `${PAGE_HEAD.replace("order: 50", "order: 51")}---\n\n{% shout %}\n`,
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("docs/elements/tidewater-crm/filter.md:8:1: error liquid-unknown-filter");
+    expect(result.stderr).toContain("docs/elements/tidewater-crm/filter.md:8:17: error liquid-unknown-filter");
     expect(result.stderr).toContain("docs/elements/tidewater-crm/tag.md:8:1: error liquid-unknown-tag");
     expect(result.stderr).toContain("2 errors, 0 warnings");
   });

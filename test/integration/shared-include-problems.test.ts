@@ -12,7 +12,8 @@ const PAGES = [1, 2, 3, 4, 5];
 /** A tree of its own, whose layout-free pages link nowhere but where the test says. */
 function tree(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-shared-include-"));
-  writeFiles(dir, { "docs/elements.md": page("Catalog", "All elements."), ...files });
+  // Strict filters, so that the unknown filter below fails the build as a broken link does.
+  writeFiles(dir, { "_config.yml": "liquid:\n  strict_filters: true\n", "docs/elements.md": page("Catalog", "All elements."), ...files });
   return dir;
 }
 
@@ -38,7 +39,7 @@ const count = (text: string, part: string) => text.split(part).length - 1;
 /** The human report of both shared problems, once each, with three pages named and the other two counted. */
 function expectOneEntryEach(report: string): void {
   expect(count(report, "_includes/broken-link.md:1:17: error link-broken")).toBe(1);
-  expect(count(report, "_includes/broken-liquid.md:1:8: error liquid-unknown-filter")).toBe(1);
+  expect(count(report, "_includes/broken-liquid.md:1:24: error liquid-unknown-filter")).toBe(1);
   for (const n of [1, 2, 3]) {
     expect(count(report, `  included from docs/link-${n}.md:6\n`)).toBe(1);
     expect(count(report, `  included from docs/liquid-${n}.md:6\n`)).toBe(1);

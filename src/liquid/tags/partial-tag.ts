@@ -10,6 +10,7 @@ export abstract class PartialTag extends Tag {
   private readonly fileName: string | Template[];
   private readonly params: Hash;
   private readonly currentFile: string;
+  private tagLine: number | undefined;
 
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
     super(token, remainTokens, liquid);
@@ -21,6 +22,11 @@ export abstract class PartialTag extends Tag {
     this.fileName = literal ? unquote(templates[0].token.getText()) : templates;
     this.params = new Hash(tokenizer, true);
     this.currentFile = token.file ?? "";
+  }
+
+  /** The tag's line, counted once: the parsed tag serves every page that renders it. */
+  private line(): number {
+    return (this.tagLine ??= this.token.getPosition()[0]);
   }
 
   /** The absolute path of the partial named `name`, as seen from `currentFile`. */
@@ -38,16 +44,19 @@ export abstract class PartialTag extends Tag {
     ctx.push({ include: params });
     // The page's source map learns which include tag the partial's output comes through.
     state.sourceMap?.enterInclude(this.token);
+    // Problems reported inside the partial name the include tags that led there.
+    const tagLine = this.line();
+    (state.includes ??= []).push({ file: this.currentFile, line: tagLine });
     try {
       // Parsed inside the `try`, so that a syntax error in the partial also names the page that included it.
       const templates = state.partials.get(file);
       yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
     } catch (error) {
-      const [line] = this.token.getPosition();
       markOrigin(error, file);
-      addChainLink(error, { file: this.currentFile, line });
+      addChainLink(error, { file: this.currentFile, line: tagLine });
       throw error;
     } finally {
+      state.includes.pop();
       state.sourceMap?.exitInclude();
       ctx.pop();
     }

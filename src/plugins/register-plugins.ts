@@ -1,0 +1,81 @@
+import { evalToken, Hash, Tag, type Context, type Emitter, type Liquid, type TagToken, type Token, type TopLevelToken } from "liquidjs";
+import { HintedError } from "../liquid/hinted-error.ts";
+import type { PluginFilter, PluginRegistry, PluginTag } from "./plugin-api.ts";
+import { pluginCallFailure } from "./plugin-failure.ts";
+import { portHint, type RubyDefinitions } from "./ruby-plugins.ts";
+
+/**
+ * Adds the plugins' filters and tags to a Liquid engine. A filter or simple tag that throws fails the page at
+ * the line that used it, naming the plugin. A tag that only a Ruby plugin defined fails where it is used with
+ * the way to port it (Jekyll, too, stops on an unknown tag).
+ */
+export function registerPlugins(liquid: Liquid, registry: PluginRegistry, ruby: RubyDefinitions): void {
+  for (const { name, file, value } of registry.filters) liquid.registerFilter(name, guardedFilter(name, file, value));
+  for (const { name, file, value } of registry.tags) liquid.registerTag(name, tagDefinition(name, file, value));
+  for (const definition of ruby.values()) {
+    if (definition.kind !== "tag" || definition.name in liquid.tags) continue;
+    liquid.registerTag(definition.name, rubyOnlyTag(definition.name, portHint(definition)));
+  }
+}
+
+function guardedFilter(name: string, file: string, filter: PluginFilter) {
+  return function (this: unknown, value: unknown, ...args: unknown[]): unknown {
+    try {
+      return filter.call(this, value, ...args);
+    } catch (error) {
+      throw pluginCallFailure(`Filter "${name}"`, file, error);
+    }
+  };
+}
+
+function tagDefinition(name: string, file: string, tag: PluginTag): Parameters<Liquid["registerTag"]>[1] {
+  if (typeof tag !== "function" || tag.prototype instanceof Tag) return tag as Parameters<Liquid["registerTag"]>[1];
+  return simpleTag(name, file, tag as (...args: unknown[]) => unknown);
+}
+
+/** `{% name a "b" key=value %}` → fn(a, "b", { key }): values are Liquid expressions, named ones Jekyll-style. */
+function simpleTag(name: string, file: string, fn: (...args: unknown[]) => unknown) {
+  return class SimpleTag extends Tag {
+    private readonly positional: Token[] = [];
+    private readonly named: Hash;
+
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+      super(token, remainTokens, liquid);
+      const { tokenizer } = token;
+      for (;;) {
+        tokenizer.skipBlank();
+        if (tokenizer.peek() === ",") tokenizer.p++;
+        tokenizer.skipBlank();
+        if (tokenizer.end() || /^[\w-]+\s*=/.test(tokenizer.input.slice(tokenizer.p, tokenizer.N))) break;
+        const value = tokenizer.readValue();
+        if (!value) throw new Error(`{% ${name} %}: cannot read an argument at "${tokenizer.input.slice(tokenizer.p, tokenizer.N)}"`);
+        this.positional.push(value);
+      }
+      this.named = new Hash(tokenizer, true);
+    }
+
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const values: unknown[] = [];
+      for (const token of this.positional) values.push(yield evalToken(token, ctx));
+      const named = (yield this.named.render(ctx)) as Record<string, unknown>;
+      let html: unknown;
+      try {
+        html = fn(...values, named);
+      } catch (error) {
+        throw pluginCallFailure(`Tag "${name}"`, file, error);
+      }
+      emitter.write(html ?? "");
+    }
+  };
+}
+
+function rubyOnlyTag(name: string, hint: string) {
+  return class RubyOnlyTag extends Tag {
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+      super(token, remainTokens, liquid);
+      throw new HintedError(`Unknown tag "${name}"`, "liquid-unknown-tag", hint);
+    }
+
+    render(): void {}
+  };
+}

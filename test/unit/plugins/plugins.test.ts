@@ -1,0 +1,252 @@
+// JavaScript plugins in _plugins/*.mjs (filters, tags, site values), their failures, and what a tree's Ruby
+// plugins defined (never run: named in the hint of what they left undefined).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DevSession } from "../../../src/dev/dev-session.ts";
+import { rubyDefinitions } from "../../../src/plugins/ruby-plugins.ts";
+import { buildSite } from "../../../src/render/build-site.ts";
+import { writeFiles } from "../../support/fixture-tree.ts";
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-plugins-"));
+  writeFiles(dir, { "_config.yml": "title: T\n", ...files });
+  return dir;
+}
+
+/** Builds a tree of `files` (with a `_config.yml`) in memory. */
+const buildTree = (files: Record<string, string>, workers?: number) => buildSite({ sourceDir: tree(files), cacheDir: false, workers });
+
+const page = (body: string) => `---\ntitle: Events\nlayout: none\norder: 3\n---\n${body}`;
+
+/** The page's own text, without the policy tag every page starts with. */
+function textOf(build: Awaited<ReturnType<typeof buildSite>>, outputPath = "docs/p.html"): string {
+  const html = build.outputs.find((o) => o.outputPath === outputPath)?.html ?? "";
+  return html.replace(/^<meta[^>]*>\n?/, "").trim();
+}
+
+describe("a plugin in _plugins/*.mjs", () => {
+  it("adds filters, tags with positional and named arguments, and site values computed from every page", async () => {
+    const build = await buildTree({
+      "_plugins/site.mjs": `export default function (plugin) {
+  plugin.filter("shout", (value, mark = "!") => String(value).toUpperCase() + mark);
+  plugin.tag("video", (id, size, named) => \`<video src="/media/\${id}.mp4" width="\${size}" title="\${named.title}"></video>\`);
+  plugin.site("titles", (site, pages) => pages.map((p) => p.path + "=" + p.data.title + "@" + p.url).sort());
+  plugin.site("siteTitle", (site) => site.title + "/" + site.titles.length);
+}`,
+      "docs/p.md": page(
+        '{{ page.title | shout }} {{ "a" | shout: "?" }}\n\n{% video "intro" page.order title="Getting started" %}\n\n' +
+          "{{ site.titles | join: ', ' }} {{ site.siteTitle }}\n",
+      ),
+      "docs/q.md": page("Q"),
+    });
+    expect(build.diagnostics.items).toEqual([]);
+    const text = textOf(build);
+    expect(text).toContain("<p>EVENTS! A?</p>");
+    expect(text).toContain('<video src="/media/intro.mp4" width="3" title="Getting started"></video>');
+    expect(text).toContain("docs/p.md=Events@/docs/p.html, docs/q.md=Events@/docs/q.html");
+    expect(text).toMatch(/T\/\d+<\/p>$/);
+  });
+
+  it("can define a block tag with liquidjs's own tag definition", async () => {
+    const build = await buildTree({
+      "_plugins/box.mjs": `export default function (plugin) {
+  plugin.tag("box", {
+    parse(token, remainTokens) {
+      this.templates = [];
+      const stream = this.liquid.parser.parseStream(remainTokens)
+        .on("tag:endbox", () => stream.stop())
+        .on("template", (t) => this.templates.push(t))
+        .on("end", () => { throw new Error("box is not closed"); });
+      stream.start();
+    },
+    * render(ctx, emitter) {
+      emitter.write("<aside>");
+      yield this.liquid.renderer.renderTemplates(this.templates, ctx, emitter);
+      emitter.write("</aside>");
+    },
+  });
+}`,
+      "docs/p.md": page("{% box %}In {{ page.title }}{% endbox %}\n"),
+    });
+    expect(build.diagnostics.items).toEqual([]);
+    expect(textOf(build)).toBe("<aside>In Events</aside>");
+  });
+
+  // The line of a syntax error is checked through the CLI (test/integration/legacy-portal/plugins.test.ts): under
+  // vitest, Vite rather than Node parses the imported file.
+  it("that does not import is an error at its file, and what it would define is then unknown", async () => {
+    const build = await buildTree({
+      "_plugins/broken.mjs": 'export default function (plugin) {\n  plugin.filter("shout", (v) => v)\n}}\n',
+      "docs/p.md": page('{{ "a" | shout }}\n'),
+    });
+    expect(build.diagnostics.items).toEqual([
+      expect.objectContaining({ file: "_plugins/broken.mjs", severity: "error", code: "plugin-error" }),
+      expect.objectContaining({ file: "docs/p.md", code: "liquid-unknown-filter", severity: "warning" }),
+    ]);
+    expect(build.diagnostics.items[0].message).toMatch(/^The plugin could not be loaded: /);
+    expect(textOf(build)).toBe("<p>a</p>");
+  });
+
+  it("whose function throws is an error at its file with the message, and adds nothing", async () => {
+    const build = await buildTree({
+      "_plugins/half.mjs": 'export default function (plugin) {\n  plugin.filter("shout", (v) => v);\n  throw new Error("no API key");\n}\n',
+      "_plugins/nameless.mjs": "export const x = 1;\n",
+      "docs/p.md": page("Text\n"),
+    });
+    expect(build.diagnostics.items).toEqual([
+      expect.objectContaining({
+        file: "_plugins/half.mjs",
+        line: 3,
+        severity: "error",
+        code: "plugin-error",
+        message: "The plugin failed: no API key",
+      }),
+      expect.objectContaining({ file: "_plugins/nameless.mjs", code: "plugin-error", message: expect.stringMatching(/no default export/) }),
+    ]);
+    expect(textOf(build)).toBe("<p>Text</p>");
+  });
+
+  it("whose site value throws or is not plain data is an error at its file; the other values stay", async () => {
+    const build = await buildTree({
+      "_plugins/values.mjs": `export default function (plugin) {
+  plugin.site("broken", () => { throw new Error("bad data"); });
+  plugin.site("callback", () => () => 1);
+  plugin.site("fine", () => ({ n: 1 }));
+}`,
+      "docs/p.md": page("[{{ site.fine.n }}]\n"),
+    });
+    expect(build.diagnostics.items.map((d) => [d.file, d.code, d.message])).toEqual([
+      ["_plugins/values.mjs", "plugin-error", "The plugin failed computing site.broken: bad data"],
+      ["_plugins/values.mjs", "plugin-error", expect.stringMatching(/^The plugin gave site.callback a value that is not plain data/)],
+    ]);
+    expect(textOf(build)).toBe("<p>[1]</p>");
+  });
+
+  it("whose filter throws while a page renders is an error at the line that used it, naming the plugin", async () => {
+    const build = await buildTree({
+      "_plugins/strict.mjs": 'export default function (plugin) {\n  plugin.filter("id_of", (v) => { throw new Error(`no id in ${v}`); });\n}\n',
+      "docs/p.md": page("Before\n\n{{ page.title | id_of }}\n"),
+    });
+    expect(build.diagnostics.items).toEqual([
+      expect.objectContaining({
+        file: "docs/p.md",
+        line: 8,
+        severity: "error",
+        code: "plugin-error",
+        message: 'Filter "id_of" from _plugins/strict.mjs failed: no id in Events',
+      }),
+    ]);
+  });
+
+  it("is loaded in the render threads too", async () => {
+    const files: Record<string, string> = {
+      "_plugins/shout.mjs": 'export default function (plugin) { plugin.filter("shout", (v) => String(v).toUpperCase()); }\n',
+    };
+    // Render threads start from 600 pages (src/render/render-pool.ts).
+    for (let i = 0; i < 620; i++) files[`docs/p${i}.md`] = `---\ntitle: page ${i}\nlayout: none\n---\n{{ page.title | shout }}\n`;
+    const build = await buildTree(files, 1);
+    expect(build.diagnostics.items).toEqual([]);
+    const texts = build.outputs.filter((o) => /^docs\/p\d+\.html$/.test(o.outputPath)).map((o) => /<p>(.*)<\/p>/.exec(o.html)?.[1]);
+    expect(texts).toHaveLength(620);
+    expect(texts.every((t) => /^PAGE \d+$/.test(t ?? ""))).toBe(true);
+  });
+
+  it("is only a .mjs file directly in _plugins/", async () => {
+    const build = await buildTree({
+      "_plugins/lib/helper.mjs": 'export default function (plugin) { plugin.filter("shout", (v) => "nested"); }\n',
+      "_plugins/shout.js": 'export default function (plugin) { plugin.filter("shout", (v) => "js"); }\n',
+      "docs/p.md": page('{{ "a" | shout }}\n'),
+    });
+    expect(build.diagnostics.items.map((d) => d.code)).toEqual(["liquid-unknown-filter"]);
+    expect(textOf(build)).toBe("<p>a</p>");
+  });
+
+  it("is loaded again in the live preview when it is saved", async () => {
+    const dir = tree({
+      "_plugins/shout.mjs": 'export default function (plugin) { plugin.filter("shout", (v) => v + "!"); }\n',
+      "docs/p.md": page('{{ "a" | shout }}\n'),
+    });
+    const session = new DevSession({ sourceDir: dir, cacheDir: false });
+    await session.rebuild();
+    fs.writeFileSync(path.join(dir, "_plugins/shout.mjs"), 'export default function (plugin) { plugin.filter("shout", (v) => v + "?"); }\n');
+    const result = await session.rebuild([path.join(dir, "_plugins/shout.mjs")]);
+    expect(result.changed.find((o) => o.outputPath === "docs/p.html")?.html).toContain("<p>a?</p>");
+  });
+});
+
+describe("a Ruby plugin in _plugins/", () => {
+  const ruby = {
+    "_plugins/ShardIdFilter.rb": `module Jekyll
+  module ShardIdFilter
+    def shard_id(input)
+      input.to_s.split("/")[2]
+    end
+
+    def self.helper
+    end
+
+    private
+
+    def internal(x)
+    end
+  end
+end
+
+Liquid::Template.register_filter(Jekyll::ShardIdFilter)
+`,
+    "_plugins/tags/youtube.rb": `class YouTube < Liquid::Tag
+  def initialize(tag_name, markup, tokens)
+    super
+  end
+end
+Liquid::Template.register_tag('youtube', YouTube)
+`,
+  };
+
+  it("is read for the filters and tags it defines, and never run", () => {
+    expect([...rubyDefinitions(tree(ruby)).values()]).toEqual([
+      { kind: "filter", name: "shard_id", file: "_plugins/ShardIdFilter.rb" },
+      { kind: "tag", name: "youtube", file: "_plugins/tags/youtube.rb" },
+    ]);
+  });
+
+  it("is named, with how to port it, by a warning where a filter it defined is used", async () => {
+    const build = await buildTree({ ...ruby, "docs/p.md": page("{{ page.path | shard_id }}\n") });
+    expect(build.diagnostics.items).toEqual([
+      expect.objectContaining({
+        file: "docs/p.md",
+        severity: "warning",
+        code: "liquid-unknown-filter",
+        hint:
+          "shard_id was defined by _plugins/ShardIdFilter.rb (Ruby plugins do not run here): port it to " +
+          '_plugins/shard-id.mjs as plugin.filter("shard_id", ...) — see README \'Plugins\'.',
+      }),
+    ]);
+  });
+
+  it("is named by the error where a tag it defined is used", async () => {
+    const build = await buildTree({ ...ruby, "docs/p.md": page("Text\n\n{% youtube abc %}\n") });
+    expect(build.diagnostics.items).toEqual([
+      expect.objectContaining({
+        file: "docs/p.md",
+        line: 8,
+        severity: "error",
+        code: "liquid-unknown-tag",
+        message: 'Unknown tag "youtube"',
+        hint: expect.stringContaining('youtube was defined by _plugins/tags/youtube.rb (Ruby plugins do not run here): port it to _plugins/youtube.mjs as plugin.tag("youtube", ...)'),
+      }),
+    ]);
+  });
+
+  it("is not mentioned once a JavaScript plugin defines the filter", async () => {
+    const build = await buildTree({
+      ...ruby,
+      "_plugins/shard-id.mjs": 'export default function (plugin) { plugin.filter("shard_id", (path) => path.split("/")[1]); }\n',
+      "docs/p.md": page("{{ page.path | shard_id }}\n"),
+    });
+    expect(build.diagnostics.items).toEqual([]);
+    expect(textOf(build)).toBe("<p>p.md</p>");
+  });
+});
