@@ -1,5 +1,6 @@
 import path from "node:path";
 import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
+import { siteContentSettings } from "../content/jekyll-settings.ts";
 import { loadPages } from "../content/load-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import {
@@ -19,6 +20,7 @@ import { GENERATOR_ROOT } from "../paths.ts";
 import { siteWithPlugins } from "../plugins/plugin-site-values.ts";
 import { missingCatalogPage } from "./catalog-page.ts";
 import { homePage } from "./home-page.ts";
+import { jekyllSite } from "./jekyll-site.ts";
 import { legacyThemeNotes } from "./legacy-theme.ts";
 import { unloadedPages, type PageReport } from "./page-shortfall.ts";
 import { redirectPages, type RedirectPage } from "./redirect-pages.ts";
@@ -94,7 +96,10 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 
   // Loading problems are read before any level applies: a page that did not load is counted whatever its code's level.
   const loading = new DiagnosticList();
-  const content = loadPages(sourceDir, loading);
+  // Which files are pages, posts and static files, by Jekyll's rules and the tree's exclude:/include:.
+  const { settings, problems: settingProblems } = siteContentSettings(sourceDir, site);
+  for (const problem of settingProblems) diagnostics.add(problem);
+  const content = loadPages(sourceDir, loading, settings);
   for (const diagnostic of loading.items) diagnostics.add(diagnostic);
   const pages: SourcePage[] = content.pages;
   build.fragments = content.fragments;
@@ -112,7 +117,10 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   build.model = model;
   const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
   const highlightSeed = cacheDir ? readHighlightCache(cacheDir) : [];
-  const result = await renderPages(pages, {
+  // Posts first, for site.posts with their content; then jekyll-paginate's pages (src/render/jekyll-site.ts).
+  const jekyll = await jekyllSite({ pages, content, settings, render: { sourceDir, site, model, highlightSeed, workers: options.workers } }, diagnostics);
+  site = build.site = jekyll.site;
+  const result = await renderPages([...jekyll.pages, ...jekyll.paginated], {
     sourceDir,
     site,
     model,
@@ -120,6 +128,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     workers: options.workers,
     onProgress: options.onProgress,
   });
+  // Pages 2 and on of a paginated index are written, but they are not pages of the tree of their own.
+  const paginated = result.rendered.splice(pages.length).filter((page) => page !== undefined);
   if (cacheDir) writeHighlightCache(cacheDir, result.highlights);
   for (const diagnostic of result.diagnostics) diagnostics.add(diagnostic);
   for (const rendered of result.rendered) {
@@ -135,20 +145,24 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     shortfalls: [...unloaded, ...result.shortfalls],
   };
 
+  // A tree's own 404 page (a 404.html or permalink: /404.html) replaces ours.
+  const own404 = pages.some((page) => page.outputPath === NOT_FOUND_OUTPUT);
   const generated: SiteOutput[] = [
     // 404.html, robots.txt and the like.
-    ...(await readerSiteFiles(sourceDir, site, model, diagnostics)),
-    sitemap(pages, site),
+    ...(await readerSiteFiles(sourceDir, site, model, diagnostics)).filter((o) => !(own404 && o.outputPath === NOT_FOUND_OUTPUT)),
+    sitemap([...pages, ...jekyll.paginated].filter((page) => page.outputPath !== NOT_FOUND_OUTPUT && /\.html$/.test(page.outputPath)), site),
     { outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) },
   ];
   const kept = oneSourcePerFile(
-    { sourceDir, pages, generatedHome, generated, copied: staticFiles(sourceDir, content.staticFiles, diagnostics), redirects: redirectPages(pages, site) },
+    { sourceDir, pages, generatedHome, generated, paginated, copied: staticFiles(sourceDir, content.staticFiles, diagnostics), redirects: redirectPages(pages, site) },
     diagnostics,
   );
-  build.outputs.push(...kept.generated, ...kept.redirects);
+  build.outputs.push(...kept.paginated, ...kept.generated, ...kept.redirects);
   build.staticFiles = kept.staticFiles;
   return build;
 }
+
+const NOT_FOUND_OUTPUT = "404.html";
 
 /**
  * Reports every file of the site that two sources would write (src/checks/output-collisions.ts), and keeps one
@@ -160,16 +174,19 @@ function oneSourcePerFile(
     pages: readonly SourcePage[];
     generatedHome: SourcePage | undefined;
     generated: readonly SiteOutput[];
+    /** Pages 2 and on of a paginated index. */
+    paginated: readonly RenderedPage[];
     copied: readonly StaticFile[];
     redirects: readonly RedirectPage[];
   },
   diagnostics: DiagnosticList,
-): { generated: SiteOutput[]; redirects: SiteOutput[]; staticFiles: StaticFile[] } {
+): { paginated: SiteOutput[]; generated: SiteOutput[]; redirects: SiteOutput[]; staticFiles: StaticFile[] } {
   // Each claim, with the output it stands for, so that a dropped claim drops that output.
   const claims = new Map<OutputClaim, unknown>();
   for (const page of parts.pages) {
     claims.set(page === parts.generatedHome ? generatedClaim(page.outputPath, "home page") : pageClaim(page.outputPath, page.file), page);
   }
+  for (const page of parts.paginated) claims.set(generatedClaim(page.outputPath, `page ${page.outputPath} of the pagination of ${page.file}`), page);
   for (const output of parts.generated) claims.set(generatedClaim(output.outputPath), output);
   // The search index is written into its own folder after everything else (src/search/build-search-index.ts).
   claims.set(generatedClaim("pagefind", "search index pagefind/", true), undefined);
@@ -184,6 +201,7 @@ function oneSourcePerFile(
   for (const diagnostic of found.diagnostics) diagnostics.add(diagnostic);
   const dropped = new Set([...found.dropped].map((claim) => claims.get(claim)));
   return {
+    paginated: parts.paginated.filter((p) => !dropped.has(p)).map(({ outputPath, url, html }) => ({ outputPath, url, html })),
     // A page wins over a generated file of the same name: two outputs for one file would stop the write.
     generated: parts.generated.filter((o) => !dropped.has(o)),
     redirects: parts.redirects.filter((r) => !dropped.has(r)).map(({ from: _from, ...output }) => output),

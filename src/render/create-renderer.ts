@@ -1,4 +1,5 @@
 import type { SiteConfig } from "../config/site-config.ts";
+import { layoutChoice } from "../layouts/layout-choice.ts";
 import { LayoutSet } from "../layouts/layout-set.ts";
 import { createLiquid } from "../liquid/create-liquid.ts";
 import { PartialCache } from "../liquid/partial-files.ts";
@@ -44,7 +45,7 @@ export async function createRenderer(
     roots: { sourceDir, includeDirs: lookupDirs(sourceDir, "_includes") },
     markdown,
     highlighter,
-    layouts: new LayoutSet(liquid, sourceDir),
+    layouts: new LayoutSet(liquid, sourceDir, layoutChoice(site)),
     elements: model.elements,
     catalog: model.catalog,
     knownPageKeys: model.knownPageKeys,

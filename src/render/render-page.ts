@@ -89,6 +89,8 @@ function renderLeniently(
   if (!layouts.chain) return undefined;
 
   const scope = {
+    // jekyll-paginate's `paginator` and the like (src/content/pagination.ts).
+    ...page.globals,
     page: pageVariables(page),
     site: r.site,
     element: page.elementFolder ? (r.elements.get(page.elementFolder) ?? null) : null,
@@ -130,7 +132,9 @@ function renderLeniently(
     inspectTokens: inspector.inspect,
   };
   // markdown-it types env as an open record; ours is a typed subset of it.
-  let html = r.markdown.render(markdownSource, env as unknown as Record<string, unknown>);
+  // An .html page (or any other page that is not Markdown) is its Liquid output, as in Jekyll, without the blank
+  // lines that stand in for its front matter (an XML declaration must come first).
+  let html = page.markdown === false ? markdownSource.replace(/^\n+/, "") : r.markdown.render(markdownSource, env as unknown as Record<string, unknown>);
   const contentHtml = html;
 
   // Only layouts see the table of contents, breadcrumbs and dates (src/reader/layout-variables.ts).
@@ -172,7 +176,8 @@ function renderLeniently(
   }
   html = dressed.html;
   // Whatever the layouts wrote (a tree's own, or none), the page carries the site's policy.
-  html = withContentSecurityPolicy(html);
+  // A feed.xml or search.json page with front matter is no HTML: a <meta> would break it.
+  if (/\.x?html?$/.test(page.outputPath)) html = withContentSecurityPolicy(html);
   return {
     file: page.file,
     url: page.url,
