@@ -48,6 +48,11 @@ export const DIAGNOSTIC_CODES = {
   "json-example": { severity: "error", description: "A JSON example is not valid JSON." },
   "html-swallowed-tag": { severity: "warning", description: "Text such as <user secret> would be read as an HTML tag and vanish." },
   "code-unknown-language": { severity: "warning", description: "A code block names a language the highlighter does not know." },
+  // API reference (OpenAPI documents of elements)
+  "openapi-syntax": { severity: "error", description: "An element's OpenAPI document is not valid YAML or JSON." },
+  "openapi-invalid": { severity: "error", description: "An OpenAPI document breaks the OpenAPI (or Swagger 2.0) specification." },
+  "openapi-ref": { severity: "error", description: "A $ref in an OpenAPI document points at nothing, or outside its file." },
+  "openapi-location": { severity: "error", description: "openapi: in front matter is a URL, or names a file that is not there." },
   // Links
   "link-broken": { severity: "error", description: "A link points at a page or file the site does not have." },
   "image-missing": { severity: "error", description: "An image points at a file the site does not have." },
