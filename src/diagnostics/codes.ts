@@ -41,6 +41,7 @@ export const DIAGNOSTIC_CODES = {
   "liquid-include": { severity: "error", description: "An include names a file that does not exist or lies outside _includes/." },
   "liquid-syntax": { severity: "error", description: "Liquid that cannot be read, such as an unclosed {{ or {%." },
   "liquid-error": { severity: "error", description: "Any other Liquid failure; the message says which." },
+  "plugin-error": { severity: "error", description: "A _plugins/*.mjs file does not load, or its function throws." },
   "unknown-layout": { severity: "error", description: "layout: names a layout the site does not have." },
   "legacy-swagger-page": { severity: "warning", description: "API-docs pages only load the old Swagger UI; they show a notice instead (one report for all)." },
   "internal-error": { severity: "error", description: "Element Guides itself failed on a page (a bug to report)." },
