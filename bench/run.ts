@@ -1,6 +1,7 @@
-// `npm run bench -- [--sizes 1000,5000,10000] [--json] [--keep]`: builds generated element-guide trees
-// with our generator (cold, then warm), with a bare Eleventy config as the floor, and with Jekyll when it
-// is installed, and prints one table (or JSON).
+// `npm run bench -- [--sizes 1000,5000,10000] [--runs N] [--json] [--keep]`: builds generated element-guide
+// trees with our generator (cold, then warm), the stack floor (bench/floor.ts), a bare Eleventy config, and
+// Jekyll when it is installed, and prints one table (or JSON) with the ratios issue 12 sets targets for.
+// With --runs, each row is the median of N runs (the machine may be shared: compare CPU time first).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -19,9 +20,11 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "1000,5000,10000" },
     json: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    runs: { type: "string", default: "1" },
   },
 });
 const sizes = values.sizes.split(",").map((s) => Number(s.trim())).filter((n) => n > 0);
+const runs = Math.max(1, Number(values.runs) || 1);
 const hasJekyll = spawnSync("jekyll", ["--version"], { stdio: "ignore" }).status === 0;
 
 const rows: BenchRow[] = [];
@@ -32,40 +35,57 @@ for (const size of sizes) {
   const tree = path.join(work, `tree-${size}`);
   const { pages } = generateCorpus(tree, { pages: size });
   progress(`${size} pages: generated in ${tree}`);
+  const out = (name: string) => {
+    const dir = path.join(work, `${name}-${size}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    return dir;
+  };
 
-  // Ours, cold: no highlight cache; then warm, with the cache the cold build left.
-  fs.rmSync(path.join(ROOT, ".cache/highlight"), { recursive: true, force: true });
+  // Ours, cold: no highlight cache, as CI builds; then warm, with the cache the cold build left.
   const timingsFile = path.join(work, `timings-${size}.json`);
-  const ours = (label: string) =>
-    measure(process.execPath, [path.join(ROOT, "bin/element-guides.mjs"), "build", "--source", tree, "--out", path.join(work, `out-${size}`), "--timings", timingsFile], { cwd: ROOT });
-  const cold = check(await ours("cold"), "element-guides");
+  const ours = () =>
+    measure(process.execPath, [path.join(ROOT, "bin/element-guides.mjs"), "build", "--source", tree, "--out", out("out"), "--timings", timingsFile], { cwd: ROOT });
+  const stepRuns: Record<string, number>[] = [];
+  const cold = await medianOf(runs, "element-guides", async () => {
+    fs.rmSync(path.join(ROOT, ".cache/highlight"), { recursive: true, force: true });
+    const m = await ours();
+    stepRuns.push(readTimings(timingsFile));
+    return m;
+  });
   rows.push(row(size, "element-guides (cold)", pages, cold));
-  for (const [step, seconds] of Object.entries(readTimings(timingsFile))) {
-    if (step === "checks" || step === "search") rows.push({ size, tool: `  of which ${step}`, pages, wallSeconds: seconds, pagesPerSecond: pages / seconds });
+  const steps = medianSteps(stepRuns);
+  for (const step of ["render", "checks", "write", "search"]) {
+    if (steps[step] !== undefined) rows.push({ size, tool: `  of which ${step}`, pages, wallSeconds: steps[step], pagesPerSecond: pages / steps[step] });
   }
-  const warm = check(await ours("warm"), "element-guides");
+  const warm = await medianOf(runs, "element-guides", ours);
   rows.push(row(size, "element-guides (warm)", pages, warm));
   progress(`${size} pages: element-guides ${cold.wallSeconds.toFixed(2)} s cold, ${warm.wallSeconds.toFixed(2)} s warm`);
 
-  // The floor: Eleventy with Markdown and Liquid only.
+  // The stack floor: gray-matter, liquidjs, markdown-it and a sidebar layout, one thread, no checks.
+  const floor = await medianOf(runs, "floor", () =>
+    measure(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/floor.ts"), tree, out("floor")], { cwd: ROOT }),
+  );
+  const renderAndWrite = (steps.render ?? 0) + (steps.write ?? 0);
+  rows.push(row(size, "stack floor (bench/floor.ts)", pages, floor, `ours render+write/floor ${(renderAndWrite / floor.wallSeconds).toFixed(2)}x (target <= 1.5x)`));
+  progress(`${size} pages: floor ${floor.wallSeconds.toFixed(2)} s`);
+
+  // Eleventy with Markdown and Liquid only.
   const bareDir = path.join(work, `bare-${size}`);
   const config = writeBareEleventyConfig(bareDir, tree, ["sidebarelementdoc", "sidebarelementtile"]);
-  const bare = check(
-    await measure(process.execPath, [path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${config}`, `--input=${tree}`, `--output=${path.join(bareDir, "out")}`, "--quiet"], { cwd: ROOT }),
-    "bare Eleventy",
+  const bare = await medianOf(runs, "bare Eleventy", () =>
+    measure(process.execPath, [path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${config}`, `--input=${tree}`, `--output=${path.join(bareDir, "out")}`, "--quiet"], { cwd: ROOT }),
   );
-  rows.push(row(size, "bare Eleventy 3 (floor)", pages, bare));
+  rows.push(row(size, "bare Eleventy 3", pages, bare));
   progress(`${size} pages: bare Eleventy ${bare.wallSeconds.toFixed(2)} s`);
 
   if (hasJekyll) {
     const jekyllTree = path.join(work, `jekyll-${size}`);
     generateCorpus(jekyllTree, { pages: size });
     addJekyllSite(jekyllTree);
-    const jekyll = check(
-      await measure("jekyll", ["build", "--disable-disk-cache", "--quiet", "-s", jekyllTree, "-d", path.join(jekyllTree, "_site")]),
-      "Jekyll",
+    const jekyll = await medianOf(runs, "Jekyll", () =>
+      measure("jekyll", ["build", "--disable-disk-cache", "--quiet", "-s", jekyllTree, "-d", path.join(jekyllTree, "_site")]),
     );
-    rows.push(row(size, "Jekyll 4 (sidebar layout, Rouge)", pages, jekyll, `ours/Jekyll ${(cold.wallSeconds / jekyll.wallSeconds).toFixed(2)}x`));
+    rows.push(row(size, "Jekyll 4 (sidebar layout, Rouge)", pages, jekyll, jekyllRatios(cold, jekyll)));
     progress(`${size} pages: Jekyll ${jekyll.wallSeconds.toFixed(2)} s`);
   }
   if (!values.keep) for (const dir of fs.readdirSync(work)) if (dir.endsWith(`-${size}`)) fs.rmSync(path.join(work, dir), { recursive: true, force: true });
@@ -85,12 +105,37 @@ function row(size: number, tool: string, pages: number, m: Measurement, note?: s
   return { size, tool, pages, wallSeconds: m.wallSeconds, cpuSeconds: m.cpuSeconds, pagesPerSecond: pages / m.wallSeconds, peakRssMiB: m.peakRssMiB, note };
 }
 
-function check(m: Measurement, what: string): Measurement {
-  if (m.exitCode !== 0) {
-    process.stderr.write(`${what} failed (exit ${m.exitCode}):\n${m.stderr}\n`);
-    process.exit(1);
+/** Runs a command `times` times and keeps the run of median wall time; stops the bench if one fails. */
+async function medianOf(times: number, what: string, run: () => Promise<Measurement>): Promise<Measurement> {
+  const all: Measurement[] = [];
+  for (let i = 0; i < times; i++) {
+    const m = await run();
+    if (m.exitCode !== 0) {
+      process.stderr.write(`${what} failed (exit ${m.exitCode}):\n${m.stderr}\n`);
+      process.exit(1);
+    }
+    all.push(m);
   }
-  return m;
+  const middle = (pick: (m: Measurement) => number | undefined) => median(all.map(pick).filter((v) => v !== undefined));
+  return { ...all[0], wallSeconds: middle((m) => m.wallSeconds)!, cpuSeconds: middle((m) => m.cpuSeconds), peakRssMiB: middle((m) => m.peakRssMiB) };
+}
+
+function median(values: number[]): number | undefined {
+  if (!values.length) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function medianSteps(all: Record<string, number>[]): Record<string, number> {
+  const names = new Set(all.flatMap((t) => Object.keys(t)));
+  return Object.fromEntries([...names].map((name) => [name, median(all.map((t) => t[name]).filter((v) => v !== undefined))!]));
+}
+
+/** Issue 12's targets: at most half of Jekyll's wall time and 0.8 of its CPU time. */
+function jekyllRatios(ours: Measurement, jekyll: Measurement): string {
+  const cpu = ours.cpuSeconds !== undefined && jekyll.cpuSeconds ? `, CPU ${(ours.cpuSeconds / jekyll.cpuSeconds).toFixed(2)}x (<= 0.8x)` : "";
+  return `ours/Jekyll wall ${(ours.wallSeconds / jekyll.wallSeconds).toFixed(2)}x (<= 0.5x)${cpu}`;
 }
 
 function readTimings(file: string): Record<string, number> {
