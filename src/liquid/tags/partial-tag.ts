@@ -1,6 +1,14 @@
 import { Hash, Tag, TokenKind, type Context, type Emitter, type Liquid, type Parser, type TagToken, type Template, type TopLevelToken } from "liquidjs";
+import { HintedError } from "../hinted-error.ts";
 import { addChainLink, markOrigin } from "../include-chain.ts";
 import { getRenderState, type RenderState } from "../render-state.ts";
+
+/**
+ * How deep includes may nest, as in Jekyll's Liquid ("Nesting too deep"). Recursion that stops by itself stays
+ * possible; a partial that includes itself for ever would otherwise run until the stack overflows, keeping every
+ * level's output, and a few links in it then took minutes and the whole heap (found by test/fuzz).
+ */
+const MAX_INCLUDE_DEPTH = 100;
 
 /**
  * Shared base of Jekyll's `include` and `include_relative`: an unquoted file name that may contain
@@ -39,6 +47,13 @@ export abstract class PartialTag extends Tag {
         ? this.fileName
         : unquote(String(yield this.liquid.renderer.renderTemplates(this.fileName, ctx)));
     const file = this.resolve(state, this.currentFile, name.trim());
+    if ((state.includes?.length ?? 0) >= MAX_INCLUDE_DEPTH) {
+      throw new HintedError(
+        `Includes nested more than ${MAX_INCLUDE_DEPTH} deep at "${name.trim()}": a file includes itself, directly or through other includes`,
+        "liquid-error",
+        "Remove the include that leads back to a file already being included, or make the recursion stop with an {% if %}.",
+      );
+    }
     state.dependencies.add(file);
     const params = (yield this.params.render(ctx)) as Record<string, unknown>;
     ctx.push({ include: params });
