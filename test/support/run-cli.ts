@@ -12,8 +12,11 @@ export interface CliResult {
 /** Commands that `npm run` starts from the esbuild bundle (bin/element-guides.mjs), as users run them. */
 const BUNDLED = new Set(["build.ts", "check.ts"]);
 
-/** Runs one of our CLI entry points as a user would, in a child process, and captures its output. */
-export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = REPO_ROOT): Promise<CliResult> {
+/**
+ * Runs one of our CLI entry points as a user would, in a child process, and captures its output. With
+ * `timeoutMs`, a process still running then is killed (its result has code null).
+ */
+export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = REPO_ROOT, timeoutMs?: number): Promise<CliResult> {
   const command = BUNDLED.has(script)
     ? [path.join(REPO_ROOT, "bin/element-guides.mjs"), script.replace(/\.ts$/, ""), ...args]
     : ["--import", "tsx", path.join(REPO_ROOT, "src/cli", script), ...args];
@@ -21,6 +24,8 @@ export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = 
     const child = spawn(process.execPath, command, {
       cwd,
       env: { ...process.env, ...env, FORCE_COLOR: "0" },
+      timeout: timeoutMs,
+      killSignal: "SIGKILL",
     });
     let stdout = "";
     let stderr = "";
