@@ -19,6 +19,7 @@ const EVENTS_URL = "/docs/elements/tidewater-crm/events.html";
 const read = (rel: string) => fs.readFileSync(path.join(tree, rel), "utf8");
 const save = (rel: string, text: string) => fs.writeFileSync(path.join(tree, rel), text);
 const isError = (html: string) => html.includes("data-element-guides-error");
+const hasBanner = (html: string) => html.includes("data-element-guides-problems");
 const lineOf = (text: string, needle: string) => text.split("\n").findIndex((line) => line.includes(needle)) + 1;
 const listTree = () => fs.readdirSync(tree, { recursive: true, encoding: "utf8" }).sort();
 
@@ -45,64 +46,71 @@ describe("live preview: mistakes show in the browser", () => {
   });
 
   const original = () => read(EVENTS);
-  const cases: Array<{ name: string; break: (text: string) => string; expect: (text: string) => string[] }> = [
+  // A page that cannot be read at all shows an error page in its place; a page with a Liquid problem is rendered as
+  // well as it can be (as the build writes it) with a banner naming the problem.
+  const cases: Array<{ name: string; shows: "error page" | "banner"; break: (text: string) => string; expect: (text: string) => string[] }> = [
     {
       name: "an undefined Liquid variable",
+      shows: "banner",
       break: (text) => text.replace("# Events", "# Events {{ page.nosuchthing }}"),
-      expect: (broken) => [
-        `${EVENTS}:${lineOf(broken, "page.nosuchthing")}`,
-        "Undefined variable &quot;page.nosuchthing&quot;",
-        "Hint: ",
-      ],
+      expect: (broken) => [`${EVENTS}:${lineOf(broken, "page.nosuchthing")}`, "Undefined variable &quot;page.nosuchthing&quot;"],
     },
     {
       name: "front matter that is not YAML",
+      shows: "error page",
       break: (text) => text.replace("title: Events", "title: [Events"),
-      expect: () => [EVENTS, "Front matter is not valid YAML"],
+      expect: () => [EVENTS, "Front matter is not valid YAML", "Hint: "],
     },
     {
       name: "an unknown layout",
+      shows: "banner",
       break: (text) => text.replace("layout: sidebarelementdoc", "layout: sidebarelementdocc"),
       expect: (broken) => [`${EVENTS}:${lineOf(broken, "layout:")}`, "unknown layout &quot;sidebarelementdocc&quot;"],
     },
     {
       name: "a missing include",
+      shows: "banner",
       break: (text) => text.replace("{% include Elements/tidewater/events.md %}", "{% include Elements/tidewater/no-such-file.md %}"),
       expect: (broken) => [`${EVENTS}:${lineOf(broken, "no-such-file")}`, "no-such-file.md"],
     },
   ];
 
   for (const c of cases) {
-    it(`shows ${c.name} at the page's URL, then the page again once fixed`, async () => {
+    it(`shows ${c.name} at the page's URL (${c.shows}), then the page again once fixed`, async () => {
       const good = original();
       const broken = c.break(good);
       expect(broken).not.toBe(good);
       const stderrBefore = preview.stderr.length;
       save(EVENTS, broken);
-      const html = await preview.waitForPage(EVENTS_URL, "the error", isError);
+      const html = await preview.waitForPage(EVENTS_URL, `the ${c.shows}`, c.shows === "banner" ? hasBanner : isError);
       for (const text of c.expect(broken)) expect(html).toContain(text);
-      // Needs nothing from the site, which may be what broke: only the preview's own stylesheet (not inline: the
-      // Content-Security-Policy forbids <style>), and the dev server's reload script.
-      expect(html.match(/<link\b[^>]*>/g)).toEqual([`<link rel="stylesheet" href="${ERROR_PAGE_STYLESHEET}">`]);
-      expect(html).not.toMatch(/<style\b|<img\b|src="http/);
+      if (c.shows === "error page") {
+        // Needs nothing from the site, which may be what broke: only the preview's own stylesheet (not inline: the
+        // Content-Security-Policy forbids <style>), and the dev server's reload script.
+        expect(html.match(/<link\b[^>]*>/g)).toEqual([`<link rel="stylesheet" href="${ERROR_PAGE_STYLESHEET}">`]);
+        expect(html).not.toMatch(/<style\b|<img\b|src="http/);
+      } else {
+        expect(html).toContain("<h1");
+      }
       // The terminal shows it too, and the other pages still serve.
       expect(preview.stderr.slice(stderrBefore)).toContain(EVENTS);
       expect(isError((await preview.fetch("/docs/elements/tidewater-crm/setup.html")).html)).toBe(false);
 
       save(EVENTS, good);
-      const fixed = await preview.waitForPage(EVENTS_URL, "the page again", (h) => !isError(h));
+      const fixed = await preview.waitForPage(EVENTS_URL, "the page again", (h) => !isError(h) && !hasBanner(h));
       expect(fixed).toContain("<h1");
     });
   }
 
   it("escapes what the writer typed", async () => {
     const good = read(EVENTS);
-    save(EVENTS, good.replace("# Events", "# Events {{ page.<script>alert(1)</script> }}"));
-    const html = await preview.waitForPage(EVENTS_URL, "the error", isError);
+    // The layout's name comes back in the problem's message.
+    save(EVENTS, good.replace("layout: sidebarelementdoc", 'layout: "<script>alert(1)</script>"'));
+    const html = await preview.waitForPage(EVENTS_URL, "the problem", (h) => isError(h) || hasBanner(h));
     expect(html).not.toContain("<script>alert(1)");
     expect(html).toContain("&lt;script&gt;alert(1)");
     save(EVENTS, good);
-    await preview.waitForPage(EVENTS_URL, "the page again", (h) => !isError(h));
+    await preview.waitForPage(EVENTS_URL, "the page again", (h) => !isError(h) && !hasBanner(h));
   });
 
   it("shows a broken data file on every page, and recovers", async () => {
