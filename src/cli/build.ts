@@ -3,8 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { checkSite } from "../checks/check-site.ts";
-import { handOffBuild } from "../eleventy/build-handoff.ts";
-import { GENERATOR_ROOT, RUNNING_BUNDLED } from "../paths.ts";
+import { writeSite } from "../build/write-site.ts";
 import { countsLine, reportFails, siteProblemReport } from "../diagnostics/problem-report.ts";
 import { buildSite } from "../render/build-site.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
@@ -60,8 +59,6 @@ async function renderCheckWrite(
   staging: string,
   { step, timings, elapsed }: StepTimer,
 ): Promise<number> {
-  // Eleventy takes half a second to load: started now, it loads while the render threads are busy.
-  const eleventyModule = import("@11ty/eleventy");
   const progress = progressReporter();
   const build = await step("render", () =>
     buildSite({
@@ -85,21 +82,10 @@ async function renderCheckWrite(
     return 1;
   }
 
-  process.env.ELEMENT_GUIDES_SOURCE = options.sourceDir;
-  if (options.baseurl !== undefined) process.env.ELEMENT_GUIDES_BASE = options.baseurl;
-  handOffBuild(build);
-  const { default: Eleventy } = await eleventyModule;
-  const eleventy = new Eleventy(options.sourceDir, staging, {
-    configPath: RUNNING_BUNDLED
-      ? path.join(import.meta.dirname, "eleventy.config.mjs")
-      : path.join(GENERATOR_ROOT, ".eleventy.ts"),
-    quietMode: true,
-  });
-  // We print our own summary line; Eleventy's would count redirect pages and the sitemap as pages.
-  eleventy.disableLogger();
-  await step("write", () => eleventy.write());
+  // Written by us, not Eleventy (src/build/write-site.ts says why); Eleventy stays for the live preview.
+  await step("write", () => writeSite(build, staging));
   // Last step: Pagefind indexes the pages as written, into the staging folder. (Feeding it the pages
-  // from memory while Eleventy writes was tried: one message per page made indexing twice as slow.)
+  // from memory was tried: one message per page made indexing twice as slow.)
   const search: SearchIndexResult = await step("search", () => buildSearchIndex(staging));
   markOutputDir(staging);
   swapIn(staging, options.outDir);

@@ -1,0 +1,17 @@
+import fs from "node:fs";
+import path from "node:path";
+import { copyStaticFiles } from "../eleventy/copy-static-files.ts";
+import type { SiteOutput } from "../render/site-output.ts";
+import type { StaticFile } from "../render/static-files.ts";
+
+/**
+ * Writes every output of a build and copies its static files into `dir`. The full build writes here itself
+ * rather than through Eleventy: on 1,500 pages Eleventy's write cost 0.8 s and 0.5 s of loading, this 0.1 s
+ * (issue 12). Outputs are unique by path (src/render/build-site.ts keeps one source per file).
+ */
+export async function writeSite(site: { outputs: readonly SiteOutput[]; staticFiles: readonly StaticFile[] }, dir: string): Promise<void> {
+  const folders = new Set(site.outputs.map((output) => path.dirname(path.join(dir, output.outputPath))));
+  for (const folder of folders) fs.mkdirSync(folder, { recursive: true });
+  for (const output of site.outputs) fs.writeFileSync(path.join(dir, output.outputPath), output.html);
+  await copyStaticFiles(site.staticFiles, dir);
+}
