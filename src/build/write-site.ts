@@ -9,9 +9,14 @@ import type { StaticFile } from "../render/static-files.ts";
  * rather than through Eleventy: on 1,500 pages Eleventy's write cost 0.8 s and 0.5 s of loading, this 0.1 s
  * (issue 12). Outputs are unique by path (src/render/build-site.ts keeps one source per file).
  */
-export async function writeSite(site: { outputs: readonly SiteOutput[]; staticFiles: readonly StaticFile[] }, dir: string): Promise<void> {
-  const folders = new Set(site.outputs.map((output) => path.dirname(path.join(dir, output.outputPath))));
+export async function writeSite(
+  site: { outputs: readonly SiteOutput[]; staticFiles: readonly StaticFile[]; written?: ReadonlySet<string> },
+  dir: string,
+): Promise<void> {
+  // Pages written as they rendered (src/build/page-stream.ts) hold no HTML any more.
+  const left = site.written ? site.outputs.filter((output) => !site.written!.has(output.outputPath)) : site.outputs;
+  const folders = new Set(left.map((output) => path.dirname(path.join(dir, output.outputPath))));
   for (const folder of folders) fs.mkdirSync(folder, { recursive: true });
-  for (const output of site.outputs) fs.writeFileSync(path.join(dir, output.outputPath), output.html);
+  for (const output of left) fs.writeFileSync(path.join(dir, output.outputPath), output.html);
   await copyStaticFiles(site.staticFiles, dir);
 }

@@ -65,6 +65,9 @@ async function renderCheckWrite(
       sourceDir: options.sourceDir,
       baseurl: options.baseurl,
       workers: options.workers,
+      // Pages are written as they render, so that memory does not grow with the site; a build that fails
+      // its checks discards the staging folder, leaving the previous output as it was.
+      writeTo: staging,
       onProgress: (done, total) => progress.update("Rendering", done, total),
     }),
   );

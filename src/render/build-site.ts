@@ -26,6 +26,7 @@ import { unloadedPages, type PageReport } from "./page-shortfall.ts";
 import { redirectPages, type RedirectPage } from "./redirect-pages.ts";
 import type { RenderedPage } from "./render-page.ts";
 import { renderPages } from "./render-pool.ts";
+import { pageStream } from "../build/page-stream.ts";
 import { buildSiteModel, type SiteModel } from "./site-model.ts";
 import type { SiteOutput } from "./site-output.ts";
 import { sitemap } from "./sitemap.ts";
@@ -41,6 +42,11 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Where highlighted code is kept between builds; false for none. Default: the generator's `.cache/`. */
   cacheDir?: string | false;
+  /**
+   * Writes each page into this folder as it renders and keeps it without its HTML (`npm run build`, into its
+   * staging folder); the rest of the outputs are left to src/build/write-site.ts. Without it, nothing is written.
+   */
+  writeTo?: string;
 }
 
 /** The whole site in memory: what to write, what to copy, and what went wrong. */
@@ -55,6 +61,8 @@ export interface SiteBuild {
   sourcePages: Map<string, SourcePage>;
   /** The pages that rendered, in source order; their HTML is also among `outputs`. */
   rendered: RenderedPage[];
+  /** Output paths already written to `writeTo`; their `html` here is empty. */
+  written?: ReadonlySet<string>;
   /** Markdown files without front matter (fragments for include_relative); left out by the live preview. */
   fragments?: string[];
   /** The element model the pages were rendered with (the live preview re-renders single pages against it). */
@@ -120,6 +128,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   // Posts first, for site.posts with their content; then jekyll-paginate's pages (src/render/jekyll-site.ts).
   const jekyll = await jekyllSite({ pages, content, settings, render: { sourceDir, site, model, highlightSeed, workers: options.workers } }, diagnostics);
   site = build.site = jekyll.site;
+  const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages);
   const result = await renderPages([...jekyll.pages, ...jekyll.paginated], {
     sourceDir,
     site,
@@ -127,7 +136,10 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     highlightSeed,
     workers: options.workers,
     onProgress: options.onProgress,
+    onRendered: stream?.write,
   });
+  stream?.finish();
+  build.written = stream?.written;
   // Pages 2 and on of a paginated index are written, but they are not pages of the tree of their own.
   const paginated = result.rendered.splice(pages.length).filter((page) => page !== undefined);
   if (cacheDir) writeHighlightCache(cacheDir, result.highlights);

@@ -5,6 +5,7 @@ import type { SourcePage } from "../content/source-page.ts";
 import { RUNNING_BUNDLED } from "../paths.ts";
 import { createRenderer } from "./create-renderer.ts";
 import { renderBatch, type BatchResult } from "./render-batch.ts";
+import type { RenderedPage } from "./render-page.ts";
 import type { SiteModel } from "./site-model.ts";
 
 /** What a render thread needs to set itself up. */
@@ -29,6 +30,8 @@ export interface RenderOptions extends WorkerSetup {
   /** Extra threads besides this one; default: one per spare core. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Called with each page as it arrives, in no set order; what it returns is kept (src/build/page-stream.ts). */
+  onRendered?: (page: RenderedPage) => RenderedPage;
 }
 
 /**
@@ -46,7 +49,8 @@ export async function renderPages(
   const queue = batches.map((_, index) => index);
   let done = 0;
   const finish = (batch: number, result: BatchResult) => {
-    results[batch] = result;
+    const keep = options.onRendered;
+    results[batch] = keep ? { ...result, rendered: result.rendered.map((page) => page && keep(page)) } : result;
     done += result.rendered.length;
     options.onProgress?.(done, pages.length);
   };

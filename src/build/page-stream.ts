@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { SourcePage } from "../content/source-page.ts";
+import type { RenderedPage } from "../render/render-page.ts";
+
+/**
+ * Writes each page into the output folder as soon as it is rendered and keeps the page without its HTML, so
+ * that memory does not grow with the site: the checks read only a page's facts, links and includes.
+ */
+export interface PageStream {
+  /** Writes the page and returns it with its HTML dropped; a page it cannot write is kept whole. */
+  write(page: RenderedPage): RenderedPage;
+  /** Output paths written so far. */
+  written: Set<string>;
+  /** Throws the first write error, once rendering is over (a thread's reply is no place to throw). */
+  finish(): void;
+}
+
+export function pageStream(dir: string, pages: readonly SourcePage[]): PageStream {
+  // Two pages of one output path are a collision (src/checks/output-collisions.ts) that the levels of
+  // _config.yml may let through: those are left to the final write, which keeps the order of the sources.
+  const seen = new Map<string, number>();
+  for (const page of pages) seen.set(page.outputPath, (seen.get(page.outputPath) ?? 0) + 1);
+  const ownPath = new Map(pages.map((page) => [page.file, page.outputPath]));
+  const written = new Set<string>();
+  const folders = new Set<string>();
+  let failure: unknown;
+  return {
+    written,
+    write(page) {
+      // Pages 2 and on of a paginated index are generated files, which a page may overrule: written at the end.
+      if (failure !== undefined || ownPath.get(page.file) !== page.outputPath || seen.get(page.outputPath) !== 1) return page;
+      try {
+        const file = path.join(dir, page.outputPath);
+        const folder = path.dirname(file);
+        if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+        fs.writeFileSync(file, page.html);
+      } catch (error) {
+        failure = error;
+        return page;
+      }
+      written.add(page.outputPath);
+      return { ...page, html: "" };
+    },
+    finish() {
+      if (failure !== undefined) throw failure;
+    },
+  };
+}
