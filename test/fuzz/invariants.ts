@@ -97,36 +97,48 @@ function isDirectoryData(rel: string): boolean {
   return /^(.*)\.11tydata\.(?:yml|yaml|json)$/.exec(path.posix.basename(rel))?.[1] === folder;
 }
 
+/** Names Jekyll never reads (src/content/entry-filter.ts): partials, layouts, data, dotfiles, editor backups. */
+const SKIPPED_NAME = /^[._#~]|[~.]$/;
+/** A whole front matter block at the start of a file, which makes any file a page (as in Jekyll). */
+const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+/** Where Markdown without front matter is a fragment for include_relative; elsewhere it is left out by design. */
+const FRAGMENT_PLACE = /^(?:docs\/|index\.md$)/;
+
 /**
- * The source files of a successful build that went nowhere: neither published (a page at its URL, a file copied
- * byte for byte), nor reported (named by a diagnostic), nor a fragment whose text some page shows, nor left out
- * on request (`published: false`). The files looked at are the content: a root index.md and everything below
- * docs/ and assets/ whose path has no part starting with `_` or `.` (partials, layouts, data and dotfiles are
- * read, not published). Symlinks are followed as the build follows them.
+ * The source files of a successful build that went nowhere: neither published (a page at its URL or wherever its
+ * text shows up, a file copied byte for byte), nor reported (named by a diagnostic), nor a fragment whose text
+ * some page shows, nor left out on request (`published: false`) or by design (TypeScript, folder data files,
+ * Markdown without front matter outside docs/). The files looked at are all that Jekyll would read: every path
+ * without a part that starts with `_` or `.` (partials, layouts and data are read, not published). Symlinks are
+ * followed as the build follows them.
  */
 export function unaccountedFiles(tree: string, published: Published, reported: (rel: string) => boolean): string[] {
   const pages = published.pages();
+  const shown = (text: string) => {
+    const marker = MARKER_PATTERN.exec(text)?.[0];
+    return marker !== undefined && pages.some((html) => html.includes(marker));
+  };
   const lost: string[] = [];
   for (const rel of contentFiles(tree)) {
     if (reported(rel) || NEVER_PUBLISHED.test(rel) || isDirectoryData(rel)) continue;
     const bytes = fs.readFileSync(path.join(tree, rel));
-    if (!rel.endsWith(".md") || rel.startsWith("assets/")) {
+    const markdown = rel.endsWith(".md");
+    // Only Markdown is read as text with its byte order mark dropped; any other file is a page by its first bytes.
+    const text = markdown ? bytes.toString("utf8").replace(/^\uFEFF/, "") : bytes.toString("latin1");
+    const front = FRONT_MATTER.exec(text);
+    if (!front && !markdown) {
       if (!published.bytes(rel)?.equals(bytes)) lost.push(`${rel} (a file, not copied)`);
-      continue;
+    } else if (!front) {
+      if (FRAGMENT_PLACE.test(rel) && !shown(text)) lost.push(`${rel} (a fragment no page shows)`);
+    } else if (!/^published:\s*false\s*$/m.test(front[1] ?? "")) {
+      // A page is written at its path (Markdown as .html), or where its permalink says: then its text shows.
+      if (!published.bytes(markdown ? rel.replace(/\.md$/, ".html") : rel) && !shown(text)) lost.push(`${rel} (a page, not written)`);
     }
-    const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
-    const front = /^---\r?\n([\s\S]*?)^---\s*$/m.exec(text);
-    if (front) {
-      if (!/^published:\s*false\s*$/m.test(front[1]) && !published.bytes(rel.replace(/\.md$/, ".html"))) lost.push(`${rel} (a page, not written)`);
-      continue;
-    }
-    const marker = MARKER_PATTERN.exec(text)?.[0];
-    if (!marker || !pages.some((html) => html.includes(marker))) lost.push(`${rel} (a fragment no page shows)`);
   }
   return lost;
 }
 
-/** index.md and the files below docs/ and assets/, following in-tree symlinks, loops cut. */
+/** Every file Jekyll would read, following in-tree symlinks, loops cut. */
 function contentFiles(tree: string): string[] {
   const found: string[] = [];
   const walk = (rel: string, ancestors: string[]): void => {
@@ -141,11 +153,9 @@ function contentFiles(tree: string): string[] {
     if (stat.isFile()) found.push(rel);
     if (!stat.isDirectory() || ancestors.includes(real)) return;
     for (const name of fs.readdirSync(full).sort()) {
-      if (!name.startsWith("_") && !name.startsWith(".")) walk(`${rel}/${name}`, [...ancestors, real]);
+      if (!SKIPPED_NAME.test(name)) walk(rel ? `${rel}/${name}` : name, [...ancestors, real]);
     }
   };
-  if (fs.existsSync(path.join(tree, "index.md"))) walk("index.md", []);
-  walk("docs", []);
-  walk("assets", []);
+  walk("", []);
   return found;
 }

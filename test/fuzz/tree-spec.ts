@@ -84,13 +84,15 @@ const pagePath = (wild: boolean) =>
     // Element pages need heading, elementKey and friends to agree: only wild trees get them.
     { weight: wild ? 3 : 0, arbitrary: fc.tuple(fc.constantFrom(...ELEMENTS), name).map(([el, file]) => `docs/elements/${el}/${file}.md`) },
     { weight: 1, arbitrary: fc.tuple(folders(2), name).map(([dir, file]) => `docs/${dir}_parts/${file}.md`) },
+    // Jekyll publishes pages anywhere in the tree, not only under docs/.
+    { weight: 1, arbitrary: fc.tuple(folders(2), name).map(([dir, file]) => `${dir}${file}.md`) },
   );
 const staticPath = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .tuple(folders(3), name, fc.constantFrom("png", "json", "txt", "html", "svg", "css", "pdf", "ts", "yml"))
-      .map(([dir, file, ext]) => `docs/${dir}${file}.${ext}`),
+      .tuple(fc.constantFrom("docs/", "docs/", ""), folders(3), name, fc.constantFrom("png", "json", "txt", "html", "svg", "css", "pdf", "ts", "yml"))
+      .map(([top, dir, file, ext]) => `${top}${dir}${file}.${ext}`),
   },
   { weight: 1, arbitrary: fc.tuple(name, fc.constantFrom("css", "js", "png")).map(([file, ext]) => `assets/${file}.${ext}`) },
   { weight: 1, arbitrary: fc.constantFrom(".gitignore", "docs/.DS_Store", "README.txt") },
