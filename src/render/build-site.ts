@@ -73,28 +73,52 @@ export interface SiteBuild {
   notes?: string[];
 }
 
-/** Reads a source tree and renders every page; never throws for content problems, which land in `diagnostics`. */
+/**
+ * Reads a source tree and renders every page; never throws for content problems, which land in `diagnostics`.
+ * The steps, in order: load the tree, render its pages (writing each with `writeTo`), then add the files
+ * made from the whole site. `npm run build` then checks (src/checks/check-site.ts), writes the rest
+ * (src/build/write-site.ts) and indexes (src/search/build-search-index.ts): see src/cli/build.ts.
+ */
 export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
-  const sourceDir = path.resolve(options.sourceDir);
-  const diagnostics = new DiagnosticList();
   const build: SiteBuild = {
-    sourceDir,
+    sourceDir: path.resolve(options.sourceDir),
     site: undefined,
     outputs: [],
     staticFiles: [],
-    diagnostics,
+    diagnostics: new DiagnosticList(),
     pageCount: 0,
     sourcePages: new Map(),
     rendered: [],
   };
+  const loaded = await loadSite(build, options);
+  if (!loaded) return build;
+  const rendered = await renderSite(build, loaded, options);
+  await addSiteFiles(build, loaded, rendered);
+  return build;
+}
 
+/** What loading a tree gives the rendering: its pages in order, and what they are rendered against. */
+interface LoadedSite {
+  settings: ReturnType<typeof siteContentSettings>["settings"];
+  content: ReturnType<typeof loadPages>;
+  /** Every page to render, the generated home and catalog pages included. */
+  pages: SourcePage[];
+  generatedHome: SourcePage | undefined;
+  /** Problems of files that did not load, at their own level, for the count of missing pages. */
+  loading: DiagnosticList;
+  model: SiteModel;
+}
+
+/** Load: _config.yml and its levels, the pages, the tree's plugins and the element model. Undefined when _config.yml did not load. */
+async function loadSite(build: SiteBuild, options: BuildOptions): Promise<LoadedSite | undefined> {
+  const { sourceDir, diagnostics } = build;
   let site: SiteConfig;
   try {
     site = loadSiteConfig(sourceDir, { baseurl: options.baseurl });
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
     diagnostics.add(error.diagnostic);
-    return build;
+    return undefined;
   }
   build.site = site;
   // Levels `_config.yml` gives diagnostic codes apply to everything reported from here on.
@@ -123,11 +147,24 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   build.notes = legacyThemeNotes(sourceDir, site, pages, diagnostics);
   const model = buildSiteModel(pages, site, diagnostics, sourceDir);
   build.model = model;
+  return { settings, content, pages, generatedHome, loading, model };
+}
+
+/**
+ * Render: posts first, then every page and jekyll-paginate's pages, on the render threads; with `writeTo`,
+ * each page is written as it arrives. Returns pages 2 and on of the paginated indexes, and their sources.
+ */
+async function renderSite(
+  build: SiteBuild,
+  { settings, content, pages, loading, model }: LoadedSite,
+  options: BuildOptions,
+): Promise<{ paginated: RenderedPage[]; paginatedSources: readonly SourcePage[] }> {
+  const { sourceDir, diagnostics } = build;
   const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
   const highlightSeed = cacheDir ? readHighlightCache(cacheDir) : [];
   // Posts first, for site.posts with their content; then jekyll-paginate's pages (src/render/jekyll-site.ts).
-  const jekyll = await jekyllSite({ pages, content, settings, render: { sourceDir, site, model, highlightSeed, workers: options.workers } }, diagnostics);
-  site = build.site = jekyll.site;
+  const jekyll = await jekyllSite({ pages, content, settings, render: { sourceDir, site: build.site!, model, highlightSeed, workers: options.workers } }, diagnostics);
+  const site = (build.site = jekyll.site);
   const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages);
   const result = await renderPages([...jekyll.pages, ...jekyll.paginated], {
     sourceDir,
@@ -156,13 +193,23 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     rendered: build.rendered.length,
     shortfalls: [...unloaded, ...result.shortfalls],
   };
+  return { paginated, paginatedSources: jekyll.paginated };
+}
 
+/** The files made from the whole site (404, sitemap, elements.json, redirects) and the static files, one source per file. */
+async function addSiteFiles(
+  build: SiteBuild,
+  { content, pages, generatedHome, model }: LoadedSite,
+  { paginated, paginatedSources }: { paginated: RenderedPage[]; paginatedSources: readonly SourcePage[] },
+): Promise<void> {
+  const { sourceDir, diagnostics } = build;
+  const site = build.site!;
   // A tree's own 404 page (a 404.html or permalink: /404.html) replaces ours.
   const own404 = pages.some((page) => page.outputPath === NOT_FOUND_OUTPUT);
   const generated: SiteOutput[] = [
     // 404.html, robots.txt and the like.
     ...(await readerSiteFiles(sourceDir, site, model, diagnostics)).filter((o) => !(own404 && o.outputPath === NOT_FOUND_OUTPUT)),
-    sitemap([...pages, ...jekyll.paginated].filter((page) => page.outputPath !== NOT_FOUND_OUTPUT && /\.html$/.test(page.outputPath)), site),
+    sitemap([...pages, ...paginatedSources].filter((page) => page.outputPath !== NOT_FOUND_OUTPUT && /\.html$/.test(page.outputPath)), site),
     { outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) },
   ];
   const kept = oneSourcePerFile(
@@ -171,7 +218,6 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   );
   build.outputs.push(...kept.paginated, ...kept.generated, ...kept.redirects);
   build.staticFiles = kept.staticFiles;
-  return build;
 }
 
 const NOT_FOUND_OUTPUT = "404.html";
