@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { markOutputDir, OUTPUT_MARKER } from "./output-guard.ts";
 
 /**
  * The site is written into a fresh folder beside the output and swapped in only after it is complete,
@@ -11,6 +12,8 @@ export function stagingDirFor(outDir: string): string {
   fs.mkdirSync(path.dirname(staging), { recursive: true });
   // Not recursive: a recursive mkdir reports a read-only disk as ENOENT.
   fs.mkdirSync(staging);
+  // Marked at once, so that a later build knows a leftover of this one from a folder of the user's.
+  markOutputDir(staging);
   return staging;
 }
 
@@ -33,14 +36,35 @@ export function discard(stagingDir: string): void {
   fs.rmSync(stagingDir, { recursive: true, force: true });
 }
 
-/** Staging folders of builds that were killed before they could clean up. */
+/**
+ * Folders of builds that were killed before they could clean up: `<out>.tmp-<pid>` (a half-written site) and
+ * `<out>.old-<pid>` (the previous site, retired a moment before the new one took its place). Only folders that
+ * carry our marker are touched, never one of a build still running; a retired site whose successor never arrived
+ * (killed between the two renames of swapIn) is put back rather than deleted.
+ */
 function removeLeftovers(outDir: string): void {
   const parent = path.dirname(outDir);
   if (!fs.existsSync(parent)) return;
-  const prefix = `${path.basename(outDir)}.`;
+  const leftover = new RegExp(`^${escapeRegExp(path.basename(outDir))}\\.(tmp|old)-(\\d+)$`);
   for (const name of fs.readdirSync(parent)) {
-    if (name.startsWith(prefix) && /\.(tmp|old)-\d+$/.test(name)) {
-      fs.rmSync(path.join(parent, name), { recursive: true, force: true });
-    }
+    const match = leftover.exec(name);
+    const dir = path.join(parent, name);
+    if (!match || !fs.existsSync(path.join(dir, OUTPUT_MARKER)) || isRunning(Number(match[2]))) continue;
+    if (match[1] === "old" && !fs.existsSync(outDir)) fs.renameSync(dir, outDir);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -42,8 +42,17 @@ export function configureDevServer(options: {
     this.server.listen({ port, host: options.host });
   };
   const handle = DevServer.prototype.onRequestHandler;
-  DevServer.prototype.onRequestHandler = function (this: DevServer, req, res) {
+  DevServer.prototype.onRequestHandler = async function (this: DevServer, req, res) {
     for (const [name, value] of Object.entries(options.headers)) res.setHeader(name, value);
-    return handle.call(this, req, res);
+    // The dev server throws on a path such as /..%2f..%2fetc/passwd; one bad request must not stop the preview.
+    const badRequest = () => {
+      if (!res.headersSent) res.statusCode = 400;
+      res.end("Bad request\n");
+    };
+    try {
+      await handle.call(this, req, res);
+    } catch {
+      badRequest();
+    }
   };
 }

@@ -33,7 +33,11 @@ export function checkOutputDir(outDir: string, sourceDir: string): string | unde
   }
   if (fs.existsSync(out)) {
     if (!fs.statSync(out).isDirectory()) return `--out ${shown} is a file, not a folder.`;
-    if (fs.readdirSync(out).length > 0 && !isOurOutput(out)) {
+    const entries = fs.readdirSync(out);
+    if (entries.includes(".git")) return `--out ${shown} is a git repository: the build would delete its history.`;
+    // A tree's own _site/ is build output by Jekyll's convention too, so one that Jekyll wrote may be replaced.
+    const treeSite = path.join(realPathOf(sourceDir), "_site");
+    if (entries.length > 0 && !fs.existsSync(path.join(out, OUTPUT_MARKER)) && out !== treeSite) {
       return `--out ${shown} already holds files that no Element Guides build wrote: the build would delete them.`;
     }
   }
@@ -48,14 +52,8 @@ export function markOutputDir(dir: string): void {
   fs.writeFileSync(path.join(dir, OUTPUT_MARKER), MARKER_TEXT);
 }
 
-/** Our marker, or the files every build before the marker wrote (a site from an earlier version). */
-function isOurOutput(dir: string): boolean {
-  if (fs.existsSync(path.join(dir, OUTPUT_MARKER))) return true;
-  return ["elements.json", "sitemap.xml", "pagefind"].every((name) => fs.existsSync(path.join(dir, name)));
-}
-
 /** The real path, following symlinks, of a path whose tail may not exist yet. */
-function realPathOf(p: string): string {
+export function realPathOf(p: string): string {
   const absolute = path.resolve(p);
   const missing: string[] = [];
   for (let dir = absolute; ; dir = path.dirname(dir)) {

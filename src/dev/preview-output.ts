@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { checkOutputDir, markOutputDir } from "../cli/output-guard.ts";
+import { checkOutputDir, markOutputDir, realPathOf } from "../cli/output-guard.ts";
 
 export interface PreviewOutput {
   dir: string;
@@ -25,8 +25,12 @@ export function previewOutput(out: string | undefined, sourceDir: string): Previ
   const dir = path.resolve(out);
   const problem = checkOutputDir(dir, sourceDir) ?? buildOutputProblem(dir, sourceDir, out);
   if (problem) return { error: problem };
-  fs.mkdirSync(dir, { recursive: true });
-  markOutputDir(dir);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    markOutputDir(dir);
+  } catch (error) {
+    return { error: `--out ${JSON.stringify(out)} cannot be made: ${(error as Error).message}` };
+  }
   return { dir, temporary: false };
 }
 
@@ -36,7 +40,8 @@ export function removePreviewOutput(output: PreviewOutput): void {
 
 /** The build's guard allows `<source>/_site`, the build's default output; the preview must leave it alone. */
 function buildOutputProblem(dir: string, sourceDir: string, shown: string): string | undefined {
-  const rel = path.relative(path.resolve(sourceDir, "_site"), dir);
+  // Real paths: a symlink to the tree's _site/ is that folder.
+  const rel = path.relative(path.join(realPathOf(sourceDir), "_site"), realPathOf(dir));
   if (rel.startsWith("..") || path.isAbsolute(rel)) return undefined;
   return `--out ${JSON.stringify(shown)} is the build's _site/ folder, which only a successful \`npm run build\` changes.`;
 }

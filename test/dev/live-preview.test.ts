@@ -176,6 +176,15 @@ describe("live preview: a save rebuilds only what it affects", () => {
   });
 });
 
+describe("live preview: a hostile request", () => {
+  it("answers a path that climbs out of the site with 400 and goes on serving", async () => {
+    const bad = await preview.fetch("/..%2f..%2fetc/passwd");
+    expect(bad.status).toBe(400);
+    expect(bad.html).not.toContain("root:");
+    expect((await preview.fetch(EVENTS_URL)).status).toBe(200);
+  });
+});
+
 describe("live preview: the source tree and its _site/ stay as they were", () => {
   it("has written no file into the tree after all those saves, error pages included", () => {
     expect(listTree()).toEqual(treeFiles);

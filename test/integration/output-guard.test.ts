@@ -95,4 +95,32 @@ describe("--out", () => {
     expect((await runCli("build.ts", ["--source", tree, "--out", path.join(work, "new/site")], { HOME: home })).code).toBe(0);
     expect(fs.existsSync(path.join(work, "new/site/index.html"))).toBe(true);
   });
+
+  it("refuses a folder that is a git repository, even one a build wrote", async () => {
+    const deploy = path.join(work, "deploy");
+    writeFiles(deploy, { ".git/HEAD": "ref: refs/heads/gh-pages\n", CNAME: "docs.example.test\n", ".element-guides-output": "" });
+    await expectRefused(deploy, /is a git repository/);
+  });
+
+  it("leaves the user's folders beside --out alone, whatever their names", async () => {
+    const out = path.join(work, "site");
+    writeFiles(work, { "site.old-2024/notes.txt": "precious\n", "site.v2.tmp-1/notes.txt": "mine\n", "site.tmp-7/notes.txt": "also mine\n" });
+    expect((await runCli("build.ts", ["--source", tree, "--out", out], { HOME: home })).code).toBe(0);
+    for (const kept of ["site.old-2024", "site.v2.tmp-1", "site.tmp-7"]) {
+      expect(fs.readdirSync(path.join(work, kept))).toEqual(["notes.txt"]);
+    }
+  });
+
+  it("puts back a previous site that a build killed between its two renames left aside", async () => {
+    const out = path.join(work, "site");
+    expect((await runCli("build.ts", ["--source", tree, "--out", out], { HOME: home })).code).toBe(0);
+    const before = treeDigest(out);
+    // What a build killed after retiring the old site, before renaming the new one in, leaves behind.
+    fs.renameSync(out, `${out}.old-999999`);
+    fs.writeFileSync(path.join(tree, "docs/broken.md"), "---\ntitle: [broken\n---\n");
+    const failed = await runCli("build.ts", ["--source", tree, "--out", out], { HOME: home });
+    expect(failed.code).toBe(1);
+    expect(treeDigest(out)).toEqual(before);
+    expect(fs.existsSync(`${out}.old-999999`)).toBe(false);
+  });
 });
