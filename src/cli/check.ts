@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     return reportUsageError(error, USAGE);
   }
   const started = performance.now();
-  const build = await buildSite({ sourceDir: options.sourceDir, baseurl: options.baseurl });
+  const build = await buildSite({ sourceDir: options.sourceDir, baseurl: options.baseurl, readOnlyCache: true });
   checkSite(build);
   printNotes(build.notes);
   const seconds = (performance.now() - started) / 1000;

@@ -42,6 +42,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Where highlighted code is kept between builds; false for none. Default: the generator's `.cache/`. */
   cacheDir?: string | false;
+  /** Reads the highlight cache but never saves it: `npm run check` writes nothing. */
+  readOnlyCache?: boolean;
   /**
    * Writes each page into this folder as it renders and keeps it without its HTML (`npm run build`, into its
    * staging folder); the rest of the outputs are left to src/build/write-site.ts. Without it, nothing is written.
@@ -179,7 +181,7 @@ async function renderSite(
   build.written = stream?.written;
   // Pages 2 and on of a paginated index are written, but they are not pages of the tree of their own.
   const paginated = result.rendered.splice(pages.length).filter((page) => page !== undefined);
-  if (cacheDir) writeHighlightCache(cacheDir, result.highlights);
+  if (cacheDir && !options.readOnlyCache) writeHighlightCache(cacheDir, result.highlights);
   for (const diagnostic of result.diagnostics) diagnostics.add(diagnostic);
   for (const rendered of result.rendered) {
     if (!rendered) continue;
