@@ -46,9 +46,18 @@ async function buildInto(options: CliBuildOptions): Promise<number> {
   const timer = stepTimer();
   // Made first, so that a folder that cannot be written is reported before any time is spent rendering.
   const staging = stagingDirFor(options.outDir);
+  // Pagefind runs in a process of its own; when it dies (a full disk makes it panic) its promise never settles
+  // and Node would exit with 13 in silence. The build then ends here instead, as any failed build does.
+  const stalled = () => {
+    discard(staging);
+    process.stderr.write(`The search index could not be written (its process stopped: is the disk full?).\nBuild failed: ${unchanged(options.outDir)}\n`);
+    process.exitCode = 1;
+  };
+  process.once("beforeExit", stalled);
   try {
     return await renderCheckWrite(options, staging, timer);
   } finally {
+    process.off("beforeExit", stalled);
     // Swapped in on success; anything left is a failed build's.
     discard(staging);
   }

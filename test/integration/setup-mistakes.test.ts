@@ -7,6 +7,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { writeFiles } from "../support/fixture-tree.ts";
 import { runCli, type CliResult } from "../support/run-cli.ts";
+import { treeDigest } from "../support/tree-digest.ts";
 
 const PAGE = "---\ntitle: Start\nseo: Start\n---\n\n# Start\n\nRead the [guide](/docs/guide.html).\n";
 
@@ -117,4 +118,25 @@ describe("file-system failures are one line naming the path, exit 1, output unch
       }
     });
   }
+
+  it.runIf(canMount)("a disk that fills up while the search index is written keeps the previous site", async () => {
+    expect(spawnSync("mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", mountPoint]).status).toBe(0);
+    try {
+      const out = path.join(mountPoint, "site");
+      expect((await runCli("build.ts", ["--source", tree, "--out", out])).code).toBe(0);
+      const before = treeDigest(out);
+      // Leave room for the pages but not for Pagefind's index, which is written last by a process of its own.
+      const pagesKiB = Number(spawnSync("du", ["-sk", "--exclude=pagefind", out], { encoding: "utf8" }).stdout.split("\t")[0]);
+      const freeKiB = Number(spawnSync("df", ["-k", "--output=avail", mountPoint], { encoding: "utf8" }).stdout.trim().split("\n")[1]);
+      fs.writeFileSync(path.join(mountPoint, "filler"), Buffer.alloc((freeKiB - pagesKiB - 60) * 1024));
+      const result = await runCli("build.ts", ["--source", tree, "--out", out]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("The search index could not be written");
+      expect(result.stderr).toMatch(/Build failed: nothing was written/);
+      expect(treeDigest(out)).toEqual(before);
+      expect(fs.readdirSync(mountPoint).sort()).toEqual(["filler", "site"]);
+    } finally {
+      spawnSync("umount", [mountPoint]);
+    }
+  });
 });
