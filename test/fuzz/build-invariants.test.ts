@@ -40,7 +40,7 @@ async function withTree(spec: TreeSpec, use: (work: FuzzWork) => Promise<void>):
   }
 }
 
-/** The output folder and its staging and backup siblings (`out.tmp-<pid>`, `out.old-<pid>`). */
+/** The output folder and what it holds; not its staging and backup siblings (`out.tmp-<pid>`), which must be gone. */
 const isOutput = (rel: string) => rel === "out" || rel.startsWith(`out${path.sep}`);
 
 describe(`every build of a random tree keeps the safety promises (seed ${settings.seed})`, () => {
