@@ -27,7 +27,8 @@ const shikiVersion: string = (createRequire(import.meta.url)("shiki/package.json
  * dropped when this changes.
  */
 export function highlighterCacheKey(): string {
-  return `shiki@${shikiVersion};js-engine;${THEMES.light};${THEMES.dark}`;
+  // "untimed": caches written before the time limit was lifted may hold lines cut short.
+  return `shiki@${shikiVersion};js-engine;untimed;${THEMES.light};${THEMES.dark}`;
 }
 
 let shikiPromise: Promise<Highlighter> | undefined;
@@ -92,6 +93,9 @@ export function codeHighlighterFromShiki(shiki: ShikiTokenizer): CodeHighlighter
           themes: THEMES,
           // No inline `color:`; every token carries --shiki-light / --shiki-dark for the site CSS to pick.
           defaultColor: false,
+          // Shiki stops tokenising a line after 500 ms by default and leaves the rest uncoloured: on a busy
+          // machine (a cold grammar's first line compiles its regexes) that made two builds of one tree differ.
+          tokenizeTimeLimit: 0,
         });
         html = tokensToHtml(tokens);
         cache.set(key, html);

@@ -129,3 +129,18 @@ describe("persistence between builds", () => {
     expect(next.takeUsedEntries().map(([key]) => key)).toEqual(['json\0{"saved": true}']);
   });
 });
+
+describe("determinism", () => {
+  it("never gives up on a slow line: Shiki's 500 ms per-line limit left lines uncoloured on a busy machine", async () => {
+    const real = await loadShiki();
+    const options: unknown[] = [];
+    const recording: ShikiTokenizer = {
+      codeToTokens: ((code: string, opts: Parameters<ShikiTokenizer["codeToTokens"]>[1]) => {
+        options.push(opts);
+        return real.codeToTokens(code, opts);
+      }) as ShikiTokenizer["codeToTokens"],
+    };
+    codeHighlighterFromShiki(recording).highlight("curl -X POST https://x.test", "bash");
+    expect(options).toEqual([expect.objectContaining({ tokenizeTimeLimit: 0 })]);
+  });
+});
