@@ -240,8 +240,9 @@ function file(wild: boolean): fc.Arbitrary<FileSpec> {
     .chain((spec) =>
       fc
         .oneof(
-          { weight: 20, arbitrary: fc.constant<Encoding>("utf8") },
-          { weight: wild ? 3 : 1, arbitrary: pick(wild, ["bom", "crlf", "large"] as Encoding[], ["latin1", "nul", "empty"] as Encoding[]) },
+          { weight: wild ? 12 : 20, arbitrary: fc.constant<Encoding>("utf8") },
+          { weight: wild ? 2 : 1, arbitrary: fc.constantFrom<Encoding>("bom", "crlf", "large") },
+          { weight: wild ? 3 : 0, arbitrary: fc.constantFrom<Encoding>("latin1", "nul", "empty") },
         )
         .map((encoding) => ({ ...spec, encoding })),
     );
@@ -254,16 +255,48 @@ function linkTarget(wild: boolean): fc.Arbitrary<LinkTarget> {
     { weight: 2, arbitrary: fc.record({ kind: fc.constant("folder" as const), index: fc.nat(20) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("link" as const), index: fc.nat(5) }) },
     { weight: wild ? 2 : 0, arbitrary: fc.record({ kind: fc.constant("secret" as const), name: fc.constantFrom("secret.md", "secret.html", "secret.yml", "folder") }) },
-    { weight: wild ? 1 : 0, arbitrary: fc.constantFrom({ kind: "dangling" as const }, { kind: "self" as const }, { kind: "parent" as const }) },
+    { weight: wild ? 1 : 0, arbitrary: fc.constant({ kind: "dangling" as const }) },
+    { weight: wild ? 1 : 0, arbitrary: fc.constant({ kind: "self" as const }) },
+    { weight: wild ? 1 : 0, arbitrary: fc.constant({ kind: "parent" as const }) },
   );
 }
+
+/** A page with these front matter keys and an empty body. */
+const page = (path: string, entries: Array<[string, string]>): FileSpec => ({
+  path,
+  content: { kind: "markdown", front: { kind: "keys", entries }, body: [] },
+  encoding: "utf8",
+});
+/** An element's Overview with every key its layout needs. */
+const elementIndex = (folder: string, key: string, id: string): FileSpec =>
+  page(`docs/elements/${folder}/index.md`, [
+    ["title", "Overview"],
+    ["heading", JSON.stringify(folder)],
+    ["layout", "sidebarelementdoc"],
+    ["breadcrumbs", "/docs/elements.html"],
+    ["parent", "Back"],
+    ["elementKey", key],
+    ["elementId", id],
+    ["hub", "crm"],
+    ["order", "1"],
+  ]);
+/** Mistakes made of two files that clash: a page beside a file of its URL, two elements with one key or id. */
+const clashes: fc.Arbitrary<FileSpec[]> = fc.oneof(
+  fc.tuple(folders(1), name).map(([dir, n]) => [
+    page(`docs/${dir}${n}.md`, [["title", "Page"], ["layout", "none"]]),
+    { path: `docs/${dir}${n}.html`, content: { kind: "static", binary: false }, encoding: "utf8" } satisfies FileSpec,
+  ]),
+  fc
+    .tuple(fc.constantFrom("acme", "tide"), fc.constantFrom("7", "8"), fc.constantFrom("7", "8"))
+    .map(([key, id, otherId]) => [elementIndex("acme-crm", key, id), elementIndex("tide-hub", key, otherId)]),
+);
 
 /**
  * Pages that every layout links to, so that a tree of well-formed pages can build clean: a failing build is
  * checked too, but only a successful one shows whether every file was published or reported.
  */
 const BASE: FileSpec[] = [
-  { path: "docs/elements.md", content: { kind: "markdown", front: { kind: "keys", entries: [["title", "Elements"], ["layout", "none"]] }, body: [] }, encoding: "utf8" },
+  page("docs/elements.md", [["title", "Elements"], ["layout", "none"]]),
   { path: "_layouts/custom.html", content: { kind: "layout", text: GOOD_LAYOUTS[0] }, encoding: "utf8" },
 ];
 
@@ -271,7 +304,9 @@ function treeOf(wild: boolean): fc.Arbitrary<TreeSpec> {
   return fc
     .record({
       withBase: wild ? fc.boolean() : fc.constant(true),
-      files: fc.array(file(wild), { minLength: 1, maxLength: 8 }),
+      files: fc
+        .tuple(fc.array(file(wild), { minLength: 1, maxLength: 8 }), wild ? fc.array(clashes, { maxLength: 1 }) : fc.constant([]))
+        .map(([files, pairs]) => [...files, ...pairs.flat()]),
       links: fc.oneof(
         { weight: 3, arbitrary: fc.constant<LinkSpec[]>([]) },
         { weight: 2, arbitrary: fc.array(fc.record({ path: linkPath, target: linkTarget(wild) }), { maxLength: 3 }) },
