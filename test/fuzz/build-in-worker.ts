@@ -4,7 +4,14 @@ import type { StaticFile } from "../../src/render/static-files.ts";
 
 /** What buildSite and checkSite made of a tree, as plain data; `thrown` when they threw instead. */
 export type WorkerBuild =
-  | { diagnostics: Diagnostic[]; errorCount: number; outputs: Array<{ outputPath: string; html: string }>; staticFiles: StaticFile[] }
+  | {
+      diagnostics: Diagnostic[];
+      errorCount: number;
+      outputs: Array<{ outputPath: string; html: string }>;
+      staticFiles: StaticFile[];
+      /** Every file some rendered page included, relative to the tree. */
+      included: string[];
+    }
   | { thrown: string };
 
 /**

@@ -144,9 +144,11 @@ function publishedInMemory(build: Extract<WorkerBuild, { outputs: unknown }>): P
     ...build.outputs.map((o) => ({ rel: o.outputPath, bytes: Buffer.from(o.html) })),
     ...build.staticFiles.map((f) => ({ rel: f.to, bytes: fs.readFileSync(f.from) })),
   ];
+  const included = new Set(build.included);
   return {
     all: () => files,
     bytes: (rel) => files.find((file) => file.rel === rel)?.bytes,
+    included: (rel) => included.has(rel),
     pages: () => build.outputs.filter((o) => o.outputPath.endsWith(".html")).map((o) => o.html),
   };
 }

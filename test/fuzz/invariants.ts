@@ -77,6 +77,8 @@ export interface Published {
   bytes(rel: string): Buffer | undefined;
   /** Every page's HTML. */
   pages(): string[];
+  /** Whether some page included the file; unknown (undefined) for a site on disk. */
+  included?(rel: string): boolean;
 }
 
 export function publishedOnDisk(outDir: string): Published {
@@ -129,7 +131,10 @@ export function unaccountedFiles(tree: string, published: Published, reported: (
     if (!front && !markdown) {
       if (!published.bytes(rel)?.equals(bytes)) lost.push(`${rel} (a file, not copied)`);
     } else if (!front) {
-      if (FRAGMENT_PLACE.test(rel) && !shown(text)) lost.push(`${rel} (a fragment no page shows)`);
+      // A fragment's text shows in the pages that include it. An empty one shows nothing: it must be included (or
+      // reported), which only a build in memory can tell.
+      const seen = MARKER_PATTERN.test(text) ? shown(text) : (published.included?.(rel) ?? true);
+      if (FRAGMENT_PLACE.test(rel) && !seen) lost.push(`${rel} (a fragment no page includes)`);
     } else if (!/^published:\s*false\s*$/m.test(front[1] ?? "")) {
       // A page is written at its path (Markdown as .html), or where its permalink says: then its text shows.
       if (!published.bytes(markdown ? rel.replace(/\.md$/, ".html") : rel) && !shown(text)) lost.push(`${rel} (a page, not written)`);
