@@ -29,12 +29,12 @@ describe("findElementSpec", () => {
 });
 
 describe("specFromFrontMatter", () => {
-  const dir = tree({ "docs/elements/acme/api/contacts.yaml": "", "shared/billing.json": "", "docs/elements/acme/notes.txt": "" });
+  const dir = tree({ "docs/elements/acme/api/contacts.yaml": "", "specs/billing.json": "", "docs/elements/acme/notes.txt": "" });
 
   it("reads a path relative to the page, or from the source root with a leading /", () => {
     expect(specFromFrontMatter(dir, PAGE, "api/contacts.yaml")).toEqual({ file: "docs/elements/acme/api/contacts.yaml" });
-    expect(specFromFrontMatter(dir, PAGE, "/shared/billing.json")).toEqual({ file: "shared/billing.json" });
-    expect(specFromFrontMatter(dir, PAGE, "../../../shared/billing.json")).toEqual({ file: "shared/billing.json" });
+    expect(specFromFrontMatter(dir, PAGE, "/specs/billing.json")).toEqual({ file: "specs/billing.json" });
+    expect(specFromFrontMatter(dir, PAGE, "../../../specs/billing.json")).toEqual({ file: "specs/billing.json" });
   });
 
   it("refuses a URL at the page's line: the build never fetches", () => {
