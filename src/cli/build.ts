@@ -10,7 +10,7 @@ import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "..
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
-import { checkOutputDir, markOutputDir, OUTPUT_HINT } from "./output-guard.ts";
+import { checkOutputDir, OUTPUT_HINT } from "./output-guard.ts";
 import { printReport } from "./print-diagnostics.ts";
 import { printNotes } from "./print-notes.ts";
 import { progressReporter } from "./progress.ts";
@@ -99,7 +99,6 @@ async function renderCheckWrite(
   // Last step: Pagefind indexes the pages as written, into the staging folder. (Feeding it the pages
   // from memory was tried: one message per page made indexing twice as slow.)
   const search: SearchIndexResult = await step("search", () => buildSearchIndex(staging));
-  markOutputDir(staging);
   swapIn(staging, options.outDir);
   const seconds = elapsed();
   process.stdout.write(
