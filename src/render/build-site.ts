@@ -16,6 +16,7 @@ import { severitySettings } from "../diagnostics/severity.ts";
 import { elementsJson } from "../elements/elements-json.ts";
 import { readerSiteFiles } from "../reader/site-files.ts";
 import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
+import { loadElementReferences } from "../openapi/element-references.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
 import { siteWithPlugins } from "../plugins/plugin-site-values.ts";
 import { missingCatalogPage } from "./catalog-page.ts";
@@ -147,7 +148,9 @@ async function loadSite(build: SiteBuild, options: BuildOptions): Promise<Loaded
   // The tree's _plugins/*.mjs: site values are computed once, before any page renders.
   site = build.site = await siteWithPlugins(sourceDir, site, pages, diagnostics);
   build.notes = legacyThemeNotes(sourceDir, site, pages, diagnostics);
-  const model = buildSiteModel(pages, site, diagnostics, sourceDir);
+  // Each element's OpenAPI document, read and validated once for every page that shows it.
+  const references = await loadElementReferences(sourceDir, pages, diagnostics);
+  const model = buildSiteModel(pages, site, diagnostics, sourceDir, references);
   build.model = model;
   return { settings, content, pages, generatedHome, loading, model };
 }

@@ -4,6 +4,7 @@ import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { buildCatalog, type Catalog } from "../elements/catalog.ts";
 import { buildElements, type ElementGuide } from "../elements/element-model.ts";
 import { readHubList } from "../elements/hubs.ts";
+import type { ElementReferences } from "../openapi/element-references.ts";
 import { readGitDates, type GitDates } from "../reader/git-dates.ts";
 
 /** What every page's render reads about the whole site; computed once per build, plain data for workers. */
@@ -14,15 +15,24 @@ export interface SiteModel {
   knownPageKeys: string[];
   /** Last commit date per source file (one `git log` for the tree); empty without git or a sourceDir. */
   gitDates: GitDates;
+  /** Each element's API reference, read from its OpenAPI document (src/openapi/element-references.ts). */
+  references: ElementReferences;
 }
 
 /** `diagnostics` receives the warning when the tree's git history cannot be read (every date is lost). */
-export function buildSiteModel(pages: readonly SourcePage[], site: SiteConfig, diagnostics: DiagnosticList, sourceDir?: string): SiteModel {
+export function buildSiteModel(
+  pages: readonly SourcePage[],
+  site: SiteConfig,
+  diagnostics: DiagnosticList,
+  sourceDir?: string,
+  references: ElementReferences = new Map(),
+): SiteModel {
   const elements = buildElements(pages, readHubList(site.data));
   return {
     elements,
     catalog: buildCatalog(elements),
     knownPageKeys: [...new Set(pages.flatMap((p) => Object.keys(p.data)))].sort(),
     gitDates: sourceDir ? readGitDates(sourceDir, diagnostics) : new Map(),
+    references,
   };
 }

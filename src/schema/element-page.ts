@@ -32,6 +32,8 @@ export function elementPageFields(context: SchemaContext) {
     hdOrcrm: hub.optional(),
     /** Position in the element's sidebar: lower comes first; no two pages of an element share one. */
     order: z.int(expected("a whole number, such as 30")).optional(),
+    /** The element's OpenAPI document when it is not `openapi.yaml` in the element folder: a path relative to the page. */
+    openapi: z.string(expected("the path of an OpenAPI document, such as api/contacts.yaml")).optional(),
   };
 }
 
