@@ -50,5 +50,6 @@ export async function createRenderer(
     catalog: model.catalog,
     knownPageKeys: model.knownPageKeys,
     gitDates: model.gitDates,
+    references: model.references,
   };
 }

@@ -5,6 +5,7 @@ import type { Catalog } from "../elements/catalog.ts";
 import type { ElementGuide } from "../elements/element-model.ts";
 import type { LayoutSet } from "../layouts/layout-set.ts";
 import type { PartialCache, PartialRoots } from "../liquid/partial-files.ts";
+import type { ElementReferences } from "../openapi/element-references.ts";
 import type { CodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
 import type { GitDates } from "../reader/git-dates.ts";
 
@@ -24,4 +25,6 @@ export interface SiteRenderer {
   knownPageKeys: readonly string[];
   /** Last commit date per source file, for "Last updated". */
   gitDates: GitDates;
+  /** Each element's API reference by element folder, for the operation tag and the check of marked examples. */
+  references: ElementReferences;
 }
