@@ -41,7 +41,9 @@ export function pageStream(dir: string, pages: readonly SourcePage[]): PageStrea
         return page;
       }
       written.add(page.outputPath);
-      return { ...page, html: "" };
+      // The Liquid output stays no longer than the page: memory stays flat in site size.
+      const { markdown: _written, ...kept } = page;
+      return { ...kept, html: "" };
     },
     finish() {
       if (failure !== undefined) throw failure;

@@ -28,6 +28,11 @@ export interface RenderedPage {
   dependencies: string[];
   /** Ids and links of the written HTML, links with the source line that wrote them, for the link check. */
   facts?: PageFacts;
+  /**
+   * A Markdown page's Markdown after Liquid, includes applied: the body of its Markdown twin
+   * (src/agents/markdown-twin.ts), dropped as soon as the twin is written.
+   */
+  markdown?: string;
 }
 
 /** The Liquid scope of a page: Jekyll's `page` is the page's own front matter plus its URL and path. */
@@ -185,6 +190,7 @@ function renderLeniently(
     html,
     dependencies: [...dependencies],
     facts: pageFacts(html, contentHtml, inspector.links),
+    ...(page.markdown !== false && { markdown: markdownSource }),
   };
 }
 
