@@ -1,6 +1,6 @@
-import { createRequire } from "node:module";
 import { createHighlighter, type Highlighter } from "shiki";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+import { highlightingPackageVersions } from "./highlighting-packages.ts";
 import { CODE_LANGUAGES, findCodeLanguage } from "./languages.ts";
 import { tokensToHtml } from "./tokens-to-html.ts";
 
@@ -20,15 +20,20 @@ export type ShikiTokenizer = Pick<Highlighter, "codeToTokens">;
 
 const THEMES = { light: "github-light", dark: "github-dark" } as const;
 
-const shikiVersion: string = (createRequire(import.meta.url)("shiki/package.json") as { version: string }).version;
+/**
+ * The meaning of a saved entry. Raise it when that changes: its key (`<Shiki language id>\0<code>`), the options
+ * given to codeToTokens, or the markup tokensToHtml writes (a test holds that to Shiki's own codeToHtml).
+ * 2: Shiki's time limit lifted (entries of 1 may hold lines cut short); keyed by Shiki's id, not our name.
+ */
+export const HIGHLIGHT_CACHE_FORMAT = 2;
 
 /**
- * Identifies what the highlighted HTML depends on; a persisted cache must be
- * dropped when this changes.
+ * Everything the highlighted HTML depends on besides the code and its language: a persisted cache is only
+ * read under the same key, so an entry saved by another version can never reach a page.
  */
 export function highlighterCacheKey(): string {
-  // "untimed": caches written before the time limit was lifted may hold lines cut short.
-  return `shiki@${shikiVersion};js-engine;untimed;${THEMES.light};${THEMES.dark}`;
+  const packages = Object.entries(highlightingPackageVersions()).map(([name, version]) => `${name}@${version}`);
+  return [`format-${HIGHLIGHT_CACHE_FORMAT}`, ...packages, "js-engine", THEMES.light, THEMES.dark].join(";");
 }
 
 let shikiPromise: Promise<Highlighter> | undefined;
@@ -65,8 +70,8 @@ export function createCodeHighlighter(): Promise<CodeHighlighter> {
 
 /** A CodeHighlighter with its own result cache over the given Shiki instance. */
 export function codeHighlighterFromShiki(shiki: ShikiTokenizer): CodeHighlighter {
-  // Many pages repeat the same example request/response; key on the canonical
-  // name so `js` and `javascript` share entries.
+  // Many pages repeat the same example request/response; key on Shiki's id, the grammar that decides the
+  // HTML, so `js` and `javascript` share entries and a saved entry never depends on our table of names.
   const cache = new Map<string, string>();
   // Keys used since the last takeUsedEntries(): what a build used is what the next build may need.
   let used = new Set<string>();
@@ -85,7 +90,7 @@ export function codeHighlighterFromShiki(shiki: ShikiTokenizer): CodeHighlighter
       if (!language) return undefined;
       // Fences end with a newline; Shiki would show it as an empty last line.
       const source = code.endsWith("\n") ? code.slice(0, -1) : code;
-      const key = `${language.name}\0${source}`;
+      const key = `${language.shikiId}\0${source}`;
       let html = cache.get(key);
       if (html === undefined) {
         const tokens = shiki.codeToTokens(source, {

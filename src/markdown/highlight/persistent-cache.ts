@@ -4,7 +4,9 @@ import { highlighterCacheKey } from "./code-highlighter.ts";
 
 /**
  * Highlighted code blocks saved between builds, so a warm build skips Shiki for examples that did not
- * change. One file per Shiki version, engine and theme pair: a change of any of them starts afresh.
+ * change. The file is named after highlighterCacheKey() (cache format, Shiki and tokenizer versions, engine,
+ * themes) and only the file of the current key is read: a cache restored from an older run, or written by
+ * another version, is never used, and the next write deletes it. Each entry is keyed by its code and grammar.
  */
 export function highlightCacheFile(cacheDir: string): string {
   const name = highlighterCacheKey().replace(/[^a-z0-9.@-]+/gi, "_");
@@ -14,7 +16,7 @@ export function highlightCacheFile(cacheDir: string): string {
 export function readHighlightCache(cacheDir: string): Array<[string, string]> {
   try {
     const entries: unknown = JSON.parse(fs.readFileSync(highlightCacheFile(cacheDir), "utf8"));
-    return Array.isArray(entries) ? (entries as Array<[string, string]>) : [];
+    return Array.isArray(entries) ? entries.filter(isEntry) : [];
   } catch {
     return []; // no cache yet, or a damaged one: highlight everything again
   }
@@ -31,4 +33,9 @@ export function writeHighlightCache(cacheDir: string, entries: Iterable<[string,
   const temporary = `${file}.tmp-${process.pid}`;
   fs.writeFileSync(temporary, JSON.stringify([...entries]));
   fs.renameSync(temporary, file);
+}
+
+/** A `[key, html]` pair; anything else in a damaged file is left out (and highlighted again). */
+function isEntry(entry: unknown): entry is [string, string] {
+  return Array.isArray(entry) && entry.length === 2 && typeof entry[0] === "string" && typeof entry[1] === "string";
 }

@@ -7,6 +7,7 @@ import {
   loadShiki,
   type ShikiTokenizer,
 } from "../../../../src/markdown/highlight/code-highlighter.ts";
+import { CODE_LANGUAGES } from "../../../../src/markdown/highlight/languages.ts";
 
 const highlighter = await createCodeHighlighter();
 
@@ -101,12 +102,29 @@ describe("result cache", () => {
 });
 
 describe("highlighterCacheKey", () => {
-  it("names the Shiki version and both themes", () => {
+  it("names the cache format, the Shiki version and both themes", () => {
     const { version } = createRequire(import.meta.url)("shiki/package.json") as { version: string };
     const key = highlighterCacheKey();
-    expect(key).toContain(version);
+    expect(key).toMatch(/^format-\d+;/);
+    expect(key).toContain(`shiki@${version}`);
     expect(key).toContain("github-light");
     expect(key).toContain("github-dark");
+  });
+});
+
+describe("markup", () => {
+  // Saved HTML is keyed by the Shiki version, so the markup must be Shiki's own: a change to tokensToHtml that
+  // fails this must raise HIGHLIGHT_CACHE_FORMAT, or caches saved before it would keep the old markup.
+  const samples = [
+    '{"id": 12345, "name": "A & <B>", "tags": [true, null]}',
+    'curl -X POST "https://api.test/v1/contacts?where=name%3D1" \\\n  -H "Authorization: Bearer $TOKEN"   # create',
+    "const x = `a ${b}`;  // trailing\n\tif (x < 2) { run(x); }",
+    "  indented <tag attr='1'>&amp;</tag>\n\n",
+  ];
+  it.each(CODE_LANGUAGES.map((l) => [l.name, l.shikiId] as const))("is byte for byte Shiki's codeToHtml for %s", async (name, shikiId) => {
+    const shiki = await loadShiki();
+    const options = { lang: shikiId, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false, tokenizeTimeLimit: 0 } as const;
+    for (const sample of samples) expect(highlighter.highlight(sample, name)).toBe(shiki.codeToHtml(sample.replace(/\n$/, ""), options));
   });
 });
 
