@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { siteLanguages, type SiteLanguages } from "../i18n/site-languages.ts";
 import { entryRules, type EntryRules } from "./entry-filter.ts";
 
 /** The `_config.yml` settings that decide which files are pages, posts or static files, and where they are written. */
@@ -17,6 +18,8 @@ export interface ContentSettings {
   /** jekyll-paginate: posts per page (none: no pagination), and the path of page 2 and on. */
   paginate: number | undefined;
   paginatePath: string;
+  /** `languages:` and `default_lang:`: which folders of an element hold its pages in another language. */
+  languages: SiteLanguages;
 }
 
 const DEFAULT_MARKDOWN_EXT = "markdown,mkdown,mkdn,mkd,md";
@@ -75,6 +78,8 @@ export function contentSettings(
   if (paginate !== undefined && !paginatePath.includes(":num")) {
     problems.push(configProblem("paginate_path", `paginate_path: must contain :num, such as /blog/page:num, not ${JSON.stringify(paginatePath)}`, "jekyll-paginate puts the page number where :num is."));
   }
+  const languages = siteLanguages(config);
+  for (const { key, message, hint } of languages.problems) problems.push(configProblem(key, message, hint));
   const style = String(config.permalink ?? "date");
   return {
     settings: {
@@ -91,6 +96,7 @@ export function contentSettings(
       excerptSeparator: config.excerpt_separator === undefined ? "\n\n" : String(config.excerpt_separator ?? ""),
       paginate: paginate !== undefined && Number.isInteger(paginate) && paginate > 0 ? paginate : undefined,
       paginatePath: paginatePath.includes(":num") ? paginatePath : "/page:num",
+      languages: languages.languages,
     },
     problems,
   };

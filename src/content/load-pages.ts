@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { DiagnosticError, type Diagnostic, type DiagnosticList } from "../diagnostics/diagnostic.ts";
+import { pageLanguage } from "../i18n/page-language.ts";
+import { DEFAULT_LANGUAGES } from "../i18n/site-languages.ts";
 import { DirectoryData, isDirectoryDataFile } from "./directory-data.ts";
 import { isExcluded, skipsEntry } from "./entry-filter.ts";
 import { filesInside, sourceBound } from "./inside-tree.ts";
@@ -30,7 +32,6 @@ export interface LoadedContent {
   excerpts: Map<string, string>;
 }
 
-const ELEMENT_PAGE = /^docs\/elements\/([^/]+)\/[^/]+$/;
 /** Where a Markdown file without front matter is most likely a page that lost it, or an include's fragment. */
 const CONTENT_FRAGMENT = /^(?:docs\/|index\.)/;
 /** TypeScript beside the content (helpers, tests) is source, never a download: issue 6, "Output hygiene". */
@@ -128,7 +129,7 @@ export function sourcePage(
   file: string,
   data: Record<string, unknown>,
   parsed: { body: string; keyLines: Record<string, number> },
-  settings: Pick<ContentSettings, "markdownExts" | "permalink"> = DEFAULT_CONTENT_SETTINGS,
+  settings: Pick<ContentSettings, "markdownExts" | "permalink"> & Partial<Pick<ContentSettings, "languages">> = DEFAULT_CONTENT_SETTINGS,
 ): SourcePage {
   const location = pageLocation(file, data, settings, parsed.keyLines);
   return {
@@ -139,7 +140,8 @@ export function sourcePage(
     keyLines: parsed.keyLines,
     url: location.url,
     outputPath: location.outputPath,
-    elementFolder: ELEMENT_PAGE.exec(file)?.[1],
+    // `docs/elements/<folder>/<page>`, or `docs/elements/<folder>/<lang>/<page>` for one of the site's languages.
+    ...pageLanguage(file, settings.languages ?? DEFAULT_LANGUAGES),
     ...(location.markdown ? {} : { markdown: false }),
     ...(location.derived ? { derived: location.derived } : {}),
   };

@@ -13,8 +13,13 @@ export interface SourcePage {
   outputPath: string;
   /** Line of each top-level front matter key in the file, for messages about that key. */
   keyLines: Record<string, number>;
-  /** `acme-crm` for pages directly inside `docs/elements/acme-crm/`. */
+  /** `acme-crm` for pages directly inside `docs/elements/acme-crm/`, or in one of its language folders. */
   elementFolder?: string;
+  /**
+   * `ko` for a page in a language folder of an element (`docs/elements/acme-crm/ko/`) when `ko` is one of the site's
+   * `languages:` (src/i18n/page-language.ts); absent for pages in the site's default language.
+   */
+  lang?: string;
   /**
    * False for a page that is not Markdown (`404.html`, `feed.xml` with front matter): as in Jekyll, its Liquid
    * output is its content, and it has no layout unless it names one. Markdown when left out.

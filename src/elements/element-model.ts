@@ -1,5 +1,6 @@
 import type { SourcePage } from "../content/source-page.ts";
 import { catalogHubLink, groupsByHub } from "./catalog.ts";
+import { elementTranslations } from "./element-translations.ts";
 import { resolveHubs, type ListedHub } from "./hubs.ts";
 
 /** One entry of an element's sidebar. */
@@ -7,6 +8,14 @@ export interface ElementPageLink {
   title: string;
   url: string;
   order: number;
+  /** The page's language, when it is not the list's: a default-language page standing in for a missing translation. */
+  lang?: string;
+}
+
+/** One language's version of a page. */
+export interface PageVersion {
+  lang: string;
+  url: string;
 }
 
 /** An element guide: the pages of one `docs/elements/<folder>/`, in sidebar order. */
@@ -26,6 +35,12 @@ export interface ElementGuide {
   /** The Overview page (index.md), or the first page when there is no index. */
   url: string;
   pages: ElementPageLink[];
+  /** The language of `url` and `pages`: the site's default, or the translation's. */
+  lang?: string;
+  /** The element as a guide in each other language with pages in `<folder>/<lang>/` (src/elements/element-translations.ts). */
+  translations?: Record<string, ElementGuide>;
+  /** Each page that has versions in two or more languages, by the URL of every version: its versions, default first. */
+  alternates?: Record<string, PageVersion[]>;
 }
 
 export interface HubLink {
@@ -38,7 +53,11 @@ export interface HubLink {
  * instead of scanning every page (Starlight lost 40 s of a 7,300-page build doing that per page).
  * `hubList` is `_data/hubs.yml` (undefined without one): hubs are matched against it, else gathered as written.
  */
-export function buildElements(pages: readonly SourcePage[], hubList: readonly ListedHub[] | undefined): Map<string, ElementGuide> {
+export function buildElements(
+  pages: readonly SourcePage[],
+  hubList: readonly ListedHub[] | undefined,
+  defaultLang = "en",
+): Map<string, ElementGuide> {
   const byFolder = pagesByElementFolder(pages);
   const elements = new Map<string, ElementGuide>();
   const spellings = new Map<string, string | undefined>();
@@ -58,11 +77,8 @@ export function buildElements(pages: readonly SourcePage[], hubList: readonly Li
       hubLink: null,
       authType: first((p) => stringValue(p.data.authType)) ?? null,
       url: overview.url,
-      pages: folderPages.map((p) => ({
-        title: stringValue(p.data.title) ?? stringValue(p.data.heading) ?? p.file,
-        url: p.url,
-        order: orderOf(p),
-      })),
+      pages: folderPages.map(pageLink),
+      lang: defaultLang,
     });
   }
   const hubs = resolveHubs([...spellings.values()].filter((s) => s !== undefined), hubList);
@@ -75,19 +91,38 @@ export function buildElements(pages: readonly SourcePage[], hubList: readonly Li
   }
   const byHub = groupsByHub(elements.values());
   for (const element of elements.values()) element.hubLink = catalogHubLink(element, byHub);
+  // Last, so that each language's copy of the element has its hub too.
+  const translated = pagesByElementFolder(pages, "translations");
+  for (const [folder, element] of elements) {
+    Object.assign(element, elementTranslations(element, byFolder.get(folder)!, translated.get(folder) ?? [], pageLink));
+  }
   return elements;
 }
 
-/** The pages of each `docs/elements/<folder>/`, by folder, in the order given. */
-export function pagesByElementFolder(pages: Iterable<SourcePage>): Map<string, SourcePage[]> {
+/** The element guide a page shows: its element in the page's language (the default language's for other pages). */
+export function guideOfPage(page: SourcePage, elements: ReadonlyMap<string, ElementGuide>): ElementGuide | null {
+  const element = page.elementFolder ? elements.get(page.elementFolder) : undefined;
+  if (!element) return null;
+  return (page.lang !== undefined ? element.translations?.[page.lang] : undefined) ?? element;
+}
+
+/**
+ * The pages of each `docs/elements/<folder>/`, by folder, in the order given: those in the site's default language,
+ * or, with "translations", those in its language folders (`<folder>/ko/`).
+ */
+export function pagesByElementFolder(pages: Iterable<SourcePage>, which: "default" | "translations" = "default"): Map<string, SourcePage[]> {
   const byFolder = new Map<string, SourcePage[]>();
   for (const page of pages) {
-    if (!page.elementFolder) continue;
+    if (!page.elementFolder || (page.lang !== undefined) !== (which === "translations")) continue;
     const list = byFolder.get(page.elementFolder);
     if (list) list.push(page);
     else byFolder.set(page.elementFolder, [page]);
   }
   return byFolder;
+}
+
+function pageLink(page: SourcePage): ElementPageLink {
+  return { title: stringValue(page.data.title) ?? stringValue(page.data.heading) ?? page.file, url: page.url, order: orderOf(page) };
 }
 
 function orderOf(page: SourcePage): number {

@@ -2,14 +2,19 @@ import path from "node:path";
 import type { SourcePage } from "../content/source-page.ts";
 import type { ElementGuide } from "../elements/element-model.ts";
 import type { Heading } from "../markdown/plugins/heading-ids.ts";
+import { formatDate, type UiLabels } from "../i18n/ui-labels.ts";
 import { breadcrumbTrail, type Crumb } from "./breadcrumb-trail.ts";
 import { editUrl } from "./edit-link.ts";
 import type { GitDates } from "./git-dates.ts";
+import { languageVariables, type LanguageVariables } from "./language-variables.ts";
 import { pageNav, type PageNav } from "./page-nav.ts";
 import { tableOfContents, type TocEntry } from "./table-of-contents.ts";
 
-/** What layouts read about a page besides `page`, `site`, `element` and `catalog`. */
-export interface ReaderVariables {
+/**
+ * What layouts read about a page besides `page`, `site`, `element` and `catalog`; with its language, the
+ * language's words (`i18n`) and the page's other language versions (`alternates`).
+ */
+export interface ReaderVariables extends LanguageVariables {
   /** h2 and h3 headings for "On this page". */
   toc: TocEntry[];
   /** Element Guides › hub › element › page; empty outside element guides. */
@@ -24,6 +29,7 @@ export interface ReaderVariables {
 
 export interface ReaderInput {
   page: SourcePage;
+  /** The element guide as the page's language shows it (its translation, for a page in a language folder). */
   element: ElementGuide | null;
   headings: readonly Heading[];
   site: Record<string, unknown>;
@@ -38,28 +44,25 @@ export function readerVariables(input: ReaderInput): ReaderVariables {
   // Generated pages (the default home page, 404) have no file of their own to date or edit.
   const hasSource = path.isAbsolute(page.absPath);
   const title = typeof page.data.title === "string" ? page.data.title : (input.element?.name ?? "");
+  const language = languageVariables(page, input.element, input.site);
   return {
+    ...language,
     toc: tableOfContents(input.headings),
-    breadcrumb_trail: breadcrumbTrail(input.element, title),
-    last_updated: hasSource ? lastUpdated(input) : null,
+    breadcrumb_trail: breadcrumbTrail(input.element, title, language.i18n.element_guides),
+    last_updated: hasSource ? lastUpdated(input, language.i18n) : null,
     edit_url: hasSource ? editUrl(input.site, page.file) : null,
     page_nav: pageNav(input.element, page.url),
   };
 }
 
-function lastUpdated({ page, sourceDir, gitDates, includes }: ReaderInput): ReaderVariables["last_updated"] {
+function lastUpdated({ page, sourceDir, gitDates, includes }: ReaderInput, labels: UiLabels): ReaderVariables["last_updated"] {
   let latest = gitDates.get(page.file);
   for (const file of includes) {
     const date = gitDates.get(path.relative(sourceDir, file).split(path.sep).join("/"));
     if (date && (!latest || date > latest)) latest = date;
   }
-  return latest ? { datetime: latest, text: formatDate(latest) } : null;
+  return latest ? { datetime: latest, text: formatDate(latest, labels) } : null;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2024-03-07" -> "March 7, 2024"; spelled out here so the page never depends on the build machine's locale. */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  return `${MONTHS[month - 1]} ${day}, ${year}`;
-}
+/** "2024-03-07" -> "March 7, 2024", spelled out from the labels so the page never depends on the build machine's locale. */
+export { formatDate };

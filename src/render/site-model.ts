@@ -4,6 +4,7 @@ import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { buildCatalog, type Catalog } from "../elements/catalog.ts";
 import { buildElements, type ElementGuide } from "../elements/element-model.ts";
 import { readHubList } from "../elements/hubs.ts";
+import { languagesOf } from "../i18n/site-languages.ts";
 import type { ElementReferences } from "../openapi/element-references.ts";
 import { readGitDates, type GitDates } from "../reader/git-dates.ts";
 
@@ -27,7 +28,7 @@ export function buildSiteModel(
   sourceDir?: string,
   references: ElementReferences = new Map(),
 ): SiteModel {
-  const elements = buildElements(pages, readHubList(site.data));
+  const elements = buildElements(pages, readHubList(site.data), languagesOf(site).default);
   return {
     elements,
     catalog: buildCatalog(elements),
