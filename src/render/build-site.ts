@@ -101,7 +101,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
 }
 
 /** What loading a tree gives the rendering: its pages in order, and what they are rendered against. */
-interface LoadedSite {
+export interface LoadedSite {
   settings: ReturnType<typeof siteContentSettings>["settings"];
   content: ReturnType<typeof loadPages>;
   /** Every page to render, the generated home and catalog pages included. */
@@ -113,7 +113,7 @@ interface LoadedSite {
 }
 
 /** Load: _config.yml and its levels, the pages, the tree's plugins and the element model. Undefined when _config.yml did not load. */
-async function loadSite(build: SiteBuild, options: BuildOptions): Promise<LoadedSite | undefined> {
+export async function loadSite(build: SiteBuild, options: BuildOptions): Promise<LoadedSite | undefined> {
   const { sourceDir, diagnostics } = build;
   let site: SiteConfig;
   try {
@@ -202,7 +202,7 @@ async function renderSite(
 }
 
 /** The files made from the whole site (404, sitemap, elements.json, redirects) and the static files, one source per file. */
-async function addSiteFiles(
+export async function addSiteFiles(
   build: SiteBuild,
   { content, pages, generatedHome, model }: LoadedSite,
   { paginated, paginatedSources }: { paginated: RenderedPage[]; paginatedSources: readonly SourcePage[] },
