@@ -3,33 +3,56 @@
 // module, and search.css, the first time a reader opens search; the dialog is built then.
 const MAX_RESULTS = 10;
 
-const DIALOG = `
+/**
+ * The dialog's words in English. A page in another language passes its own as JSON in the search button's
+ * `data-labels` (from `_data/i18n/<lang>.yml`, src/i18n/ui-labels.ts); a word it lacks stays English.
+ */
+const ENGLISH = {
+  title: "Search the guides",
+  close: "Close",
+  hub: "Hub",
+  all_hubs: "All hubs",
+  element: "Element",
+  all_elements: "All elements",
+  results: "Results",
+  none: "No pages match.",
+  one: "1 page.",
+  many: "{count} pages.",
+  more: "{count} pages, the best {shown} shown.",
+  keys: "move, Enter opens, Esc closes",
+  unavailable: "Search is not available: the search index is written by `npm run build`.",
+};
+
+/** The dialog's markup; `text` escapes a label for it. */
+const dialogHtml = (t, text) => `
   <div class="search__bar">
-    <input class="search__input" type="search" aria-label="Search" autocomplete="off" spellcheck="false" placeholder="Search the guides">
-    <button class="search__close" type="button">Close</button>
+    <input class="search__input" type="search" aria-label="${text(t.title)}" autocomplete="off" spellcheck="false" placeholder="${text(t.title)}">
+    <button class="search__close" type="button">${text(t.close)}</button>
   </div>
   <div class="search__filters">
-    <label>Hub <select class="search__filter" data-filter="hub"><option value="">All hubs</option></select></label>
-    <label>Element <select class="search__filter" data-filter="element"><option value="">All elements</option></select></label>
+    <label>${text(t.hub)} <select class="search__filter" data-filter="hub"><option value="">${text(t.all_hubs)}</option></select></label>
+    <label>${text(t.element)} <select class="search__filter" data-filter="element"><option value="">${text(t.all_elements)}</option></select></label>
   </div>
   <p class="search__status" role="status"></p>
-  <ol class="search__results" aria-label="Results"></ol>
-  <p class="search__help"><kbd>↑</kbd> <kbd>↓</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> closes</p>`;
+  <ol class="search__results" aria-label="${text(t.results)}"></ol>
+  <p class="search__help"><kbd>↑</kbd> <kbd>↓</kbd> ${text(t.keys)}</p>`;
 
 let search;
 
 /**
  * Opens the dialog, building it on the first call. `where` holds the search button's data attributes:
- * `bundle`, the URL of Pagefind's files, and `base`, the site's base path.
+ * `bundle`, the URL of Pagefind's files, `base`, the site's base path, and `labels` on a page not in English.
+ * Pagefind searches the index of the page's language (its <html lang>). `term`, when given, is searched for.
  */
-export function open(where) {
+export function open(where, term) {
   search ??= createSearch(where);
-  search.open();
+  search.open(term);
 }
 
-function createSearch({ bundle, base }) {
-  const dialog = Object.assign(document.createElement("dialog"), { className: "search", innerHTML: DIALOG });
-  dialog.setAttribute("aria-label", "Search the guides");
+function createSearch({ bundle, base, labels }) {
+  const t = { ...ENGLISH, ...parseLabels(labels) };
+  const dialog = Object.assign(document.createElement("dialog"), { className: "search", innerHTML: dialogHtml(t, escapeHtml) });
+  dialog.setAttribute("aria-label", t.title);
   document.body.append(dialog);
   const input = dialog.querySelector(".search__input");
   const results = dialog.querySelector(".search__results");
@@ -69,7 +92,7 @@ function createSearch({ bundle, base }) {
       // Filters alone (no words) list every page they match.
       found = await api.debouncedSearch(term || null, { filters: chosen }, 100);
     } catch {
-      status.textContent = "Search is not available: the search index is written by `npm run build`.";
+      status.textContent = t.unavailable;
       return;
     }
     if (!found || current !== generation) return;
@@ -77,10 +100,8 @@ function createSearch({ bundle, base }) {
     if (current !== generation) return;
     results.replaceChildren(...shown.map(resultItem));
     const count = found.results.length;
-    status.textContent =
-      count === 0
-        ? "No pages match."
-        : `${count} ${count === 1 ? "page" : "pages"}${count > MAX_RESULTS ? `, the best ${MAX_RESULTS} shown` : ""}.`;
+    const words = count === 0 ? t.none : count === 1 ? t.one : count > MAX_RESULTS ? t.more : t.many;
+    status.textContent = words.replace("{count}", count).replace("{shown}", MAX_RESULTS);
   }
 
   // Arrow keys move between the query and the results; Enter in the query opens the first result;
@@ -110,10 +131,15 @@ function createSearch({ bundle, base }) {
   results.addEventListener("click", (event) => event.target instanceof Element && event.target.closest("a") && dialog.close());
 
   return {
-    open() {
+    open(term) {
       if (!dialog.open) dialog.showModal();
       input.focus();
-      input.select();
+      if (typeof term === "string") {
+        input.value = term;
+        run();
+      } else {
+        input.select();
+      }
       loadPagefind().catch(() => {});
     },
   };
@@ -143,6 +169,18 @@ function excerpt(html) {
     else out.append(node.textContent ?? "");
   }
   return out;
+}
+
+function parseLabels(json) {
+  try {
+    return json ? JSON.parse(json) : {};
+  } catch {
+    return {};
+  }
+}
+
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function span(className, text) {

@@ -14,8 +14,9 @@
     const sync = () => {
       const showing = active();
       button.dataset.showing = showing;
-      // The title shows the name on phones, where the button is only its icon.
-      button.textContent = button.title = `Switch to ${showing === "dark" ? "light" : "dark"} theme`;
+      // The title shows the name on phones, where the button is only its icon. The names are in the page's language.
+      const name = showing === "dark" ? button.dataset.toLight : button.dataset.toDark;
+      button.textContent = button.title = name || `Switch to ${showing === "dark" ? "light" : "dark"} theme`;
     };
     button.addEventListener("click", () => {
       root.dataset.theme = active() === "dark" ? "light" : "dark";
@@ -34,20 +35,23 @@
   // Copy buttons: shown only where the Clipboard API exists (secure contexts: https, localhost).
   function setUpCopyButtons() {
     if (!navigator.clipboard) return;
+    // A page in another language than English carries the button's words on <body>.
+    const { copy = "Copy", copied = "Copied", copyFailed = "Copy failed" } = document.body.dataset;
     for (const button of document.querySelectorAll(".code-block__copy")) {
       button.setAttribute("aria-live", "polite");
+      button.textContent = copy;
       button.hidden = false;
       let reset;
       button.addEventListener("click", async () => {
         try {
           // textContent is the code without the highlighting markup, line breaks included.
           await navigator.clipboard.writeText(button.closest(".code-block").querySelector("pre").textContent);
-          button.textContent = "Copied";
+          button.textContent = copied;
         } catch {
-          button.textContent = "Copy failed";
+          button.textContent = copyFailed;
         }
         clearTimeout(reset);
-        reset = setTimeout(() => (button.textContent = "Copy"), 2000);
+        reset = setTimeout(() => (button.textContent = copy), 2000);
       });
     }
   }
@@ -96,17 +100,24 @@
   }
 
   // Search: the button, "/" and Ctrl/Cmd+K open the dialog. Its script and stylesheet load on first use,
-  // so a page that is only read never downloads them.
+  // so a page that is only read never downloads them. A page may add buttons of its own (data-search-open, the
+  // home page's search box) and forms (data-search-form, the 404 page's) that open it with their words.
   function setUpSearch() {
     const button = document.querySelector(".search-open");
     if (!button) return;
     let loading;
-    const open = async () => {
+    const open = async (term) => {
       loading ??= Promise.all([import(button.dataset.searchUi), stylesheet(button.dataset.searchCss)]);
       const [ui] = await loading;
-      ui.open(button.dataset);
+      ui.open(button.dataset, term);
     };
-    button.addEventListener("click", open);
+    for (const opener of [button, ...document.querySelectorAll("[data-search-open]")]) opener.addEventListener("click", () => open());
+    for (const form of document.querySelectorAll("form[data-search-form]")) {
+      form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        open(String(new FormData(form).get("q") ?? ""));
+      });
+    }
     document.addEventListener("keydown", (event) => {
       if (event.altKey || event.defaultPrevented || document.querySelector("dialog[open]")) return;
       const modified = event.ctrlKey || event.metaKey;

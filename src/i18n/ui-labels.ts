@@ -35,22 +35,11 @@ export const ENGLISH_LABELS = {
   copy: "Copy",
   copied: "Copied",
   copy_failed: "Copy failed",
-  /** The search dialog (assets/js/search.js); {count} and {shown} are numbers. */
-  search_dialog: {
-    title: "Search the guides",
-    close: "Close",
-    hub: "Hub",
-    all_hubs: "All hubs",
-    element: "Element",
-    all_elements: "All elements",
-    results: "Results",
-    none: "No pages match.",
-    one: "1 page.",
-    many: "{count} pages.",
-    more: "{count} pages, the best {shown} shown.",
-    keys: "move, Enter opens, Esc closes",
-    unavailable: "Search is not available: the search index is written by `npm run build`.",
-  },
+  /**
+   * The search dialog's words (assets/js/search.js, which holds them in English), as the JSON of the language
+   * files' `search_dialog:` maps; "" when they give none, and the dialog stays English.
+   */
+  search_dialog: "",
 };
 
 export type UiLabels = typeof ENGLISH_LABELS;
@@ -71,7 +60,8 @@ export function uiLabels(site: LabelSite, lang: string, defaultLang: string): Ui
   if (!byLanguage) cache.set(site, (byLanguage = new Map()));
   let labels = byLanguage.get(lang);
   if (!labels) {
-    labels = { ...translatedLabels(ENGLISH_LABELS, languageFiles(site, lang, defaultLang)), language_name: languageName(site, lang) };
+    const files = languageFiles(site, lang, defaultLang);
+    labels = { ...translatedLabels(ENGLISH_LABELS, files), language_name: languageName(site, lang), search_dialog: searchDialogLabels(files) };
     byLanguage.set(lang, labels);
   }
   return labels;
@@ -118,6 +108,17 @@ export function translatedLabels<T extends object>(english: T, files: readonly u
 export function languageFiles(site: LabelSite, lang: string, defaultLang: string): unknown[] {
   const i18n = i18nData(site);
   return lang === defaultLang ? [i18n[defaultLang]] : [i18n[defaultLang], i18n[lang]];
+}
+
+/** The `search_dialog:` maps of the files, merged, as JSON for the dialog's script; "" when there are none. */
+function searchDialogLabels(files: readonly unknown[]): string {
+  const words: Record<string, string> = {};
+  for (const file of files) {
+    const group = isRecord(file) ? file.search_dialog : undefined;
+    if (!isRecord(group)) continue;
+    for (const [key, value] of Object.entries(group)) if (typeof value === "string") words[key] = value;
+  }
+  return Object.keys(words).length ? JSON.stringify(words) : "";
 }
 
 /** The date as the labels write it: "March 7, 2024", or "2024년 3월 7일" in Korean. */

@@ -21,7 +21,8 @@ export function navigationFilters(site: { baseurl: string }) {
     if (!entries) {
       entries = element.pages.map((page) => ({
         url: page.url,
-        start: `<li><a href="${escapeHtml(site.baseurl + page.url)}"`,
+        // A page in another language than the guide's (a translation not written yet) says which, for screen readers.
+        start: `<li><a href="${escapeHtml(site.baseurl + page.url)}"${page.lang ? ` hreflang="${escapeHtml(page.lang)}" lang="${escapeHtml(page.lang)}"` : ""}`,
         end: `>${escapeHtml(page.title)}</a></li>`,
       }));
       built.set(element, entries);
