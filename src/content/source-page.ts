@@ -27,6 +27,11 @@ export interface SourcePage {
   markdown?: boolean;
   /** Page variables Jekyll derives instead of reading them from front matter: a post's date, slug, categories. */
   derived?: Record<string, unknown>;
+  /**
+   * Where a page the build makes sits in its element's sidebar: after the guide's own pages, by `rank`, and
+   * `nested` under the entry before it (an API reference's tag pages under its overview).
+   */
+  sidebarPlace?: { rank: number; nested: boolean };
   /** Liquid variables besides `page` and `site`: jekyll-paginate's `paginator` on the page it paginates. */
   globals?: Record<string, unknown>;
 }

@@ -10,6 +10,8 @@ export interface ElementPageLink {
   order: number;
   /** The page's language, when it is not the list's: a default-language page standing in for a missing translation. */
   lang?: string;
+  /** Shown under the entry before it: an API reference's tag pages under its overview. */
+  nested?: boolean;
 }
 
 /** One language's version of a page. */
@@ -122,15 +124,22 @@ export function pagesByElementFolder(pages: Iterable<SourcePage>, which: "defaul
 }
 
 function pageLink(page: SourcePage): ElementPageLink {
-  return { title: stringValue(page.data.title) ?? stringValue(page.data.heading) ?? page.file, url: page.url, order: orderOf(page) };
+  return {
+    title: stringValue(page.data.title) ?? stringValue(page.data.heading) ?? page.file,
+    url: page.url,
+    order: orderOf(page),
+    ...(page.sidebarPlace?.nested ? { nested: true } : {}),
+  };
 }
 
 function orderOf(page: SourcePage): number {
   return typeof page.data.order === "number" ? page.data.order : Number.MAX_SAFE_INTEGER;
 }
 
+/** The guide's pages by `order` (then file), then the pages the build made for the element, by their rank. */
 function bySidebarOrder(a: SourcePage, b: SourcePage): number {
-  return orderOf(a) - orderOf(b) || a.file.localeCompare(b.file);
+  const rank = (page: SourcePage) => page.sidebarPlace?.rank ?? -1;
+  return rank(a) - rank(b) || orderOf(a) - orderOf(b) || a.file.localeCompare(b.file);
 }
 
 function stringValue(value: unknown): string | undefined {

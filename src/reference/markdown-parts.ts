@@ -1,0 +1,26 @@
+import type { ReferenceContext } from "./reference-context.ts";
+
+/** What a description's render may report: nothing, since an API description is not a page of the guides. */
+const QUIET_ENV = () => ({ file: "", report: () => {} });
+
+/**
+ * A description from the document, rendered as the guides' Markdown is. Its headings lose their ids and "#"
+ * links: the reference's own headings are the ones to link to, and two descriptions must not give one id twice.
+ */
+export function descriptionHtml(context: ReferenceContext, text: string | undefined, className = "api-description"): string {
+  if (!text?.trim()) return "";
+  const html = context.markdown
+    .render(text, QUIET_ENV())
+    .replace(/<div class="heading-wrap">(<h[1-6])\s+id="[^"]*"/g, "$1")
+    .replace(/<a class="heading-anchor"[^>]*><\/a><\/div>/g, "")
+    .replace(/(<h[1-6])\s+id="[^"]*"/g, "$1");
+  return `<div class="${className}">${html}</div>`;
+}
+
+/** A code block highlighted by the guides' Shiki pipeline, with its language label and copy button. */
+export function codeBlockHtml(context: ReferenceContext, code: string, language: string): string {
+  // A fence longer than any run of backticks in the code, so that the code cannot close it.
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = "`".repeat(longest + 1);
+  return context.markdown.render(`${fence}${language}\n${code.replace(/\n?$/, "\n")}${fence}\n`, QUIET_ENV());
+}
