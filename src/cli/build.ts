@@ -11,7 +11,7 @@ import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
 import { checkOutputDir, OUTPUT_HINT } from "./output-guard.ts";
-import { printReport } from "./print-diagnostics.ts";
+import { printReport } from "../diagnostics/print-diagnostics.ts";
 import { printNotes } from "./print-notes.ts";
 import { progressReporter } from "./progress.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";

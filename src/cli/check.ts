@@ -12,7 +12,7 @@ import { countsLine, reportFails, siteProblemReport } from "../diagnostics/probl
 import { buildSite, type SiteBuild } from "../render/build-site.ts";
 import { baseOption, formatOption, sourceOption } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
-import { printDiagnostics, printReport } from "./print-diagnostics.ts";
+import { printDiagnostics, printReport } from "../diagnostics/print-diagnostics.ts";
 import { printNotes } from "./print-notes.ts";
 
 const USAGE =

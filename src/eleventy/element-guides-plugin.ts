@@ -1,6 +1,6 @@
 import type { SiteBuild } from "../render/build-site.ts";
 import { buildSite } from "../render/build-site.ts";
-import { printDiagnostics } from "../cli/print-diagnostics.ts";
+import { printDiagnostics } from "../diagnostics/print-diagnostics.ts";
 import { copyStaticFiles } from "./copy-static-files.ts";
 import type { PluginOptions } from "./plugin-options.ts";
 import { previewBuild, type PreviewBuild } from "./preview-build.ts";

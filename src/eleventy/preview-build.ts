@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { printDiagnostics } from "../cli/print-diagnostics.ts";
+import { printDiagnostics } from "../diagnostics/print-diagnostics.ts";
 import { DevSession, type DevBuildResult } from "../dev/dev-session.ts";
 import type { PluginOptions } from "./plugin-options.ts";
 

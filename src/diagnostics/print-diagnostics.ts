@@ -1,11 +1,11 @@
 import path from "node:path";
-import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
-import { formatGithub } from "../diagnostics/format-github.ts";
-import { formatProblems, paintSummary } from "../diagnostics/format-human.ts";
-import { formatJson } from "../diagnostics/format-json.ts";
-import { reportFormat, useColor } from "../diagnostics/output-style.ts";
-import { pagesJson, pagesLine } from "../diagnostics/page-summary.ts";
-import { baselineJson, countsLine, problemReport, type ProblemReport } from "../diagnostics/problem-report.ts";
+import type { DiagnosticList } from "./diagnostic.ts";
+import { formatGithub } from "./format-github.ts";
+import { formatProblems, paintSummary } from "./format-human.ts";
+import { formatJson } from "./format-json.ts";
+import { reportFormat, useColor } from "./output-style.ts";
+import { pagesJson, pagesLine } from "./page-summary.ts";
+import { baselineJson, countsLine, problemReport, type ProblemReport } from "./problem-report.ts";
 import type { PageReport } from "../render/page-shortfall.ts";
 
 type Stream = NodeJS.WritableStream & { isTTY?: boolean };
