@@ -11,9 +11,9 @@ import type { SourcePage } from "../content/source-page.ts";
 import { outputPathFor, urlFor } from "../content/urls.ts";
 import { DiagnosticError, DiagnosticList, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { severitySettings, withLevel, type SeverityLevel } from "../diagnostics/severity.ts";
-import { buildCatalog } from "../elements/catalog.ts";
 import { buildElements } from "../elements/element-model.ts";
 import { readHubList } from "../elements/hubs.ts";
+import { siteCatalog } from "../elements/site-catalog.ts";
 import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
 import { PartialCache } from "../liquid/partial-files.ts";
 import { lookupDirs } from "../paths.ts";
@@ -220,7 +220,7 @@ export class DevSession {
       plan.pages.add(file);
     }
     const elements = buildElements([...newPages.values()], readHubList(state.site.data));
-    const model: SiteModel = { ...state.model, elements, catalog: buildCatalog(elements) };
+    const model: SiteModel = { ...state.model, elements, catalog: siteCatalog([...newPages.values()], elements, state.site.data, state.model.gitDates) };
     if (modelKey(model, newPages.values()) !== state.modelKey) return this.fullRebuild();
     state.pages = newPages;
 

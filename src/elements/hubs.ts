@@ -4,6 +4,10 @@ import { closestMatch } from "../diagnostics/did-you-mean.ts";
 export interface ListedHub {
   key: string;
   name: string;
+  /** One line for the hub's card on the home page. */
+  description?: string;
+  /** The path data (`d`) of the hub's 24×24 line icon on the home page (_data/hubs.yml has examples). */
+  icon?: string;
 }
 
 /** A hub as the site shows it: `id` is a slug for HTML ids, URLs, filters and elements.json; `name` is for readers. */
@@ -19,8 +23,13 @@ export function readHubList(data: Record<string, unknown>): ListedHub[] | undefi
   const list: ListedHub[] = [];
   for (const hub of Array.isArray(hubs) ? hubs : []) {
     if (hub && typeof hub === "object" && "key" in hub) {
-      const { key, name } = hub as { key: unknown; name?: unknown };
-      list.push({ key: String(key), name: typeof name === "string" ? name : String(key) });
+      const { key, name, description, icon } = hub as { key: unknown; name?: unknown; description?: unknown; icon?: unknown };
+      list.push({
+        key: String(key),
+        name: typeof name === "string" ? name : String(key),
+        ...(typeof description === "string" ? { description: description.trim() } : {}),
+        ...(typeof icon === "string" ? { icon: icon.trim() } : {}),
+      });
     }
   }
   return list;

@@ -1,9 +1,10 @@
 import type { SiteConfig } from "../config/site-config.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
-import { buildCatalog, type Catalog } from "../elements/catalog.ts";
+import type { Catalog } from "../elements/catalog.ts";
 import { buildElements, type ElementGuide } from "../elements/element-model.ts";
 import { readHubList } from "../elements/hubs.ts";
+import { siteCatalog } from "../elements/site-catalog.ts";
 import { languagesOf } from "../i18n/site-languages.ts";
 import type { ElementReferences } from "../openapi/element-references.ts";
 import { readGitDates, type GitDates } from "../reader/git-dates.ts";
@@ -29,11 +30,12 @@ export function buildSiteModel(
   references: ElementReferences = new Map(),
 ): SiteModel {
   const elements = buildElements(pages, readHubList(site.data), languagesOf(site).default);
+  const gitDates: GitDates = sourceDir ? readGitDates(sourceDir, diagnostics) : new Map();
   return {
     elements,
-    catalog: buildCatalog(elements),
+    catalog: siteCatalog(pages, elements, site.data, gitDates),
     knownPageKeys: [...new Set(pages.flatMap((p) => Object.keys(p.data)))].sort(),
-    gitDates: sourceDir ? readGitDates(sourceDir, diagnostics) : new Map(),
+    gitDates,
     references,
   };
 }

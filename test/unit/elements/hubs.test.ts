@@ -29,6 +29,12 @@ describe("hubs listed in _data/hubs.yml", () => {
     expect(readHubList({})).toBeUndefined();
   });
 
+  it("keep a hub's one-line description and icon for the home page", () => {
+    expect(readHubList({ hubs: [{ key: "crm", name: "CRM", description: " Deals. ", icon: "M3 5h18", extra: 1 }] })).toEqual([
+      { key: "crm", name: "CRM", description: "Deals.", icon: "M3 5h18" },
+    ]);
+  });
+
   it("match a spelling on key or name", () => {
     expect(findListedHub("Help Desk", LISTED)?.key).toBe("helpdesk");
     expect(findListedHub("help-desk", LISTED)?.key).toBe("helpdesk");
