@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { markOutputDir, OUTPUT_MARKER } from "./output-guard.ts";
+import { markOutputDir, OUTPUT_MARKER } from "../build/output-guard.ts";
 
 /**
  * The site is written into a fresh folder beside the output and swapped in only after it is complete,

@@ -10,7 +10,7 @@ import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "..
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
-import { checkOutputDir, OUTPUT_HINT } from "./output-guard.ts";
+import { checkOutputDir, OUTPUT_HINT } from "../build/output-guard.ts";
 import { printReport } from "../diagnostics/print-diagnostics.ts";
 import { printNotes } from "./print-notes.ts";
 import { progressReporter } from "./progress.ts";

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { checkOutputDir, markOutputDir, realPathOf } from "../cli/output-guard.ts";
+import { checkOutputDir, markOutputDir, realPathOf } from "../build/output-guard.ts";
 
 export interface PreviewOutput {
   dir: string;
