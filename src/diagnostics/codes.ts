@@ -54,6 +54,9 @@ export const DIAGNOSTIC_CODES = {
   "openapi-invalid": { severity: "error", description: "An OpenAPI document breaks the OpenAPI (or Swagger 2.0) specification." },
   "openapi-ref": { severity: "error", description: "A $ref in an OpenAPI document points at nothing, or outside its file." },
   "openapi-location": { severity: "error", description: "openapi: in front matter is a URL, or names a file that is not there." },
+  "operation-unknown": { severity: "error", description: "An {% operation %} tag or a marked JSON example names an operation the element's API does not have." },
+  "example-response": { severity: "error", description: "A marked JSON example names a status (or request) the operation does not describe as JSON." },
+  "example-schema": { severity: "error", description: "A marked JSON example does not fit the schema of the response (or request) it shows." },
   // Links
   "link-broken": { severity: "error", description: "A link points at a page or file the site does not have." },
   "image-missing": { severity: "error", description: "An image points at a file the site does not have." },

@@ -15,6 +15,19 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   return bestDistance <= allowed ? best : undefined;
 }
 
+/**
+ * The `count` candidates nearest to `word` by edit distance (case-insensitive), nearest first, however far: for a
+ * hint that lists what exists when nothing is close enough to be a typo. Ties keep the candidates' order.
+ */
+export function nearestMatches(word: string, candidates: readonly string[], count: number): string[] {
+  const lower = word.toLowerCase();
+  return candidates
+    .map((candidate, index) => ({ candidate, index, distance: editDistance(lower, candidate.toLowerCase()) }))
+    .sort((a, b) => a.distance - b.distance || a.index - b.index)
+    .slice(0, count)
+    .map((entry) => entry.candidate);
+}
+
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -1,4 +1,5 @@
 import { Liquid } from "liquidjs";
+import type { ApiReference } from "../openapi/model.ts";
 import { emptyRegistry, type PluginRegistry } from "../plugins/plugin-api.ts";
 import { registerPlugins } from "../plugins/register-plugins.ts";
 import type { RubyDefinitions } from "../plugins/ruby-plugins.ts";
@@ -12,6 +13,7 @@ import { liquidStrictness } from "./strictness.ts";
 import { IconTag } from "./tags/icon.ts";
 import { IncludeRelativeTag } from "./tags/include-relative.ts";
 import { IncludeTag } from "./tags/include.ts";
+import { operationTag } from "./tags/operation.ts";
 import { filterNames, reportUnknownFilters } from "./unknown-filters.ts";
 
 export interface LiquidSetup {
@@ -29,6 +31,8 @@ export interface LiquidSetup {
   plugins?: PluginRegistry;
   /** Filters and tags the tree's `_plugins/*.rb` defined in Jekyll, to say how to port them when used. */
   ruby?: RubyDefinitions;
+  /** Each element's API reference by folder, for `{% operation %}`. */
+  references?: ReadonlyMap<string, ApiReference>;
 }
 
 /**
@@ -53,6 +57,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   liquid.registerTag("include", IncludeTag);
   liquid.registerTag("include_relative", IncludeRelativeTag);
   liquid.registerTag("icon", IconTag);
+  liquid.registerTag("operation", operationTag({ references: setup.references ?? new Map(), baseurl: setup.site.baseurl }));
   const filters = {
     ...urlFilters(setup.site),
     ...assetFilters(setup.site, setup.assetRoots ?? []),

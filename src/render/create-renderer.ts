@@ -36,6 +36,7 @@ export async function createRenderer(
     // any that failed.
     plugins: (await loadPlugins(sourceDir)).registry,
     ruby: rubyDefinitions(sourceDir),
+    references: model.references,
   });
   return {
     sourceDir,

@@ -34,6 +34,8 @@ export function elementPageFields(context: SchemaContext) {
     order: z.int(expected("a whole number, such as 30")).optional(),
     /** The element's OpenAPI document when it is not `openapi.yaml` in the element folder: a path relative to the page. */
     openapi: z.string(expected("the path of an OpenAPI document, such as api/contacts.yaml")).optional(),
+    /** The response the page's ```json examples show, checked against the element's OpenAPI document, e.g. `GET /contacts 200`. */
+    exampleOperation: z.string(expected("a method, a path and a status, such as GET /contacts 200")).optional(),
   };
 }
 

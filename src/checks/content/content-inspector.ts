@@ -2,6 +2,7 @@ import type { Token } from "markdown-it";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { LineIndex } from "../../liquid/line-index.ts";
 import type { LiquidSourceMap } from "../../liquid/source-map.ts";
+import { ApiExampleCheck, type ApiExamplesPage } from "./api-examples.ts";
 import { scanHtmlSnippet } from "./html-snippet.ts";
 import { checkJsonFence } from "./json-examples.ts";
 import type { LinkOrigin } from "./link-origins.ts";
@@ -14,19 +15,24 @@ export interface ContentInspectorOptions {
   liquidOutput: string;
   sourceMap: LiquidSourceMap | undefined;
   report: (diagnostic: Diagnostic) => void;
+  /** The page's element reference and marking, for JSON examples that say which response they show. */
+  api?: ApiExamplesPage;
 }
 
 /**
- * Reads a page's Markdown tokens once, as markdown-it hands them over: checks JSON examples and tags the
- * browser would swallow, and notes where every link of the content was written, for the link check that runs
- * once all pages exist.
+ * Reads a page's Markdown tokens once, as markdown-it hands them over: checks JSON examples (that they are JSON,
+ * and that marked ones fit their API's schema) and tags the browser would swallow, and notes where every link of
+ * the content was written, for the link check that runs once all pages exist.
  */
 export class ContentInspector {
   /** Every URL of the content, in page order, with its source position. */
   readonly links: LinkOrigin[] = [];
   private locator: MarkdownLocator | undefined;
+  private readonly apiExamples: ApiExampleCheck | undefined;
 
-  constructor(private readonly options: ContentInspectorOptions) {}
+  constructor(private readonly options: ContentInspectorOptions) {
+    this.apiExamples = options.api && new ApiExampleCheck(options.api, options.report);
+  }
 
   /** For markdown-it's env: `inspectTokens`. */
   readonly inspect = (tokens: Token[], src: string): void => {
@@ -34,8 +40,10 @@ export class ContentInspector {
     this.locator = new MarkdownLocator(src, liquidOutput, sourceMap, page);
     for (const token of tokens) {
       if (!token.map) continue;
-      if (token.type === "fence") checkJsonFence(token, this.locator, this.options.report);
-      else if (token.type === "html_block") this.html(token.content, token.map[0], 0);
+      if (token.type === "fence") {
+        checkJsonFence(token, this.locator, this.options.report);
+        this.apiExamples?.fence(token, this.locator);
+      } else if (token.type === "html_block") this.html(token.content, token.map[0], 0);
       else if (token.type === "inline") this.inline(token, token.map[0]);
     }
   };

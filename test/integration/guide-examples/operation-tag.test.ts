@@ -1,0 +1,44 @@
+// {% operation %} embeds one operation of the element's API reference in a guide, and names a wrong one at its line.
+import { describe, expect, it } from "vitest";
+import { acmePage, at, buildGuide, exampleProblems } from "./build-guide.ts";
+
+describe("the operation tag", () => {
+  it("renders a card with method, path and summary that links to the operation in the reference", async () => {
+    const site = await buildGuide();
+    const page = site.html("docs/elements/acme/index.md");
+    const cards = page.all(".operation-card");
+    expect(cards).toHaveLength(2);
+    expect(page.texts(".operation-card .api-method")).toEqual(["GET", "GET"]);
+    expect(page.texts(".operation-card .api-path")).toEqual(["/contacts", "/contacts/{id}"]);
+    expect(page.texts(".operation-card__summary")).toEqual(["List contacts", "Read a contact"]);
+    expect(page.all(".operation-card a").map((a) => a.attribs.href)).toEqual([
+      "/docs/elements/acme/api-reference/contacts.html#listcontacts",
+      "/docs/elements/acme/api-reference/contacts.html#getcontact",
+    ]);
+    expect(exampleProblems(site.diagnostics)).toEqual([]);
+  });
+
+  it("reports an unknown operation at the tag's file and line, with the nearest operations, and renders the rest", async () => {
+    const site = await buildGuide({
+      "docs/elements/acme/tags.md": acmePage("Tags", "\nFirst paragraph.\n\n{% operation GET /contact %}\n\n{% operation listContact %}\n\nLast paragraph.\n"),
+    });
+    const problems = exampleProblems(site.diagnostics);
+    expect(problems.map(at)).toEqual(["docs/elements/acme/tags.md:9:1 operation-unknown", "docs/elements/acme/tags.md:11:1 operation-unknown"]);
+    expect(problems[0].message).toBe("docs/elements/acme/openapi.yaml has no operation GET /contact");
+    expect(problems[0].hint).toMatch(/^The closest operations in docs\/elements\/acme\/openapi\.yaml: GET \/contacts \(listContacts\), /);
+    expect(problems[1].hint).toMatch(/: GET \/contacts \(listContacts\), /);
+    expect(problems.every((d) => d.severity === "error")).toBe(true);
+    expect(site.html("docs/elements/acme/tags.md").texts("p")).toEqual(["First paragraph.", "Last paragraph."]);
+  });
+
+  it("says what to write when the tag names no operation, and when the page's element has no OpenAPI document", async () => {
+    const site = await buildGuide({
+      "docs/elements/acme/tags.md": acmePage("Tags", "\n{% operation GET %}\n"),
+      "docs/elements/plain/index.md": "---\nheading: Plain\ntitle: Overview\nlayout: none\n---\n\n{% operation GET /contacts %}\n",
+    });
+    const problems = exampleProblems(site.diagnostics);
+    expect(problems.map(at)).toEqual(["docs/elements/acme/tags.md:7:1 operation-unknown", "docs/elements/plain/index.md:7:1 operation-unknown"]);
+    expect(problems[0].message).toMatch(/^"GET" names no operation: write its method and path/);
+    expect(problems[1].message).toBe('{% operation GET /contacts %} needs an API reference, but the element "plain" has no OpenAPI document');
+  });
+});
