@@ -1,7 +1,7 @@
 import type { SiteBuild } from "../render/build-site.ts";
 import { buildSite } from "../render/build-site.ts";
 import { printDiagnostics } from "../diagnostics/print-diagnostics.ts";
-import { copyStaticFiles } from "../build/copy-static-files.ts";
+import { copyStaticFiles } from "./copy-static-files.ts";
 import type { PluginOptions } from "./plugin-options.ts";
 import { previewBuild, type PreviewBuild } from "./preview-build.ts";
 
