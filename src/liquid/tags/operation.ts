@@ -1,6 +1,9 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from "liquidjs";
 import type { ApiReference } from "../../openapi/model.ts";
-import { findOperation, nearestOperationsHint, operationLabel, readOperationName, writtenName, type FoundOperation, type OperationName } from "../../openapi/find-operation.ts";
+import { findOperation, nearestOperationsHint, readOperationName, writtenName, type FoundOperation, type OperationName } from "../../openapi/find-operation.ts";
+import { escapeHtml } from "../../reference/html.ts";
+import { endpointHtml } from "../../reference/operation-html.ts";
+import { operationUrl } from "../../reference/reference-urls.ts";
 import { HintedError } from "../hinted-error.ts";
 
 /** What the operation tag reads: every element's reference by folder, and the site's path prefix for links. */
@@ -39,7 +42,7 @@ export function operationTag(setup: OperationTagSetup): Parameters<Liquid["regis
       if (!found) {
         throw new HintedError(`${reference.file} has no operation ${writtenName(this.operationName)}`, "operation-unknown", nearestOperationsHint(reference, this.operationName));
       }
-      emitter.write(operationCard(found, operationHref(setup.baseurl, folder, found)));
+      emitter.write(operationCard(setup.baseurl, folder, found));
     }
   };
 }
@@ -52,22 +55,10 @@ function elementFolder(ctx: Context): string | undefined {
   return /^docs\/elements\/([^/]+)\//.exec(path)?.[1];
 }
 
-/** Where the reference shows an operation: the page of its tag, at the operation's heading. */
-export function operationHref(baseurl: string, folder: string, { operation, tag }: FoundOperation): string {
-  return `${baseurl}/docs/elements/${folder}/api-reference/${tag.id.replace(/^tag-/, "")}.html#${operation.id}`;
-}
-
 /** One line of HTML, so that Markdown keeps it as a block when the tag stands on a line of its own. */
-function operationCard({ operation }: FoundOperation, href: string): string {
+function operationCard(baseurl: string, folder: string, { operation, tag }: FoundOperation): string {
+  const href = baseurl + operationUrl(folder, tag, operation);
   const summary = operation.summary ? `<span class="operation-card__summary">${escapeHtml(operation.summary)}</span>` : "";
   const deprecated = operation.deprecated ? '<span class="operation-card__deprecated">Deprecated</span>' : "";
-  return (
-    `<div class="operation-card"><a class="operation-card__link" href="${escapeHtml(href)}" aria-label="${escapeHtml(operationLabel(operation))}: open in the API reference">` +
-    `<span class="api-method api-method--${operation.method}">${operation.method.toUpperCase()}</span> ` +
-    `<code class="api-path">${escapeHtml(operation.path)}</code>${summary}${deprecated}</a></div>`
-  );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return `<div class="operation-card"><a class="operation-card__link" href="${escapeHtml(href)}">${endpointHtml(operation)}${summary}${deprecated}</a></div>`;
 }
