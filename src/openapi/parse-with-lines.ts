@@ -1,5 +1,5 @@
 import yaml from "js-yaml";
-import { lintJson } from "../checks/content/json-lint.ts";
+import { lintJson } from "../content/json-lint.ts";
 import { childPointer, pointerKeys, pointerOf } from "./json-pointer.ts";
 
 /** A YAML or JSON text read into plain values, with the line each node starts on. */

@@ -6,7 +6,7 @@ import type { ApiReference } from "../../openapi/model.ts";
 import { parseWithLines, TextSyntaxError } from "../../openapi/parse-with-lines.ts";
 import { validateExample, type ExampleProblem } from "../../openapi/validate-example.ts";
 import { exampleTarget, isMarkingProblem, readMarking, UNCHECKED, type ExampleMarking, type ExampleTarget, type MarkingProblem } from "./example-marking.ts";
-import { lintJson } from "./json-lint.ts";
+import { lintJson } from "../../content/json-lint.ts";
 import type { MarkdownLocator, SourcePosition } from "./markdown-locator.ts";
 
 /** What the check knows about the page whose examples it reads. */

@@ -1,6 +1,6 @@
 import type { Token } from "markdown-it";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
-import { lintJson } from "./json-lint.ts";
+import { lintJson } from "../../content/json-lint.ts";
 import type { MarkdownLocator } from "./markdown-locator.ts";
 
 /** Fences checked as strict JSON; ```jsonc, ```json5 and any other name opt out. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintJson } from "../../../src/checks/content/json-lint.ts";
+import { lintJson } from "../../../src/content/json-lint.ts";
 
 /** The problem's message and the text from its offset on, so each case shows where it points. */
 function lint(text: string) {
