@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { SourcePage } from "../content/source-page.ts";
 import type { RenderedPage } from "../render/render-page.ts";
+import type { SiteOutput } from "../render/site-output.ts";
 
 /**
  * Writes each page into the output folder as soon as it is rendered and keeps the page without its HTML, so
@@ -16,7 +17,8 @@ export interface PageStream {
   finish(): void;
 }
 
-export function pageStream(dir: string, pages: readonly SourcePage[]): PageStream {
+/** `besidePage` makes a file written with the page, such as its Markdown twin (src/agents/agent-files.ts). */
+export function pageStream(dir: string, pages: readonly SourcePage[], besidePage?: (page: RenderedPage) => SiteOutput | undefined): PageStream {
   // Two pages of one output path are a collision (src/checks/output-collisions.ts) that the levels of
   // _config.yml may let through: those are left to the final write, which keeps the order of the sources.
   const seen = new Map<string, number>();
@@ -25,22 +27,27 @@ export function pageStream(dir: string, pages: readonly SourcePage[]): PageStrea
   const written = new Set<string>();
   const folders = new Set<string>();
   let failure: unknown;
+  const writeFile = (outputPath: string, text: string) => {
+    const file = path.join(dir, outputPath);
+    const folder = path.dirname(file);
+    if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    fs.writeFileSync(file, text);
+    written.add(outputPath);
+  };
   return {
     written,
     write(page) {
       // Pages 2 and on of a paginated index are generated files, which a page may overrule: written at the end.
       if (failure !== undefined || ownPath.get(page.file) !== page.outputPath || seen.get(page.outputPath) !== 1) return page;
       try {
-        const file = path.join(dir, page.outputPath);
-        const folder = path.dirname(file);
-        if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
-        folders.add(folder);
-        fs.writeFileSync(file, page.html);
+        writeFile(page.outputPath, page.html);
+        const beside = besidePage?.(page);
+        if (beside) writeFile(beside.outputPath, beside.html);
       } catch (error) {
         failure = error;
         return page;
       }
-      written.add(page.outputPath);
       // The Liquid output stays no longer than the page: memory stays flat in site size.
       const { markdown: _written, ...kept } = page;
       return { ...kept, html: "" };

@@ -12,6 +12,8 @@ export interface OutputClaim {
   kind: "redirect" | "page" | "file" | "generated";
   /** A folder the generator fills (the search index), where nothing else may write. */
   folder?: boolean;
+  /** What to do about a collision with this claim, when the usual hint does not fit. */
+  hint?: string;
 }
 
 /** Where a report belongs when several claims collide: a redirect entry's line is the most precise spot. */
@@ -32,6 +34,16 @@ export function redirectClaim(outputPath: string, from: { file: string; line: nu
 /** A file or folder the generator writes itself: `404.html`, `sitemap.xml`, the search index's `pagefind/`. */
 export function generatedClaim(outputPath: string, name = outputPath, folder = false): OutputClaim {
   return { outputPath, what: `the generated ${name}`, kind: "generated", folder };
+}
+
+/** The Markdown twin written beside a page for AI agents (src/agents/markdown-twin.ts). */
+export function twinClaim(outputPath: string, pageFile: string): OutputClaim {
+  return {
+    outputPath,
+    what: `the Markdown twin of ${pageFile}`,
+    kind: "generated",
+    hint: `Each Markdown page gets a Markdown twin beside its HTML (${outputPath} for ${pageFile}): rename or move the other file.`,
+  };
 }
 
 /**
@@ -105,6 +117,8 @@ function hintFor(list: readonly OutputClaim[]): string {
   if (hasRedirect(list)) {
     return "Remove the redirect_from entry, or point it at an address nothing else uses.";
   }
+  const own = list.find((claim) => claim.hint !== undefined)?.hint;
+  if (own) return own;
   return "Rename or delete one of them: each address of the site is written from one source file.";
 }
 

@@ -1,0 +1,138 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { SourcePage } from "../content/source-page.ts";
+import { twinClaim, type OutputClaim } from "../checks/output-collisions.ts";
+import type { ElementGuide } from "../elements/element-model.ts";
+import type { RenderedPage } from "../render/render-page.ts";
+import type { SiteOutput } from "../render/site-output.ts";
+import { llmsFullParts, writeParts, type FullEntry } from "./llms-full-txt.ts";
+import { listedInOrder, llmsSections } from "./llms-sections.ts";
+import { LLMS_FULL_TXT, LLMS_TXT, llmsTxt } from "./llms-txt.ts";
+import { twinOutputPath } from "../content/twin-path.ts";
+import { markdownTwin } from "./markdown-twin.ts";
+import { firstSentence, oneLineDescription } from "./one-line-summary.ts";
+
+interface SiteFacts {
+  title: string;
+  description: string;
+  url: string;
+  baseurl: string;
+}
+
+/**
+ * The files a build makes for AI agents (issue 15): a Markdown twin beside each Markdown page, written as the
+ * page is (src/build/page-stream.ts), then `/llms.txt` listing the site and `/llms-full.txt` holding every twin.
+ * Only a first sentence per page is kept in memory; llms-full.txt is written from the twins already on disk.
+ */
+export class AgentFiles {
+  /** Each page's twin, by page file; absent for pages without one. */
+  private readonly twins = new Map<string, string>();
+  /** Twins another file of the tree writes at: declared, so that the collision is reported, but never written. */
+  private readonly taken = new Map<string, string>();
+  private readonly pages = new Map<string, SourcePage>();
+  /** The first sentence of each page's text, for pages whose front matter has no description. */
+  private readonly summaries = new Map<string, string>();
+  /** Our index files, unless the tree brings its own (as with 404.html, the tree's wins). */
+  private readonly ours: string[];
+  /** Files written into the output folder by siteFiles(), whose outputs hold no text. */
+  readonly written: string[] = [];
+
+  /**
+   * `treeFiles` are the tree's static files; `writeTo` the folder the page stream writes pages and twins into,
+   * when it does.
+   */
+  constructor(
+    pages: readonly SourcePage[],
+    treeFiles: readonly string[],
+    private readonly site: SiteFacts,
+    private readonly writeTo?: string,
+  ) {
+    const written = new Set([...pages.map((page) => page.outputPath), ...treeFiles]);
+    for (const page of pages) {
+      this.pages.set(page.file, page);
+      const twin = twinOutputPath(page);
+      if (twin === undefined || this.twins.has(page.file)) continue;
+      if (written.has(twin)) this.taken.set(page.file, twin);
+      else this.twins.set(page.file, twin);
+    }
+    this.ours = [LLMS_TXT, LLMS_FULL_TXT].filter((file) => !written.has(file));
+  }
+
+  /**
+   * The twin of a rendered page, made from its Liquid output; undefined for a page without one (and for pages 2
+   * and on of a paginated index, which share their source's file).
+   */
+  twin = (page: RenderedPage): SiteOutput | undefined => {
+    const outputPath = this.twins.get(page.file);
+    const source = this.pages.get(page.file);
+    if (outputPath === undefined || page.markdown === undefined || source?.outputPath !== page.outputPath) return undefined;
+    const sentence = firstSentence(page.markdown);
+    if (sentence) this.summaries.set(page.file, sentence);
+    return { outputPath, url: `/${outputPath}`, html: markdownTwin(source, page.markdown, this.site.baseurl) };
+  };
+
+  /** The twins of rendered pages as outputs of the build: empty for those already written (`written`). */
+  outputs(rendered: readonly RenderedPage[], written: ReadonlySet<string> | undefined): SiteOutput[] {
+    return rendered.flatMap((page) => {
+      const outputPath = this.twins.get(page.file);
+      if (outputPath !== undefined && written?.has(outputPath)) return [{ outputPath, url: `/${outputPath}`, html: "" }];
+      return this.twin(page) ?? [];
+    });
+  }
+
+  /** Every twin, for the output-collision check (src/checks/output-collisions.ts); llms*.txt are generated files. */
+  twinClaims(): OutputClaim[] {
+    return [...this.twins, ...this.taken].map(([file, outputPath]) => twinClaim(outputPath, file));
+  }
+
+  /**
+   * llms.txt, and llms-full.txt: written straight into the output folder from the twins there (and returned
+   * empty) when the pages were written there, else made in memory from `inMemory`, the build's outputs.
+   */
+  siteFiles(elements: Iterable<ElementGuide>, inMemory: readonly SiteOutput[]): SiteOutput[] {
+    const writtenTo = this.writeTo;
+    if (!this.ours.length) return [];
+    const sections = llmsSections(elements, this.pages.values(), (page) => ({
+      title: titleOf(page),
+      url: this.address(this.twins.get(page.file) ?? page.url.slice(1)),
+      description: oneLineDescription(page.data, this.summaries.get(page.file)),
+    }));
+    const full = this.ours.includes(LLMS_FULL_TXT);
+    const outputs: SiteOutput[] = [];
+    if (this.ours.includes(LLMS_TXT)) {
+      outputs.push({ outputPath: LLMS_TXT, url: `/${LLMS_TXT}`, html: llmsTxt(this.site, sections, full ? this.address(LLMS_FULL_TXT) : undefined) });
+    }
+    if (!full) return outputs;
+    // Twins made in memory: all of them without `writtenTo`, else those of pages the stream left to the final write.
+    const twinPaths = new Set(this.twins.values());
+    const twinText = new Map(inMemory.filter((o) => o.html && twinPaths.has(o.outputPath)).map((o) => [o.outputPath, o.html]));
+    const entries: FullEntry[] = listedInOrder(sections).flatMap((link) => {
+      const twin = this.twins.get(link.file);
+      if (twin === undefined) return [];
+      const read = () => twinText.get(twin) ?? (writtenTo === undefined ? "" : fs.readFileSync(path.join(writtenTo, twin), "utf8"));
+      return [{ url: link.url, twin: read }];
+    });
+    const parts = llmsFullParts(this.site, entries);
+    if (writtenTo === undefined) {
+      outputs.push({ outputPath: LLMS_FULL_TXT, url: `/${LLMS_FULL_TXT}`, html: [...parts].join("") });
+    } else {
+      writeParts(path.join(writtenTo, LLMS_FULL_TXT), parts);
+      this.written.push(LLMS_FULL_TXT);
+      outputs.push({ outputPath: LLMS_FULL_TXT, url: `/${LLMS_FULL_TXT}`, html: "" });
+    }
+    return outputs;
+  }
+
+  /** Absolute when the site's `url:` is known, else root-relative; under the base path either way. */
+  private address(outputPath: string): string {
+    return `${this.site.url}${this.site.baseurl}/${outputPath}`;
+  }
+}
+
+function titleOf(page: SourcePage): string {
+  for (const key of ["title", "heading"]) {
+    const value = page.data[key];
+    if (typeof value === "string" && value.trim()) return value;
+  }
+  return page.file;
+}

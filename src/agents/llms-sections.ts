@@ -1,0 +1,61 @@
+import type { SourcePage } from "../content/source-page.ts";
+import { CATALOG_URL } from "../elements/catalog.ts";
+import type { ElementGuide } from "../elements/element-model.ts";
+import type { LlmsLink, LlmsSection } from "./llms-txt.ts";
+
+const NO_HUB = "Other elements";
+const OTHER_PAGES = "Other pages";
+
+/** How a page is listed: its title, where to read it and one line about it. */
+export type Describe = (page: SourcePage) => Omit<LlmsLink, "children" | "file">;
+
+/**
+ * The sections of llms.txt, in reading order: one per hub (by name, elements without a hub last), each element
+ * as its overview page with its other pages in sidebar order under it; then every other page, the home page and
+ * the catalog first. Only HTML pages are listed, and not those kept out of the sitemap (`sitemap: false`).
+ * The same order is llms-full.txt's.
+ */
+export function llmsSections(elements: Iterable<ElementGuide>, pages: Iterable<SourcePage>, describe: Describe): LlmsSection[] {
+  const byUrl = new Map<string, SourcePage>();
+  for (const page of pages) if (listed(page)) byUrl.set(page.url, page);
+  const taken = new Set<string>();
+  const take = (url: string): LlmsLink | undefined => {
+    const page = byUrl.get(url);
+    if (!page || taken.has(url)) return undefined;
+    taken.add(url);
+    return { ...describe(page), file: page.file, children: [] };
+  };
+
+  const hubs = new Map<string, LlmsLink[]>();
+  for (const element of [...elements].sort((a, b) => a.name.localeCompare(b.name))) {
+    const overview = take(element.url);
+    const children = element.pages.flatMap((p) => take(p.url) ?? []);
+    const entry = overview ? { ...overview, title: element.name, children } : undefined;
+    const hub = element.hubName ?? NO_HUB;
+    if (!hubs.has(hub)) hubs.set(hub, []);
+    // An element whose overview is not listed still has its pages listed, at the hub's level.
+    hubs.get(hub)!.push(...(entry ? [entry] : children));
+  }
+  const hubNames = [...hubs.keys()].sort((a, b) => Number(a === NO_HUB) - Number(b === NO_HUB) || a.localeCompare(b));
+  const sections: LlmsSection[] = hubNames.map((name) => ({ name, links: hubs.get(name)! }));
+
+  const rest = [...byUrl.keys()].filter((url) => !taken.has(url)).sort((a, b) => rank(a) - rank(b));
+  sections.push({ name: OTHER_PAGES, links: rest.flatMap((url) => take(url) ?? []) });
+  return sections;
+}
+
+/** Every page of llms.txt in its order, overviews before their pages. */
+export function listedInOrder(sections: readonly LlmsSection[]): LlmsLink[] {
+  return sections.flatMap((section) => section.links.flatMap((link) => [link, ...link.children]));
+}
+
+function listed(page: SourcePage): boolean {
+  return page.outputPath.endsWith(".html") && page.data.sitemap !== false;
+}
+
+/** The home page, then the catalog, then the rest in source order (sort is stable). */
+function rank(url: string): number {
+  if (url === "/index.html" || url === "/") return 0;
+  if (url === CATALOG_URL) return 1;
+  return 2;
+}

@@ -1,0 +1,26 @@
+import yaml from "js-yaml";
+import type { SourcePage } from "../content/source-page.ts";
+import { markdownWithBase } from "./markdown-links.ts";
+
+/**
+ * A page as Markdown for readers that prefer it to HTML (AI agents, "Copy as Markdown"): its Markdown with
+ * includes and Liquid applied, as it was handed to the Markdown renderer, so that its text is the page's text;
+ * front matter reduced to what tells the page apart (title and description); root-relative links under the
+ * base path, as on the page.
+ */
+export function markdownTwin(page: Pick<SourcePage, "data">, markdown: string, baseurl: string): string {
+  const front: Record<string, string> = {};
+  for (const key of ["title", "description"]) {
+    const value = textValue(page.data[key]);
+    if (value !== undefined) front[key] = value;
+  }
+  // The body starts with blank lines where the source had its front matter (line numbers stay true for checks).
+  const body = markdownWithBase(markdown, baseurl).replace(/^\s*\n/, "").trimEnd();
+  const head = Object.keys(front).length ? `---\n${yaml.dump(front, { lineWidth: -1 })}---\n\n` : "";
+  return `${head}${body}\n`;
+}
+
+function textValue(value: unknown): string | undefined {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
