@@ -128,6 +128,23 @@
     });
   }
 
+  // Tables and code blocks too wide for the text scroll sideways; data-more says towards which side there is more
+  // to see (left, right, both), and site.css fades that edge.
+  function setUpScrollCues() {
+    const mark = (scroller) => {
+      const more = scroller.scrollWidth - scroller.clientWidth;
+      const left = scroller.scrollLeft > 1;
+      const right = scroller.scrollLeft < more - 1;
+      if (more <= 1) delete scroller.dataset.more;
+      else scroller.dataset.more = left && right ? "both" : left ? "left" : "right";
+    };
+    const resized = new ResizeObserver((entries) => entries.forEach((entry) => mark(entry.target)));
+    for (const scroller of document.querySelectorAll(".prose table, .prose pre")) {
+      resized.observe(scroller);
+      scroller.addEventListener("scroll", () => mark(scroller), { passive: true });
+    }
+  }
+
   const stylesheet = (href) =>
     new Promise((resolve) => {
       const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href });
@@ -143,4 +160,5 @@
   setUpElementMenu();
   setUpTableOfContents();
   setUpSearch();
+  setUpScrollCues();
 })();
