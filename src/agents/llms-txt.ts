@@ -62,5 +62,5 @@ function escapeLinkText(text: string): string {
 
 /** Spaces and parentheses would end the link's address early. */
 function escapeUrl(url: string): string {
-  return url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
+  return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }

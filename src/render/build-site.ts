@@ -1,4 +1,5 @@
 import path from "node:path";
+import { AgentFiles } from "../agents/agent-files.ts";
 import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
 import { siteContentSettings } from "../content/jekyll-settings.ts";
 import { loadPages } from "../content/load-pages.ts";
@@ -110,6 +111,8 @@ export interface LoadedSite {
   /** Problems of files that did not load, at their own level, for the count of missing pages. */
   loading: DiagnosticList;
   model: SiteModel;
+  /** Markdown twins, llms.txt and llms-full.txt (src/agents/agent-files.ts). */
+  agents: AgentFiles;
 }
 
 /** Load: _config.yml and its levels, the pages, the tree's plugins and the element model. Undefined when _config.yml did not load. */
@@ -152,7 +155,8 @@ export async function loadSite(build: SiteBuild, options: BuildOptions): Promise
   const references = await loadElementReferences(sourceDir, pages, diagnostics);
   const model = buildSiteModel(pages, site, diagnostics, sourceDir, references);
   build.model = model;
-  return { settings, content, pages, generatedHome, loading, model };
+  const agents = new AgentFiles(pages, content.staticFiles, site, options.writeTo);
+  return { settings, content, pages, generatedHome, loading, model, agents };
 }
 
 /**
@@ -161,7 +165,7 @@ export async function loadSite(build: SiteBuild, options: BuildOptions): Promise
  */
 async function renderSite(
   build: SiteBuild,
-  { settings, content, pages, loading, model }: LoadedSite,
+  { settings, content, pages, loading, model, agents }: LoadedSite,
   options: BuildOptions,
 ): Promise<{ paginated: RenderedPage[]; paginatedSources: readonly SourcePage[] }> {
   const { sourceDir, diagnostics } = build;
@@ -170,7 +174,8 @@ async function renderSite(
   // Posts first, for site.posts with their content; then jekyll-paginate's pages (src/render/jekyll-site.ts).
   const jekyll = await jekyllSite({ pages, content, settings, render: { sourceDir, site: build.site!, model, highlightSeed, workers: options.workers } }, diagnostics);
   const site = (build.site = jekyll.site);
-  const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages);
+  // Each page's Markdown twin is written with it.
+  const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages, agents.twin);
   const result = await renderPages([...jekyll.pages, ...jekyll.paginated], {
     sourceDir,
     site,
@@ -191,6 +196,9 @@ async function renderSite(
     build.rendered.push(rendered);
     build.outputs.push({ outputPath: rendered.outputPath, url: rendered.url, html: rendered.html });
   }
+  build.outputs.push(...agents.outputs(build.rendered, build.written));
+  // Each page's Liquid output is in its twin now; pages keep only what the checks read.
+  for (const page of build.rendered) delete page.markdown;
   build.pageCount = build.rendered.length;
   const unloaded = unloadedPages(loading.items);
   build.pages = {
@@ -204,7 +212,7 @@ async function renderSite(
 /** The files made from the whole site (404, sitemap, elements.json, redirects) and the static files, one source per file. */
 export async function addSiteFiles(
   build: SiteBuild,
-  { content, pages, generatedHome, model }: LoadedSite,
+  { content, pages, generatedHome, model, agents }: LoadedSite,
   { paginated, paginatedSources }: { paginated: RenderedPage[]; paginatedSources: readonly SourcePage[] },
 ): Promise<void> {
   const { sourceDir, diagnostics } = build;
@@ -216,9 +224,21 @@ export async function addSiteFiles(
     ...(await readerSiteFiles(sourceDir, site, model, diagnostics)).filter((o) => !(own404 && o.outputPath === NOT_FOUND_OUTPUT)),
     sitemap([...pages, ...paginatedSources].filter((page) => page.outputPath !== NOT_FOUND_OUTPUT && /\.html$/.test(page.outputPath)), site),
     { outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) },
+    // llms.txt and llms-full.txt; the latter straight into the output folder, from the twins written there.
+    ...agents.siteFiles(model.elements.values(), build.outputs),
   ];
+  if (build.written) build.written = new Set([...build.written, ...agents.written]);
   const kept = oneSourcePerFile(
-    { sourceDir, pages, generatedHome, generated, paginated, copied: staticFiles(sourceDir, content.staticFiles, diagnostics), redirects: redirectPages(pages, site) },
+    {
+      sourceDir,
+      pages,
+      generatedHome,
+      generated,
+      paginated,
+      copied: staticFiles(sourceDir, content.staticFiles, diagnostics),
+      twins: agents.twinClaims(),
+      redirects: redirectPages(pages, site),
+    },
     diagnostics,
   );
   build.outputs.push(...kept.paginated, ...kept.generated, ...kept.redirects);
@@ -229,7 +249,7 @@ const NOT_FOUND_OUTPUT = "404.html";
 
 /**
  * Reports every file of the site that two sources would write (src/checks/output-collisions.ts), and keeps one
- * of each, in this order of precedence: pages, generated files, static files, redirects.
+ * of each, in this order of precedence: pages, generated files, static files, Markdown twins, redirects.
  */
 function oneSourcePerFile(
   parts: {
@@ -240,6 +260,8 @@ function oneSourcePerFile(
     /** Pages 2 and on of a paginated index. */
     paginated: readonly RenderedPage[];
     copied: readonly StaticFile[];
+    /** Markdown twins, written with their pages: a file of the tree at the same path wins, and is reported. */
+    twins: readonly OutputClaim[];
     redirects: readonly RedirectPage[];
   },
   diagnostics: DiagnosticList,
@@ -258,6 +280,7 @@ function oneSourcePerFile(
     const inTree = !rel.startsWith("../") && !path.isAbsolute(rel);
     claims.set(inTree ? staticFileClaim(file.to, rel) : generatedClaim(file.to, `theme file ${file.to}`), file);
   }
+  for (const twin of parts.twins) claims.set(twin, undefined);
   for (const redirect of parts.redirects) claims.set(redirectClaim(redirect.outputPath, redirect.from), redirect);
 
   const found = outputCollisions([...claims.keys()]);
