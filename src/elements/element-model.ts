@@ -1,6 +1,6 @@
 import type { SourcePage } from "../content/source-page.ts";
 import { catalogHubLink, groupsByHub } from "./catalog.ts";
-import { elementTranslations } from "./element-translations.ts";
+import { elementTranslations, pageVersions } from "./element-translations.ts";
 import { resolveHubs, type ListedHub } from "./hubs.ts";
 
 /** One entry of an element's sidebar. */
@@ -99,6 +99,17 @@ export function buildElements(
     Object.assign(element, elementTranslations(element, byFolder.get(folder)!, translated.get(folder) ?? [], pageLink));
   }
   return elements;
+}
+
+/** Every page with versions in two or more languages, by the URL of each version (src/elements/element-translations.ts). */
+export function siteAlternates(pages: Iterable<SourcePage>, defaultLang: string): Map<string, PageVersion[]> {
+  const pageList = [...pages];
+  const translated = pagesByElementFolder(pageList, "translations");
+  const alternates = new Map<string, PageVersion[]>();
+  for (const [folder, folderPages] of pagesByElementFolder(pageList)) {
+    for (const [url, versions] of Object.entries(pageVersions(defaultLang, folderPages, translated.get(folder) ?? []))) alternates.set(url, versions);
+  }
+  return alternates;
 }
 
 /** The element guide a page shows: its element in the page's language (the default language's for other pages). */

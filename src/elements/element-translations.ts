@@ -23,7 +23,7 @@ export function elementTranslations(
     byLanguage.get(lang)!.set(translationKey(page), page);
   }
   const defaultLang = element.lang ?? "en";
-  const alternates = pageVersions(defaultLang, pages, byLanguage);
+  const alternates = pageVersions(defaultLang, pages, translated);
   const translations: Record<string, ElementGuide> = {};
   for (const [lang, versions] of [...byLanguage].sort(([a], [b]) => a.localeCompare(b))) {
     const twinned = new Set<string>();
@@ -51,22 +51,24 @@ export function elementTranslations(
   return { translations, alternates };
 }
 
-/** Each page with versions in two or more languages, by the URL of every version: its versions, default language first. */
-function pageVersions(
+/**
+ * Each page with versions in two or more languages, by the URL of every version: its versions, default language
+ * first, then the others by code. `pages` are an element's default-language pages, `translated` its others.
+ */
+export function pageVersions(
   defaultLang: string,
   pages: readonly SourcePage[],
-  byLanguage: ReadonlyMap<string, ReadonlyMap<string, SourcePage>>,
+  translated: readonly SourcePage[],
 ): Record<string, PageVersion[]> {
   const versionsByKey = new Map<string, PageVersion[]>();
-  const add = (key: string, version: PageVersion) => {
+  const add = (page: SourcePage, lang: string) => {
+    const key = translationKey(page);
     const list = versionsByKey.get(key);
-    if (list) list.push(version);
-    else versionsByKey.set(key, [version]);
+    if (list) list.push({ lang, url: page.url });
+    else versionsByKey.set(key, [{ lang, url: page.url }]);
   };
-  for (const page of pages) add(translationKey(page), { lang: defaultLang, url: page.url });
-  for (const lang of [...byLanguage.keys()].sort()) {
-    for (const [key, page] of byLanguage.get(lang)!) add(key, { lang, url: page.url });
-  }
+  for (const page of pages) add(page, defaultLang);
+  for (const page of [...translated].sort((a, b) => (a.lang as string).localeCompare(b.lang as string))) add(page, page.lang as string);
   const alternates: Record<string, PageVersion[]> = {};
   for (const versions of versionsByKey.values()) {
     if (versions.length < 2) continue;
