@@ -1,8 +1,10 @@
 import type { Template } from "liquidjs";
+import { apiExamplesPage } from "../checks/content/api-examples.ts";
 import { ContentInspector } from "../checks/content/content-inspector.ts";
 import { pageFacts, type PageFacts } from "../checks/links/page-facts.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
+import { guideOfPage } from "../elements/element-model.ts";
 import type { Layout } from "../layouts/layout-set.ts";
 import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
 import { LiquidSourceMap } from "../liquid/source-map.ts";
@@ -98,7 +100,7 @@ function renderLeniently(
     ...page.globals,
     page: pageVariables(page),
     site: r.site,
-    element: page.elementFolder ? (r.elements.get(page.elementFolder) ?? null) : null,
+    element: guideOfPage(page, r.elements),
     catalog: r.catalog,
   };
   const dependencies = new Set<string>();
@@ -130,6 +132,7 @@ function renderLeniently(
     liquidOutput: markdownSource,
     sourceMap,
     report: (diagnostic) => diagnostics.add(diagnostic),
+    api: apiExamplesPage(r.references, page),
   });
   const env: MarkdownEnv = {
     file: page.file,
