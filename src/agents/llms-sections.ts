@@ -12,7 +12,7 @@ export type Describe = (page: SourcePage) => Omit<LlmsLink, "children" | "file">
 /**
  * The sections of llms.txt, in reading order: one per hub (by name, elements without a hub last), each element
  * as its overview page with its other pages in sidebar order under it; then every other page, the home page and
- * the catalog first. Only HTML pages are listed, and not those kept out of the sitemap (`sitemap: false`).
+ * the catalog first. Every HTML page is listed (`sitemap: false` keeps a page from search engines, not readers).
  * The same order is llms-full.txt's.
  */
 export function llmsSections(elements: Iterable<ElementGuide>, pages: Iterable<SourcePage>, describe: Describe): LlmsSection[] {
@@ -50,7 +50,7 @@ export function listedInOrder(sections: readonly LlmsSection[]): LlmsLink[] {
 }
 
 function listed(page: SourcePage): boolean {
-  return page.outputPath.endsWith(".html") && page.data.sitemap !== false;
+  return page.outputPath.endsWith(".html");
 }
 
 /** The home page, then the catalog, then the rest in source order (sort is stable). */

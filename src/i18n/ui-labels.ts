@@ -35,6 +35,9 @@ export const ENGLISH_LABELS = {
   copy: "Copy",
   copied: "Copied",
   copy_failed: "Copy failed",
+  /** The button that copies a guide page's Markdown twin, and the link that opens it (_includes/page-actions.html). */
+  copy_as_markdown: "Copy as Markdown",
+  view_as_markdown: "View as Markdown",
   /**
    * The search dialog's words (assets/js/search.js, which holds them in English), as the JSON of the language
    * files' `search_dialog:` maps; "" when they give none, and the dialog stays English.

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { SourcePage } from "../content/source-page.ts";
+import { twinUrl } from "../content/twin-path.ts";
 import type { ElementGuide } from "../elements/element-model.ts";
 import type { Heading } from "../markdown/plugins/heading-ids.ts";
 import { formatDate, type UiLabels } from "../i18n/ui-labels.ts";
@@ -25,6 +26,8 @@ export interface ReaderVariables extends LanguageVariables {
   edit_url: string | null;
   /** Previous and next page of the element guide. */
   page_nav: PageNav;
+  /** The page's Markdown twin (src/agents/markdown-twin.ts), for "Copy as Markdown"; null when it has none. */
+  markdown_url: string | null;
 }
 
 export interface ReaderInput {
@@ -52,6 +55,7 @@ export function readerVariables(input: ReaderInput): ReaderVariables {
     last_updated: hasSource ? lastUpdated(input, language.i18n) : null,
     edit_url: hasSource ? editUrl(input.site, page.file) : null,
     page_nav: pageNav(input.element, page.url),
+    markdown_url: twinUrl(page) ?? null,
   };
 }
 

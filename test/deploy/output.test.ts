@@ -77,7 +77,9 @@ describe("the output folder", () => {
     expect(sourceFilesIn(out)).toEqual([]);
     expect(written.filter((rel) => /(^|\/)(includes\/|README|EXPECTED)/.test(rel))).toEqual([]);
     for (const rel of written) {
-      expect(rel, rel).toMatch(/^(404\.html|index\.html|elements\.json|sitemap\.xml|robots\.txt|_headers|\.element-guides-output|docs\/.+\.html|assets\/.+\.(css|js|svg)|pagefind\/.+)$/);
+      expect(rel, rel).toMatch(
+        /^(404\.html|index\.(html|md)|elements\.json|sitemap\.xml|robots\.txt|llms(-full)?\.txt|_headers|\.element-guides-output|docs\/.+\.(html|md)|assets\/.+\.(css|js|svg)|pagefind\/.+)$/,
+      );
     }
     // The fixture's include_relative fragment and unpublished draft are not pages.
     expect(written).not.toContain("docs/elements/tidewater-crm/includes/vpn-fields.html");
@@ -96,6 +98,8 @@ describe("the output folder", () => {
       "/assets/css/site.css",
       "/assets/favicon.svg",
       "/assets/js/catalog.js",
+      "/assets/js/copy-markdown.js",
+      "/assets/js/not-found.js",
       "/assets/js/search.js",
       "/assets/js/site.js",
       "/assets/js/theme.js",

@@ -13,14 +13,23 @@ export function siteFiles(dir: string): string[] {
 
 export const htmlFiles = (dir: string): string[] => siteFiles(dir).filter((rel) => rel.endsWith(".html"));
 
-/** Files that are source, not site: Markdown, TypeScript, templates, data, config (issue 6, "Output hygiene"). */
+/**
+ * Files that are source, not site: Markdown, TypeScript, templates, data, config (issue 6, "Output hygiene"). A
+ * page's Markdown twin is site (issue 15): beside its page's HTML, with front matter of a title and description only.
+ */
 export function sourceFilesIn(dir: string): string[] {
   return siteFiles(dir).filter(
     (rel) =>
-      /\.(md|[cm]?ts|tsx|liquid|yml|yaml)$/.test(rel) ||
+      (/\.(md|[cm]?ts|tsx|liquid|yml|yaml)$/.test(rel) && !isMarkdownTwin(dir, rel)) ||
       /(^|\/)(_data|_includes|_layouts)\//.test(rel) ||
       /^_config\./.test(rel),
   );
+}
+
+export function isMarkdownTwin(dir: string, rel: string): boolean {
+  if (!rel.endsWith(".md") || !fs.existsSync(path.join(dir, rel.replace(/\.md$/, ".html")))) return false;
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(fs.readFileSync(path.join(dir, rel), "utf8"));
+  return front !== null && front[1].split("\n").every((line) => /^(title|description): /.test(line));
 }
 
 const URL_ATTRIBUTES = ["href", "src", "action", "data-search-ui", "data-search-css", "data-bundle", "data-base"];

@@ -24,6 +24,7 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
   ".png": "image/png",
   // Pagefind streams its WebAssembly; browsers compile streamed wasm only with this type.
   ".wasm": "application/wasm",
