@@ -29,8 +29,8 @@ export interface Layout {
  * Otherwise a name that only the old theme has gets ours of the same kind (src/layouts/legacy-layouts.ts).
  */
 export class LayoutSet {
-  /** Layout name (plus the page's place, which can pick ours) -> its file, or null for none. */
-  private readonly files = new Map<string, string | null>();
+  /** Layout name -> its file, or null for none; looked up once per build, not once per page. */
+  private readonly found = new Map<string, string | null>();
   /** One parse per file, so that a loop through two names for one file is still seen as a loop. */
   private readonly byFile = new Map<string, Layout>();
 
@@ -64,9 +64,7 @@ export class LayoutSet {
    * names it is written: with our theme, the home page and the 404 page get ours made for them.
    */
   get(name: string, page?: PagePlace): Layout | undefined {
-    const key = `${name}\0${page?.outputPath ?? ""}\0${page?.elementFolder ?? ""}`;
-    if (!this.files.has(key)) this.files.set(key, this.resolve(name, page) ?? null);
-    const file = this.files.get(key);
+    const file = this.resolve(name, page);
     return file ? this.load(file) : undefined;
   }
 
@@ -108,8 +106,17 @@ export class LayoutSet {
     return dir === this.treeDir && this.choice === "own" ? OWN_THEME_EXTENSIONS : OUR_EXTENSIONS;
   }
 
-  /** A layout symlinked out of its folder (or to nothing) throws a diagnostic at the link, naming its target. */
+  /**
+   * A layout symlinked out of its folder (or to nothing) throws a diagnostic at the link, naming its target, for
+   * each page that asks for it. Resolving real paths took half a second per 1,500 pages when done for every page.
+   */
   private find(name: string): string | undefined {
+    let file = this.found.get(name);
+    if (file === undefined) this.found.set(name, (file = this.findUncached(name) ?? null));
+    return file ?? undefined;
+  }
+
+  private findUncached(name: string): string | undefined {
     for (const dir of this.layoutDirs) {
       for (const ext of this.extensionsFor(dir)) {
         const file = path.resolve(dir, name + ext);

@@ -58,22 +58,34 @@ export function pageFacts(html: string, contentHtml: string, origins: readonly L
     wants: (tag, attribute) => attribute === "id" || (attribute === "name" && tag === "a") || isLinkAttribute(tag, attribute),
     attribute(tag, name, value, offset) {
       if (name === "id" || name === "name") {
-        if (value) facts.ids.push(value);
+        if (value) facts.ids.push(ownCopy(value));
         return;
       }
       const origin = inContent(offset) ? byValue.get(value)?.shift() : undefined;
       if (origin) facts.origins[facts.urls.length] = origin;
-      facts.urls.push(value);
-      facts.kinds += name === "srcset" ? "s" : isImage(tag, name) ? "i" : "l";
+      facts.urls.push(ownCopy(value));
+      kinds += name === "srcset" ? "s" : isImage(tag, name) ? "i" : "l";
     },
   };
+  let kinds = "";
   let from = 0;
   for (const [start, end] of highlightedCode(html)) {
     scanHtml(html, handler, from, start);
     from = end;
   }
   scanHtml(html, handler, from, html.length);
+  // One string, not a chain of one-letter pieces: the facts outlive the render.
+  facts.kinds = ownCopy(kinds);
   return facts;
+}
+
+/**
+ * The string as a string of its own. A value read out of the page is a view into the page's HTML, and would keep
+ * the whole page in memory for as long as the facts are kept (every page's HTML, to the end of the build); a
+ * concatenation is flattened. (V8 copies, rather than views, strings shorter than 13 characters.)
+ */
+function ownCopy(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
 }
 
 /** Where the page's content sits in the laid-out page: a short probe finds candidates, a compare confirms. */

@@ -6,17 +6,20 @@ import type { ThemedToken, TokensResult } from "shiki";
  * which took most of the highlighting time on large sites.
  */
 export function tokensToHtml(result: TokensResult): string {
-  let html = `<pre class="${result.themeName ? `shiki ${result.themeName}` : "shiki"}" style="${result.rootStyle ?? ""}" tabindex="0"><code>`;
+  // Joined once at the end: built with `+=`, each block would stay in memory as a chain of a few hundred
+  // pieces (the highlight cache keeps every block to the end of the build).
+  const parts = [`<pre class="${result.themeName ? `shiki ${result.themeName}` : "shiki"}" style="${result.rootStyle ?? ""}" tabindex="0"><code>`];
   result.tokens.forEach((line, index) => {
-    if (index > 0) html += "\n";
-    html += '<span class="line">';
+    if (index > 0) parts.push("\n");
+    parts.push('<span class="line">');
     for (const token of withWhitespaceMerged(line)) {
       const style = token.htmlStyle ? styleText(token.htmlStyle) : "";
-      html += style ? `<span style="${style}">${escapeText(token.content)}</span>` : `<span>${escapeText(token.content)}</span>`;
+      parts.push(style ? `<span style="${style}">${escapeText(token.content)}</span>` : `<span>${escapeText(token.content)}</span>`);
     }
-    html += "</span>";
+    parts.push("</span>");
   });
-  return html + "</code></pre>";
+  parts.push("</code></pre>");
+  return parts.join("");
 }
 
 const WHITESPACE_ONLY = /^\s+$/;
