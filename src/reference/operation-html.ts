@@ -60,10 +60,12 @@ function parametersTable(context: ReferenceContext, parameters: readonly Paramet
     const badges = [
       parameter.required ? `<span class="api-badge api-badge--required">${escapeHtml(labels.required)}</span>` : "",
       parameter.deprecated ? `<span class="api-badge api-badge--deprecated">${escapeHtml(labels.deprecated)}</span>` : "",
-    ].join("");
+    ]
+      .filter(Boolean)
+      .join(" ");
     const constraints = constraintsHtml(context, parameter.schema);
     return (
-      `<tr><th scope="row" class="api-field"><code class="api-field__name">${escapeHtml(parameter.name)}</code>${badges ? `<span class="api-badges">${badges}</span>` : ""}</th>` +
+      `<tr><th scope="row" class="api-field"><code class="api-field__name">${escapeHtml(parameter.name)}</code>${badges ? ` <span class="api-badges">${badges}</span>` : ""}</th>` +
       `<td>${parameter.in}</td><td class="api-type">${typeHtml(context, parameter.schema)}</td>` +
       `<td>${descriptionHtml(context, parameter.description ?? parameter.schema.description)}` +
       (constraints.length ? `<ul class="api-constraints">${constraints.map((c) => `<li>${c}</li>`).join("")}</ul>` : "") +

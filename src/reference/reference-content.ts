@@ -41,6 +41,7 @@ export function referencePartContent(r: SiteRenderer, page: SourcePage, part: Re
     labels: labels ?? labelsForLanguage(r.site.data, pageLanguage(page)),
     markdown: r.markdown,
     pageUrl: page.url,
+    overviewUrl: part.overview,
   };
   if (part.tag === null) return overviewContent(context);
   const tag = reference.tags.find((t) => t.id === part.tag);

@@ -14,6 +14,8 @@ export interface ReferenceContext {
   markdown: MarkdownIt;
   /** The URL of the page being written, without the base path: links to its own headings stay `#id`. */
   pageUrl: string;
+  /** The URL of the element's overview, where the schemas are. */
+  overviewUrl: string;
 }
 
 /** A link to `url` (a site path with an optional `#id`), written as `#id` when it is on the page being written. */

@@ -1,6 +1,7 @@
 import type { SourcePage } from "../content/source-page.ts";
 import type { ElementReferences } from "../openapi/element-references.ts";
 import type { ApiReference } from "../openapi/model.ts";
+import { isOldSwaggerPage } from "../render/legacy-swagger.ts";
 import { ENGLISH_LABELS } from "./labels.ts";
 import { overviewUrl, tagPageUrl } from "./reference-urls.ts";
 
@@ -13,40 +14,45 @@ export interface ReferencePart {
   element: string;
   /** The tag's id (`tag-contacts`) for a tag's page; null for the overview. */
   tag: string | null;
+  /** The URL of the element's overview, where the schemas are: `api-reference.html`, or its old API-docs page. */
+  overview: string;
 }
 
 /** Front matter the generated pages take from the element's own pages: the back link and the element's name. */
 const FROM_ELEMENT = ["heading", "breadcrumbs", "parent", "hub", "hdOrcrm", "elementKey", "elementId", "authType"];
 
 /**
- * The pages of every element's API reference, as pages of the site: sidebar, layout, sitemap, search and checks
- * treat them like the guide pages beside them. A page of the tree at one of their addresses wins: that part of
- * the reference is not made.
+ * Adds the pages of every element's API reference to the site's pages: sidebar, layout, sitemap, search and checks
+ * treat them like the guide pages beside them. An element's old API-docs page (`{% include swagger.html %}` only,
+ * src/render/legacy-swagger.ts) is its overview, in the overview's place in the sidebar, so that its address keeps
+ * working; `ownLayouts` (a tree that keeps its Jekyll theme, and so its Swagger UI) leaves it as it is. A page of
+ * the tree at the address of a generated page wins: that part of the reference is not made.
  */
-export function referencePages(pages: readonly SourcePage[], references: ElementReferences): SourcePage[] {
+export function addReferencePages(pages: SourcePage[], references: ElementReferences, ownLayouts: boolean): void {
   const taken = new Set(pages.map((page) => page.outputPath));
-  const made: SourcePage[] = [];
   for (const [folder, reference] of references) {
     const own = pages.filter((page) => page.elementFolder === folder && page.lang === undefined);
     if (own.length === 0) continue; // an element is its guide pages; a document alone makes no element
     const shared = elementData(own);
     const name = typeof shared.heading === "string" ? shared.heading : folder;
-    for (const [rank, page] of pagesOf(folder, reference, name).entries()) {
-      if (taken.has(page.outputPath)) continue;
-      made.push({ ...page, data: { ...shared, ...page.data }, sidebarPlace: { rank, nested: rank > 0 } });
+    const legacy = ownLayouts ? undefined : own.find(isOldSwaggerPage);
+    if (legacy) pages[pages.indexOf(legacy)] = { ...legacy, sidebarPlace: { rank: 0, nested: false } };
+    const overview = legacy?.url ?? overviewUrl(folder);
+    for (const [index, page] of pagesOf(folder, reference, name, overview).entries()) {
+      if (taken.has(page.outputPath) || (legacy && index === 0)) continue;
+      pages.push({ ...page, data: { ...shared, ...page.data }, sidebarPlace: { rank: index, nested: index > 0 } });
     }
   }
-  return made;
 }
 
-function pagesOf(folder: string, reference: ApiReference, elementName: string): SourcePage[] {
-  const overview = page(folder, null, overviewUrl(folder), {
+function pagesOf(folder: string, reference: ApiReference, elementName: string, overviewAt: string): SourcePage[] {
+  const overview = page({ element: folder, tag: null, overview: overviewAt }, overviewUrl(folder), {
     title: ENGLISH_LABELS.apiReference,
     seo: `${ENGLISH_LABELS.apiReference} | ${elementName}`,
     description: `${ENGLISH_LABELS.apiReference} of ${elementName}: ${reference.title} ${reference.version}, ${operationCount(reference)} operations.`,
   });
   const tags = reference.tags.map((tag) =>
-    page(folder, tag.id, tagPageUrl(folder, tag), {
+    page({ element: folder, tag: tag.id, overview: overviewAt }, tagPageUrl(folder, tag), {
       title: tag.name,
       seo: `${tag.name} | ${ENGLISH_LABELS.apiReference} | ${elementName}`,
       description: firstSentence(tag.description) ?? `${tag.name}: ${tag.operations.length} operations of the ${elementName} API.`,
@@ -55,7 +61,7 @@ function pagesOf(folder: string, reference: ApiReference, elementName: string): 
   return [overview, ...tags];
 }
 
-function page(element: string, tag: string | null, url: string, data: Record<string, unknown>): SourcePage {
+function page(part: ReferencePart, url: string, data: Record<string, unknown>): SourcePage {
   const outputPath = url.slice(1);
   const file = outputPath.replace(/\.html$/, ".md");
   return {
@@ -67,8 +73,8 @@ function page(element: string, tag: string | null, url: string, data: Record<str
     url,
     outputPath,
     keyLines: {},
-    elementFolder: element,
-    globals: { api_reference: { element, tag } satisfies ReferencePart },
+    elementFolder: part.element,
+    globals: { api_reference: part },
   };
 }
 

@@ -19,8 +19,3 @@ export function tagPageUrl(folder: string, tag: Pick<Tag, "id">): string {
 export function operationUrl(folder: string, tag: Pick<Tag, "id">, operation: Pick<Operation, "id">): string {
   return `${tagPageUrl(folder, tag)}#${operation.id}`;
 }
-
-/** A named schema's heading on the overview. */
-export function schemaUrl(folder: string, schemaId: string): string {
-  return `${overviewUrl(folder)}#${schemaId}`;
-}

@@ -53,14 +53,21 @@ function rowHtml(context: ReferenceContext, row: FieldRow): string {
     node.deprecated ? `<span class="api-badge api-badge--deprecated">${escapeHtml(labels.deprecated)}</span>` : "",
     node.readOnly ? `<span class="api-badge">${escapeHtml(labels.readOnly)}</span>` : "",
     node.writeOnly ? `<span class="api-badge">${escapeHtml(labels.writeOnly)}</span>` : "",
-  ].join("");
+  ]
+    .filter(Boolean)
+    .join(" ");
   const name =
     `<th scope="row" class="api-field api-field--depth-${Math.min(row.depth, MAX_DEPTH)}">` +
-    (row.prefix ? `<span class="api-field__path">${escapeHtml(row.prefix)}</span>` : "") +
-    `<code class="api-field__name">${escapeHtml(row.name)}</code>${badges ? `<span class="api-badges">${badges}</span>` : ""}</th>`;
+    (row.prefix ? `<span class="api-field__path">${pathHtml(row.prefix)}</span>` : "") +
+    `<code class="api-field__name">${escapeHtml(row.name)}</code>${badges ? ` <span class="api-badges">${badges}</span>` : ""}</th>`;
   const recursive = node.kind === "ref" ? `<p class="api-note">${escapeHtml(labels.recursive)}</p>` : "";
   const description = descriptionHtml(context, node.description) + recursive + constraintsList(context, node);
   return `<tr>${name}<td class="api-type">${typeHtml(context, node)}</td><td>${description}</td></tr>`;
+}
+
+/** A field's path with a line-break chance after each step, so that a narrow column breaks it there only. */
+function pathHtml(prefix: string): string {
+  return escapeHtml(prefix).replace(/\./g, ".<wbr>");
 }
 
 function constraintsList(context: ReferenceContext, node: SchemaNode): string {

@@ -2,7 +2,6 @@ import type { SchemaNode } from "../openapi/model.ts";
 import { codeOf, escapeHtml } from "./html.ts";
 import type { ReferenceLabels } from "./labels.ts";
 import { hrefTo, type ReferenceContext } from "./reference-context.ts";
-import { schemaUrl } from "./reference-urls.ts";
 
 /**
  * A schema's type as a reader says it: `string (date-time)`, `array of Contact`, `One of: Contact | Company`,
@@ -12,7 +11,7 @@ export function typeHtml(context: ReferenceContext, node: SchemaNode): string {
   const { labels } = context;
   let text: string;
   if (node.name && node.schemaId && node.kind !== "array") {
-    text = `<a href="${escapeHtml(hrefTo(context, schemaUrl(context.folder, node.schemaId)))}">${escapeHtml(node.name)}</a>`;
+    text = `<a href="${escapeHtml(hrefTo(context, `${context.overviewUrl}#${node.schemaId}`))}">${escapeHtml(node.name)}</a>`;
   } else {
     switch (node.kind) {
       case "array":

@@ -17,7 +17,9 @@ import { severitySettings } from "../diagnostics/severity.ts";
 import { elementsJson } from "../elements/elements-json.ts";
 import { readerSiteFiles } from "../reader/site-files.ts";
 import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
+import { layoutChoice } from "../layouts/layout-choice.ts";
 import { loadElementReferences } from "../openapi/element-references.ts";
+import { addReferencePages } from "../reference/reference-pages.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
 import { siteWithPlugins } from "../plugins/plugin-site-values.ts";
 import { missingCatalogPage } from "./catalog-page.ts";
@@ -146,13 +148,14 @@ export async function loadSite(build: SiteBuild, options: BuildOptions): Promise
   if (generatedHome) pages.unshift(generatedHome);
   const generatedCatalog = missingCatalogPage(pages, content.staticFiles, site); // our layouts link to it
   if (generatedCatalog) pages.push(generatedCatalog);
+  // Each element's OpenAPI document, read and validated once; its reference pages join the tree's (src/reference/).
+  const references = await loadElementReferences(sourceDir, pages, diagnostics);
+  addReferencePages(pages, references, layoutChoice(site) === "own");
 
   for (const page of pages) build.sourcePages.set(page.file, page);
   // The tree's _plugins/*.mjs: site values are computed once, before any page renders.
   site = build.site = await siteWithPlugins(sourceDir, site, pages, diagnostics);
-  build.notes = legacyThemeNotes(sourceDir, site, pages, diagnostics);
-  // Each element's OpenAPI document, read and validated once for every page that shows it.
-  const references = await loadElementReferences(sourceDir, pages, diagnostics);
+  build.notes = legacyThemeNotes(sourceDir, site, pages, diagnostics, (element) => references.has(element));
   const model = buildSiteModel(pages, site, diagnostics, sourceDir, references);
   build.model = model;
   const agents = new AgentFiles(pages, content.staticFiles, site, options.writeTo);

@@ -1,27 +1,30 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { ReferencePart } from "../reference/reference-pages.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 
 /**
  * Jekyll-era API-docs pages held nothing but `{% include swagger.html %}`: the old theme's Swagger UI fetched the
- * element's API description from a live server when a reader opened the page. Rendered with our theme that is an
- * empty shell, so such a page shows a notice instead, and the build reports them all once, as one group.
+ * element's API description from a live server when a reader opened the page. Rendered with our theme, such a page
+ * shows the element's API reference when the element has an OpenAPI document (src/reference/), and otherwise a
+ * notice; the build reports the pages left with the notice once, as one group.
  */
 const SWAGGER_LAYOUTS: ReadonlySet<string> = new Set(["sidebarapidocs", "swagger-only"]);
 const SWAGGER_INCLUDE = /{%-?\s*include\s+swagger\.html\s*-?%}/;
 const ONLY_SWAGGER_INCLUDE = new RegExp(String.raw`^\s*${SWAGGER_INCLUDE.source}\s*$`);
-/** Where an element's API description would be: once there, the page is no longer a legacy one. */
-const SPEC_FILES = ["openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "swagger.yml", "swagger.json"];
 /** How many of the pages the grouped report names. */
 const NAMED = 3;
 
-/** True for an old API-docs page whose only content is the Swagger UI include, with no spec in its element folder. */
-export function showsOnlyOldSwaggerUi(page: SourcePage, sourceDir: string): boolean {
-  if (!SWAGGER_LAYOUTS.has(String(page.data.layout)) || !ONLY_SWAGGER_INCLUDE.test(page.body)) return false;
+/** True for an old API-docs page: one of the old theme's API-docs layouts, and the Swagger UI include alone. */
+export function isOldSwaggerPage(page: SourcePage): boolean {
+  return SWAGGER_LAYOUTS.has(String(page.data.layout)) && ONLY_SWAGGER_INCLUDE.test(page.body);
+}
+
+/** True for an old API-docs page of an element without an API reference: it can only show the notice. */
+export function showsOnlyOldSwaggerUi(page: SourcePage, hasReference: (element: string) => boolean): boolean {
+  if (!isOldSwaggerPage(page)) return false;
   const folder = elementFolderOf(page.file);
-  return !folder || !SPEC_FILES.some((name) => fs.existsSync(path.join(sourceDir, "docs/elements", folder, name)));
+  return !folder || !hasReference(folder);
 }
 
 /** The element folder a page lies in, its `ko/` pages included: `docs/elements/<folder>/…`. */
@@ -30,12 +33,18 @@ export function elementFolderOf(file: string): string | undefined {
 }
 
 /**
- * The page as it is rendered: with our theme, an old Swagger-only page gets the notice. A tree that uses its own
- * layouts keeps its Swagger UI include, as Jekyll rendered it.
+ * The page as it is rendered: with our theme, an old API-docs page shows its element's API reference (the
+ * overview: servers, authentication, the operations by tag, the schemas), in the page's language, or the notice
+ * when the element has none. A tree that uses its own layouts keeps its Swagger UI include, as Jekyll rendered it.
  */
 export function pageToRender(r: SiteRenderer, page: SourcePage): SourcePage {
-  if (r.layouts.choice === "own" || !showsOnlyOldSwaggerUi(page, r.sourceDir)) return page;
+  if (r.layouts.choice === "own" || !isOldSwaggerPage(page)) return page;
   const folder = elementFolderOf(page.file);
+  if (folder && r.references.has(folder)) {
+    const part: ReferencePart = { element: folder, tag: null, overview: page.url };
+    // The content comes from the reference (src/reference/reference-content.ts); the layout adds its stylesheet.
+    return { ...page, body: "", data: { ...page.data, layout: "api-reference" }, globals: { ...page.globals, api_reference: part } };
+  }
   const heading = typeof page.data.heading === "string" ? page.data.heading : undefined;
   const name = (folder && r.elements.get(folder)?.name) || heading;
   return withApiReferenceNotice(page, name, r.markdown.utils.escapeHtml);
@@ -65,8 +74,8 @@ export function legacySwaggerReport(pages: readonly SourcePage[]): Diagnostic | 
     code: "legacy-swagger-page",
     message: `${count} the old Swagger UI and show a notice instead: ${named}`,
     hint:
-      "Add the element's API description as docs/elements/<element>/openapi.yaml (or swagger.json) to publish a " +
-      "reference; until then readers see that the API reference is not part of this site yet.",
+      "Add the element's API description as docs/elements/<element>/openapi.yaml (or swagger.json) and the page " +
+      "shows its API reference; until then readers see that the API reference is not part of this site yet.",
   };
 }
 

@@ -10,11 +10,17 @@ import { legacySwaggerReport, showsOnlyOldSwaggerUi } from "./legacy-swagger.ts"
  * `element_guides.layouts`, the old Swagger-only pages as one group, and the info line naming the unused layouts
  * (returned, for the CLI to print; it is not a diagnostic, so it never fails a build).
  */
-export function legacyThemeNotes(sourceDir: string, site: SiteConfig, pages: readonly SourcePage[], diagnostics: DiagnosticList): string[] {
+export function legacyThemeNotes(
+  sourceDir: string,
+  site: SiteConfig,
+  pages: readonly SourcePage[],
+  diagnostics: DiagnosticList,
+  hasReference: (element: string) => boolean,
+): string[] {
   const problem = layoutChoiceProblem(sourceDir, site);
   if (problem) diagnostics.add(problem);
   if (layoutChoice(site) === "own") return [];
-  const swagger = legacySwaggerReport(pages.filter((page) => showsOnlyOldSwaggerUi(page, sourceDir)));
+  const swagger = legacySwaggerReport(pages.filter((page) => showsOnlyOldSwaggerUi(page, hasReference)));
   if (swagger) diagnostics.add(swagger);
   const note = unusedLayoutsNote(sourceDir, pages);
   return note ? [note] : [];

@@ -12,6 +12,7 @@ import type { MarkdownEnv } from "../markdown/markdown-env.ts";
 import { getHeadings } from "../markdown/plugins/heading-ids.ts";
 import { withContentSecurityPolicy } from "../reader/content-security-policy.ts";
 import { readerVariables } from "../reader/layout-variables.ts";
+import { referenceContent } from "../reference/reference-content.ts";
 import { ourLayoutsFor, pageLayouts } from "./layout-chain.ts";
 import { pageToRender } from "./legacy-swagger.ts";
 import { parseLeniently } from "./lenient-parse.ts";
@@ -143,6 +144,9 @@ function renderLeniently(
   // An .html page (or any other page that is not Markdown) is its Liquid output, as in Jekyll, without the blank
   // lines that stand in for its front matter (an XML declaration must come first).
   let html = page.markdown === false ? markdownSource.replace(/^\n+/, "") : r.markdown.render(markdownSource, env as unknown as Record<string, unknown>);
+  // A page of an API reference is made from the element's OpenAPI document, not from its (empty) body.
+  const reference = referenceContent(r, page);
+  if (reference) html = reference.html;
   const contentHtml = html;
 
   // Only layouts see the table of contents, breadcrumbs and dates (src/reader/layout-variables.ts).
@@ -151,7 +155,7 @@ function renderLeniently(
     ...readerVariables({
       page,
       element: scope.element,
-      headings: getHeadings(env),
+      headings: reference?.headings ?? getHeadings(env),
       site: r.site,
       sourceDir: r.sourceDir,
       gitDates: r.gitDates,
