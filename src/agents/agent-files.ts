@@ -48,10 +48,12 @@ export class AgentFiles {
     private readonly writeTo?: string,
   ) {
     const written = new Set([...pages.map((page) => page.outputPath), ...treeFiles]);
+    const folders = new Set([...written].flatMap(parentFolders));
     for (const page of pages) {
       this.pages.set(page.file, page);
       const twin = twinOutputPath(page);
-      if (twin === undefined || this.twins.has(page.file)) continue;
+      // A folder of the tree's output (a page at `x.md/index.html`) cannot be a file too: that page has no twin.
+      if (twin === undefined || folders.has(twin)) continue;
       if (written.has(twin)) this.taken.set(page.file, twin);
       else this.twins.set(page.file, twin);
     }
@@ -127,6 +129,12 @@ export class AgentFiles {
   private address(outputPath: string): string {
     return `${this.site.url}${this.site.baseurl}/${outputPath}`;
   }
+}
+
+/** `a/b/c.html` -> `a`, `a/b`. */
+function parentFolders(outputPath: string): string[] {
+  const parts = outputPath.split("/");
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join("/"));
 }
 
 function titleOf(page: SourcePage): string {

@@ -1,0 +1,99 @@
+// The files for AI agents as the build plans them, on tiny trees built in memory: a twin never takes the place
+// of a file of the tree, a tree's own llms.txt wins, and writing pages as they render changes no byte of them.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite } from "../../src/render/build-site.ts";
+import { writeFiles } from "../support/fixture-tree.ts";
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-agents-"));
+  writeFiles(dir, files);
+  return dir;
+}
+
+const page = (title: string, body: string, more = "") => `---\ntitle: ${title}\nlayout: none\n${more}---\n${body}\n`;
+const textOf = (build: Awaited<ReturnType<typeof buildSite>>, outputPath: string) =>
+  build.outputs.filter((o) => o.outputPath === outputPath).map((o) => o.html);
+
+describe("a Markdown twin and the tree's own files", () => {
+  it("yields to a file of the tree at its path, and the collision is reported with what to do", async () => {
+    // With markdown_ext: markdown, a .md file without front matter is a static file, copied as it is.
+    const build = await buildSite({
+      sourceDir: tree({
+        "_config.yml": "markdown_ext: markdown\n",
+        "docs/a.markdown": page("A", "Page A."),
+        "docs/a.md": "Notes kept as a file.\n",
+      }),
+      cacheDir: false,
+    });
+    expect(textOf(build, "docs/a.md")).toEqual([]);
+    expect(build.staticFiles.map((f) => f.to)).toContain("docs/a.md");
+    expect(build.diagnostics.items).toEqual([
+      expect.objectContaining({
+        file: "docs/a.md",
+        code: "output-collision",
+        message: "docs/a.md has two sources: the file docs/a.md and the Markdown twin of docs/a.markdown",
+        hint: expect.stringContaining("Markdown twin beside its HTML"),
+      }),
+    ]);
+  });
+
+  it("is not made where the tree needs a folder of that name", async () => {
+    const build = await buildSite({
+      sourceDir: tree({
+        "docs/d.md": page("D", "Page D."),
+        "docs/e.md": page("E", "Page E.", "permalink: /docs/d.md/\n"),
+      }),
+      cacheDir: false,
+    });
+    expect(build.diagnostics.items).toEqual([]);
+    expect(build.outputs.map((o) => o.outputPath).filter((p) => p.startsWith("docs/d"))).toEqual(["docs/d.html", "docs/d.md/index.html", "docs/d.md/index.md"]);
+  });
+
+  it("lets the tree's own llms.txt stand, without a report, and still writes llms-full.txt", async () => {
+    const build = await buildSite({
+      sourceDir: tree({ "llms.txt": "# Our own index\n", "docs/a.md": page("A", "Page A.") }),
+      cacheDir: false,
+    });
+    expect(build.diagnostics.items).toEqual([]);
+    expect(textOf(build, "llms.txt")).toEqual([]);
+    expect(build.staticFiles.map((f) => f.to)).toContain("llms.txt");
+    expect(textOf(build, "llms-full.txt")[0]).toContain("Page A.");
+  });
+
+  it("is made only for a Markdown page of the tree with text of its own", async () => {
+    const build = await buildSite({
+      sourceDir: tree({
+        "docs/empty.md": page("Empty", ""),
+        "docs/raw.html": page("Raw", "<p>HTML as written.</p>"),
+        "docs/a.md": page("A", "Page A."),
+      }),
+      cacheDir: false,
+    });
+    // Not for the empty page, the HTML page, or the generated home page and catalog.
+    const twins = build.outputs.filter((o) => o.outputPath.endsWith(".md")).map((o) => o.outputPath);
+    expect(twins).toEqual(["docs/a.md"]);
+  });
+});
+
+describe("twins written as pages render", () => {
+  it("are byte for byte those made in memory, and so is llms-full.txt", async () => {
+    const sourceDir = tree({
+      "_config.yml": "title: Tiny\ndescription: A tiny site.\nurl: https://tiny.example.test\n",
+      "_includes/shared.md": "Shared text for {{ page.title }}.",
+      "docs/a.md": page("A", "# A\n\n{% include shared.md %}\n\nSee [B](/docs/b.html)."),
+      "docs/b.md": page("B", "# B\n\nThe second page.", "description: About B.\n"),
+    });
+    const writeTo = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-agents-out-"));
+    const streamed = await buildSite({ sourceDir, cacheDir: false, writeTo, baseurl: "/g/" });
+    const inMemory = await buildSite({ sourceDir, cacheDir: false, baseurl: "/g/" });
+    expect(streamed.written).toEqual(expect.any(Set));
+    for (const file of ["docs/a.md", "docs/b.md", "llms-full.txt"]) {
+      expect(fs.readFileSync(path.join(writeTo, file), "utf8"), file).toBe(textOf(inMemory, file)[0]);
+    }
+    expect(textOf(inMemory, "docs/a.md")[0]).toBe("---\ntitle: A\n---\n\n# A\n\nShared text for A.\n\nSee [B](/g/docs/b.html).\n");
+    expect(textOf(streamed, "llms.txt")).toEqual(textOf(inMemory, "llms.txt"));
+  });
+});
