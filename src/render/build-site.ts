@@ -86,8 +86,18 @@ export interface SiteBuild {
  * (src/build/write-site.ts) and indexes (src/search/build-search-index.ts): see src/cli/build.ts.
  */
 export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
-  const build: SiteBuild = {
-    sourceDir: path.resolve(options.sourceDir),
+  const build = emptyBuild(options.sourceDir);
+  const loaded = await loadSite(build, options);
+  if (!loaded) return build;
+  const rendered = await renderSite(build, loaded, options);
+  await addSiteFiles(build, loaded, rendered);
+  return build;
+}
+
+/** A build of `sourceDir` before anything is loaded. */
+export function emptyBuild(sourceDir: string): SiteBuild {
+  return {
+    sourceDir: path.resolve(sourceDir),
     site: undefined,
     outputs: [],
     staticFiles: [],
@@ -96,11 +106,6 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     sourcePages: new Map(),
     rendered: [],
   };
-  const loaded = await loadSite(build, options);
-  if (!loaded) return build;
-  const rendered = await renderSite(build, loaded, options);
-  await addSiteFiles(build, loaded, rendered);
-  return build;
 }
 
 /** What loading a tree gives the rendering: its pages in order, and what they are rendered against. */
