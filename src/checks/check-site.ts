@@ -8,6 +8,7 @@ import { CATALOG_OUTPUT, checkCatalog } from "./elements/check-catalog.ts";
 import { checkElementFolders } from "./elements/check-element-folders.ts";
 import { checkElementIdentity } from "./elements/check-element-identity.ts";
 import { checkFrontMatter } from "./front-matter/check-front-matter.ts";
+import { checkLabelFiles } from "./i18n/check-label-files.ts";
 import { templatePageKeys } from "./front-matter/template-keys.ts";
 import { checkLinks, type CheckedPage } from "./links/check-links.ts";
 import { SiteFiles } from "./links/site-files.ts";
@@ -56,6 +57,7 @@ export function checkSite(build: SiteBuild): void {
     ...withoutRepeats([...checkElementFolders(build.sourcePages.values()), ...checkElementIdentity(build.sourcePages.values())], frontMatter),
     ...checkLinks({ pages: checked, files, site: address }),
     ...checkCatalog(checked.find((p) => p.outputPath === CATALOG_OUTPUT), elementFolders, files, address),
+    ...checkLabelFiles(build.sourceDir, site.data),
     ...checkUnwrittenPages({
       sourceDir: build.sourceDir,
       fragments: build.fragments ?? [],

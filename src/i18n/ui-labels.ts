@@ -47,6 +47,11 @@ export const ENGLISH_LABELS = {
 
 export type UiLabels = typeof ENGLISH_LABELS;
 
+/** The words of the search dialog a language file may give under `search_dialog:`; assets/js/search.js has them in English. */
+export const SEARCH_DIALOG_KEYS: readonly string[] = [
+  "title", "close", "hub", "all_hubs", "element", "all_elements", "results", "none", "one", "many", "more", "keys", "unavailable",
+];
+
 /** `site` as far as labels go: `site.data.i18n.<lang>` is `_data/i18n/<lang>.yml`. */
 interface LabelSite {
   data?: unknown;
