@@ -1,24 +1,30 @@
-// The live preview: Eleventy watches the source tree, rebuilds through our plugin and reloads the browser.
-// Started (and restarted on code changes) by serve.ts; tests start it directly.
+// The live preview: loads the tree, serves each page as soon as a browser asks for it (rendering it then), renders
+// and checks the rest in the background, and applies each save. Started (and restarted on code changes) by
+// serve.ts; tests start it directly.
 import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ERROR_PAGE_CSS, ERROR_PAGE_STYLESHEET } from "../dev/error-page.ts";
+import { formatProblems } from "../diagnostics/format-human.ts";
+import { useColor } from "../diagnostics/output-style.ts";
 import { onStopRequest } from "../dev/on-stop-request.ts";
 import { previewOutput, removePreviewOutput, type PreviewOutput } from "../dev/preview-output.ts";
-import { watcherReady } from "../dev/watcher-ready.ts";
-import { GENERATOR_ROOT } from "../paths.ts";
+import { startPreviewServer, type PreviewServer } from "../dev/preview-server.ts";
+import { PreviewSession } from "../dev/preview-session.ts";
+import { watchSources, type SourceWatcher } from "../dev/source-watcher.ts";
+import { ignoredByWatcher, watchedFolders } from "../dev/watched-folders.ts";
 import { CONTENT_SECURITY_POLICY } from "../reader/content-security-policy.ts";
-import { configureDevServer } from "./dev-server-host.ts";
 
-const USAGE = "Usage: npm start -- [--source DIR] [--out DIR] [--base /path/] [--port N] [--host ADDRESS]";
+const USAGE = "Usage: npm start -- [--source DIR] [--out DIR] [--base /path/] [--port N] [--host ADDRESS] [--verbose]";
+
+/** The background starts this long after the preview listens, unless a browser asks for a page sooner. */
+const BACKGROUND_AFTER_MS = 300;
 
 function refuse(message: string): never {
   process.stderr.write(`Preview not started: ${message}\n`);
   process.exit(2);
 }
 
-let values: { source?: string; out?: string; base?: string; port?: string; host?: string };
+let values: { source?: string; out?: string; base?: string; port?: string; host?: string; verbose?: boolean };
 try {
   ({ values } = parseArgs({
     args: process.argv.slice(2),
@@ -28,6 +34,8 @@ try {
       base: { type: "string" },
       port: { type: "string" },
       host: { type: "string" },
+      // Names each file as it is written (the tests read these lines).
+      verbose: { type: "boolean" },
     },
   }));
 } catch (error) {
@@ -43,72 +51,79 @@ if (!Number.isInteger(requestedPort) || requestedPort < 0 || requestedPort > 655
 const chosen = previewOutput(values.out, sourceDir);
 if ("error" in chosen) refuse(chosen.error);
 const output: PreviewOutput = chosen;
-process.env.ELEMENT_GUIDES_SOURCE = sourceDir;
-if (values.base !== undefined) process.env.ELEMENT_GUIDES_BASE = values.base;
 
-let eleventy: { stopWatch(): Promise<unknown> } | undefined;
+let server: PreviewServer | undefined;
+let watcher: SourceWatcher | undefined;
 onStopRequest(async () => {
-  // Stopping the watcher and closing the server normally takes milliseconds; never hang on it.
+  // Closing the watcher and the server normally takes milliseconds; never hang on it.
   setTimeout(() => {
     removePreviewOutput(output);
     process.exit(0);
-  }, 2_000);
-  await eleventy?.stopWatch();
+  }, 2_000).unref();
+  await Promise.all([watcher?.close(), server?.close()]);
   removePreviewOutput(output);
   process.exit(0);
 });
 
-configureDevServer({
+const color = useColor(process.stderr);
+const session = new PreviewSession({
+  sourceDir,
+  baseurl: values.base,
+  outputDir: output.dir,
+  events: {
+    problems: (problems) => process.stderr.write(formatProblems(problems, color)),
+    settled: (summary) => process.stdout.write(`${summary}\n`),
+    wrote: values.verbose ? (outputPath) => process.stdout.write(`Preview writes ${outputPath}\n`) : undefined,
+    reload: (changed) => server?.reload(changed),
+  },
+});
+// Files saved from here on are seen, by the watcher or, before it is ready, when it is.
+const loadStarted = Date.now();
+await session.start();
+
+let backgroundStarted = false;
+const startBackground = () => {
+  if (backgroundStarted) return;
+  backgroundStarted = true;
+  watcher = watchSources({
+    dirs: watchedFolders(sourceDir),
+    ignore: (file) => ignoredByWatcher(file, { sourceDir, outputDir: output.dir }),
+    since: loadStarted,
+    onSaved: (files) => void session.saved(files),
+  });
+  void session.startBackground();
+};
+
+server = await startPreviewServer({
+  dir: output.dir,
   host,
+  port: requestedPort,
+  pathPrefix: session.baseurl,
   headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY },
+  beforeServe: async (candidates, navigation) => {
+    const answer = await session.request(candidates, navigation);
+    // The first page is out: the rest of the site can have the machine now.
+    setImmediate(startBackground);
+    return answer;
+  },
   onListenError: (error) => {
     const why =
       error.code === "EADDRINUSE"
         ? `port ${requestedPort} and the ones after it are all in use`
         : `cannot listen on ${host} port ${requestedPort} (${error.code ?? error.message})`;
     process.stderr.write(`Preview stopped: ${why}; choose another --port${error.code === "EADDRINUSE" ? "" : " or --host"}.\n`);
-    // At once, before Eleventy's own handler logs the error again or throws; nothing is listening to close.
+    // At once, before the dev server logs the error again or throws; nothing is listening to close.
     removePreviewOutput(output);
     process.exit(1);
   },
 });
-const { default: Eleventy } = await import("@11ty/eleventy");
-let listening: net.Server | undefined;
-const preview = new Eleventy(sourceDir, output.dir, {
-  configPath: path.join(GENERATOR_ROOT, ".eleventy.ts"),
-  runMode: "serve",
-  quietMode: true,
-  config: (eleventyConfig: { setServerOptions(options: object): void }) => {
-    eleventyConfig.setServerOptions({
-      // Eleventy's own line names `localhost` whatever the host; ours below names the host and the real port.
-      messageOnStart: () => false,
-      onRequest: {
-        [ERROR_PAGE_STYLESHEET]: () => ({ headers: { "Content-Type": "text/css; charset=utf-8" }, body: ERROR_PAGE_CSS }),
-      },
-      // Called once the server listens: on the requested port or, when that is taken, on the next free one.
-      ready: (devServer: { server: net.Server }) => {
-        listening = devServer.server;
-      },
-    });
-  },
-});
-eleventy = preview;
-await preview.init();
-await preview.watch();
-// Eleventy only logs a deleted file; a deleted page, include or data file must rebuild the preview too
-// (our plugin sees the missing file and rebuilds everything, removing the page's output).
-const watcher = (preview as unknown as { watcher?: Parameters<typeof watcherReady>[0] }).watcher;
-watcher?.on("unlink", (file: string) => watcher.emit("change", file));
-// Saves made before the watcher has scanned the tree go unseen: announce the preview only once it has.
-if (watcher) await watcherReady(watcher);
-await preview.serve(requestedPort);
+setTimeout(startBackground, BACKGROUND_AFTER_MS);
 
 // Like Vite: a taken port (asked for or the default) moves the preview to the next free one, and says so.
-const port = (listening!.address() as net.AddressInfo).port;
-if (requestedPort !== 0 && port !== requestedPort) {
-  process.stdout.write(`Port ${requestedPort} is in use, so the preview took port ${port}.\n`);
+if (requestedPort !== 0 && server.port !== requestedPort) {
+  process.stdout.write(`Port ${requestedPort} is in use, so the preview took port ${server.port}.\n`);
 }
-const url = `http://${net.isIPv6(host) ? `[${host}]` : host}:${port}/`;
+const url = `http://${net.isIPv6(host) ? `[${host}]` : host}:${server.port}${session.baseurl.replace(/\/*$/, "/")}`;
 process.stdout.write(`Preview at ${url} (edit files under ${path.relative(".", sourceDir) || "."}; Ctrl-C stops)\n`);
 // serve.ts restarts us on the same port, so that an open browser tab keeps working.
-process.send?.({ port });
+process.send?.({ port: server.port });

@@ -2,68 +2,51 @@ import type { SiteBuild } from "../render/build-site.ts";
 import { buildSite } from "../render/build-site.ts";
 import { printDiagnostics } from "../diagnostics/print-diagnostics.ts";
 import { copyStaticFiles } from "./copy-static-files.ts";
-import type { PluginOptions } from "./plugin-options.ts";
-import { previewBuild, type PreviewBuild } from "./preview-build.ts";
+
+/** What the plugin needs: where the tree is. Eleventy's own `--input` gives it (see .eleventy.ts). */
+export interface PluginOptions {
+  /** The source tree: docs/, _includes/, _data/, _config.yml, assets/. */
+  sourceDir: string;
+  /** Overrides `baseurl` of `_config.yml`. */
+  baseurl?: string;
+}
 
 interface EleventyConfig {
-  on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => unknown): void;
-  on(event: string, callback: (arg: { directories: { output: string }; runMode?: string }) => unknown): void;
-  setChokidarConfig(options: Record<string, unknown>): void;
+  on(event: "eleventy.before" | "eleventy.after", callback: (arg: { directories: { output: string } }) => unknown): void;
   setDataDirectory(dir: string): void;
   addGlobalData(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addWatchTarget(target: string): void;
   setTemplateFormats(formats: string[]): void;
   ignores: { add(pattern: string): void };
-  setServerOptions(options: Record<string, unknown>): void;
 }
 
 /**
- * The live preview's (and Eleventy's own command line's) bridge: our pipeline renders, Eleventy serves,
- * watches and writes. One paginated virtual template writes every output of the in-memory build: measured here, that writes 1,500 pages four times faster than 1,500 Markdown templates,
- * because Eleventy's per-template data cascade and file reading are skipped.
+ * Builds a tree with our pipeline under Eleventy's own command line (`npx @11ty/eleventy`), which then writes
+ * and serves it. `npm run build` writes without Eleventy (src/build/write-site.ts) and `npm start` serves with
+ * Eleventy's dev server alone (src/dev/preview-server.ts): both measured faster (see their files). One paginated
+ * virtual template writes every output of the build, which skips Eleventy's per-template data cascade.
  */
 export function elementGuidesPlugin(eleventyConfig: EleventyConfig, options: PluginOptions): void {
   let build: SiteBuild | undefined;
 
   // Eleventy must not pick up the tree's Markdown itself; only our virtual template is a template.
   eleventyConfig.setTemplateFormats(["11ty.js"]);
-  // `_data/` is ours (src/config/data-files.ts). Eleventy would also parse its JSON as global data: a file saved
-  // with a syntax error would crash its build in the preview, and every page would carry a copy.
+  // `_data/` is ours (src/config/data-files.ts): Eleventy would parse its JSON as global data of every page.
   eleventyConfig.setDataDirectory("_eleventy-data-unused");
   eleventyConfig.ignores.add("**/*.11ty.js");
-  for (const target of ["docs/**", "_includes/**", "_layouts/**", "_data/**", "_plugins/**", "_config.yml", "assets/**", "index.md"]) {
-    eleventyConfig.addWatchTarget(`${options.sourceDir}/${target}`);
-  }
+  // Under `--serve`, any file of the tree rebuilds it.
+  eleventyConfig.addWatchTarget(`${options.sourceDir}/**`);
 
-  // The live preview (`runMode` serve or watch) keeps the last build and writes only the outputs a save changed.
-  let preview: PreviewBuild | undefined;
-  let changedFiles: string[] | undefined;
-  // Eleventy waits for a saved file to stay unchanged this long before building; its default (150 ms) is half
-  // of our budget from save to written page.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
-  eleventyConfig.on("eleventy.beforeWatch", (queue) => {
-    changedFiles = [...(changedFiles ?? []), ...queue];
-  });
-
-  eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
-    if (runMode === "serve" || runMode === "watch") {
-      const changed = changedFiles;
-      changedFiles = undefined;
-      build = undefined;
-      preview = await previewBuild(options, changed, directories.output);
-      return;
-    }
-    // Eleventy's own command line (`npx @11ty/eleventy`); `npm run build` writes without Eleventy (src/build/write-site.ts).
+  eleventyConfig.on("eleventy.before", async () => {
     build = await buildSite(options);
     if (build.diagnostics.items.length) printDiagnostics(build.diagnostics);
   });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const files = build?.staticFiles ?? preview?.staticFiles;
-    if (files) await copyStaticFiles(files, directories.output);
+    if (build) await copyStaticFiles(build.staticFiles, directories.output);
   });
 
-  eleventyConfig.addGlobalData("elementGuidesOutputs", () => build?.outputs ?? preview?.changed ?? []);
+  eleventyConfig.addGlobalData("elementGuidesOutputs", () => build?.outputs ?? []);
   eleventyConfig.addTemplate(
     "element-guides-pages.11ty.js",
     {

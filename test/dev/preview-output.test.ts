@@ -88,6 +88,8 @@ describe("npm start without --out", () => {
     try {
       const [own, ...more] = previewFolders();
       expect(more).toEqual([]);
+      // A page is written when it is first asked for.
+      expect((await preview.fetch(EVENTS_URL)).status).toBe(200);
       expect(fs.existsSync(path.join(tmp, own, "docs/elements/tidewater-crm/events.html"))).toBe(true);
 
       const good = fs.readFileSync(path.join(tree, EVENTS), "utf8");
@@ -110,6 +112,7 @@ describe("npm start with --out", () => {
   it("writes into a new folder outside the tree, marked as ours, and keeps it", async () => {
     const out = path.join(elsewhere, "preview-out");
     const preview = await PreviewProcess.start(tree, { out });
+    expect((await preview.fetch(EVENTS_URL)).status).toBe(200);
     await preview.stop();
     expect(fs.readFileSync(path.join(out, "docs/elements/tidewater-crm/events.html"), "utf8")).toContain("<h1");
     // Marked, so that the next preview (or build) may write there again.

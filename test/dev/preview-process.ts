@@ -100,7 +100,8 @@ export class PreviewProcess {
   }
 
   static async start(source: string, options: PreviewOptions = {}): Promise<PreviewProcess> {
-    const args = ["--source", source, "--port", String(options.port ?? (await freePort()))];
+    // --verbose names each file written (writesAfter reads those lines).
+    const args = ["--source", source, "--port", String(options.port ?? (await freePort())), "--verbose"];
     if (options.out !== undefined) args.push("--out", options.out);
     const command = options.command ?? "dev-server";
     const [file, argv] =
@@ -109,7 +110,7 @@ export class PreviewProcess {
         : [process.execPath, ["--import", "tsx", path.join(REPO_ROOT, `src/cli/${command}.ts`), ...args]];
     const child = spawn(file, argv, {
       cwd: REPO_ROOT,
-      env: { ...process.env, FORCE_COLOR: "0", ELEMENT_GUIDES_PREVIEW_LOG: "files", ...options.env },
+      env: { ...process.env, FORCE_COLOR: "0", ...options.env },
       stdio: "pipe",
       // Its own process group, so that a test can send Ctrl-C's SIGINT to all of it as a terminal does.
       detached: true,

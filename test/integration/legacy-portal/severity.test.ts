@@ -3,8 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DevSession } from "../../../src/dev/dev-session.ts";
 import { jekyllCompatTree, writeFiles } from "../../support/fixture-tree.ts";
+import { PreviewHarness } from "../../support/preview-session.ts";
 import { runCli } from "../../support/run-cli.ts";
 
 const SETUP = "docs/elements/tidewater-crm/setup.md";
@@ -72,16 +72,19 @@ describe("severity per diagnostic code", () => {
 
   it("the live preview shows the problem at its configured level, after a save too", async () => {
     const tree = treeWith("    link-broken: warning\n    front-matter-unknown-key: off\n");
-    const session = new DevSession({ sourceDir: tree, cacheDir: false });
-    const levels = (result: Awaited<ReturnType<DevSession["rebuild"]>>) =>
-      result.diagnostics.items.filter((d) => d.file === SETUP).map((d) => `${d.severity} ${d.code}`);
-    expect(levels(await session.rebuild())).toEqual(["warning link-broken", "warning link-anchor"]);
-    fs.appendFileSync(path.join(tree, SETUP), "\nOne more sentence.\n");
-    const saved = await session.rebuild([path.join(tree, SETUP)]);
-    expect(saved.kind).toBe("incremental");
-    expect(levels(saved)).toEqual(["warning link-broken", "warning link-anchor"]);
-    const banner = saved.changed.find((o) => o.outputPath === "docs/elements/tidewater-crm/setup.html")!.html;
+    const preview = await PreviewHarness.open(tree);
+    const levels = () => preview.printed.filter((d) => d.file === SETUP).map((d) => `${d.severity} ${d.code}`);
+    await preview.settle();
+    expect(levels()).toEqual(["warning link-broken", "warning link-anchor"]);
+    // After a save the page shows the same levels (nothing new is printed: the problems are the same).
+    const written = await preview.edit(SETUP, (text) => `${text}\nOne more sentence.\n`);
+    expect(written).toContain("docs/elements/tidewater-crm/setup.html");
+    expect(levels()).toEqual(["warning link-broken", "warning link-anchor"]);
+    const banner = preview.read("docs/elements/tidewater-crm/setup.html");
+    expect(banner).toContain("One more sentence.");
     expect(banner).toContain('<b style="color:#a15c00">warning</b>');
+    expect(banner).not.toContain('<b style="color:#b3261e">error</b>');
     expect(banner).not.toContain("valeOff");
+    preview.close();
   });
 });

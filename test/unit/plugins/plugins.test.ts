@@ -4,10 +4,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DevSession } from "../../../src/dev/dev-session.ts";
 import { rubyDefinitions } from "../../../src/plugins/ruby-plugins.ts";
 import { buildSite } from "../../../src/render/build-site.ts";
 import { writeFiles } from "../../support/fixture-tree.ts";
+import { PreviewHarness } from "../../support/preview-session.ts";
 
 function tree(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-plugins-"));
@@ -168,11 +168,11 @@ describe("a plugin in _plugins/*.mjs", () => {
       "_plugins/shout.mjs": 'export default function (plugin) { plugin.filter("shout", (v) => v + "!"); }\n',
       "docs/p.md": page('{{ "a" | shout }}\n'),
     });
-    const session = new DevSession({ sourceDir: dir, cacheDir: false });
-    await session.rebuild();
-    fs.writeFileSync(path.join(dir, "_plugins/shout.mjs"), 'export default function (plugin) { plugin.filter("shout", (v) => v + "?"); }\n');
-    const result = await session.rebuild([path.join(dir, "_plugins/shout.mjs")]);
-    expect(result.changed.find((o) => o.outputPath === "docs/p.html")?.html).toContain("<p>a?</p>");
+    const preview = await PreviewHarness.open(dir);
+    expect(await preview.page("docs/p.html")).toContain("<p>a!</p>");
+    await preview.save("_plugins/shout.mjs", 'export default function (plugin) { plugin.filter("shout", (v) => v + "?"); }\n');
+    expect(await preview.page("docs/p.html")).toContain("<p>a?</p>");
+    preview.close();
   });
 });
 

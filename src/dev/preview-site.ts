@@ -1,0 +1,76 @@
+// The live preview's view of a source tree: loaded with the build's own steps (src/render/build-site.ts), but
+// nothing rendered yet. Pages are rendered when the browser asks for them (src/dev/preview-session.ts).
+import path from "node:path";
+import type { SourcePage } from "../content/source-page.ts";
+import { DiagnosticList } from "../diagnostics/diagnostic.ts";
+import { severitySettings, type SeverityLevel } from "../diagnostics/severity.ts";
+import { readHighlightCache } from "../markdown/highlight/persistent-cache.ts";
+import { GENERATOR_ROOT } from "../paths.ts";
+import { emptyBuild, loadSite, type BuildOptions, type LoadedSite, type SiteBuild } from "../render/build-site.ts";
+import { createRenderer } from "../render/create-renderer.ts";
+import { jekyllSite } from "../render/jekyll-site.ts";
+import { unloadedPages } from "../render/page-shortfall.ts";
+import type { SiteRenderer } from "../render/site-renderer.ts";
+import { staticFiles, type StaticFile } from "../render/static-files.ts";
+
+export interface PreviewSite {
+  sourceDir: string;
+  /** What the build knows after loading: site config, pages by file, model, fragments, the problems of loading. */
+  build: SiteBuild & { site: NonNullable<SiteBuild["site"]> };
+  loaded: LoadedSite;
+  /** Every page to render, as templates see it: the tree's pages, then pages 2 and on of a pagination. */
+  pages: SourcePage[];
+  /** Pages 2 and on of a paginated index: rendered and written, not pages of the tree of their own. */
+  paginated: SourcePage[];
+  /** The page written at each output path (the first, when two claim one path). */
+  byOutput: Map<string, SourcePage>;
+  /** Page files whose front matter did not load: each gets an error page at its URL. */
+  unloaded: string[];
+  /** Every file of the tree the load read or listed, relative: a save of another file may add to the site. */
+  knownFiles: Set<string>;
+  /** The levels `_config.yml` gives diagnostic codes. */
+  levels: ReadonlyMap<string, SeverityLevel>;
+  /** Our assets and the tree's static files, before the whole-site step drops any that clash with a page. */
+  staticFiles: StaticFile[];
+  /** Liquid, Markdown and Shiki for this tree; made once per load, shared by every page's render. */
+  renderer: SiteRenderer;
+}
+
+/** The tree could not be loaded at all (_config.yml or _data did not): every page shows these problems. */
+export interface FailedSite {
+  failed: DiagnosticList;
+}
+
+/** Loads the tree as `npm run build` does (no page rendered); posts are rendered for `site.posts`, as Jekyll does. */
+export async function loadPreviewSite(options: BuildOptions): Promise<PreviewSite | FailedSite> {
+  const build = emptyBuild(options.sourceDir);
+  const { sourceDir } = build;
+  const loaded = await loadSite(build, options);
+  if (!loaded || !build.site) return { failed: build.diagnostics };
+
+  const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
+  const highlightSeed = cacheDir ? readHighlightCache(cacheDir) : [];
+  const render = { sourceDir, site: build.site, model: loaded.model, highlightSeed, workers: 0 };
+  const jekyll = await jekyllSite({ pages: loaded.pages, content: loaded.content, settings: loaded.settings, render }, build.diagnostics);
+  build.site = jekyll.site;
+  const renderer = await createRenderer(sourceDir, jekyll.site, loaded.model, highlightSeed);
+
+  const pages = [...jekyll.pages, ...jekyll.paginated];
+  const byOutput = new Map<string, SourcePage>();
+  for (const page of pages) if (!byOutput.has(page.outputPath)) byOutput.set(page.outputPath, page);
+  const { content } = loaded;
+  const unloaded = unloadedPages(loaded.loading.items).map((shortfall) => shortfall.file);
+  return {
+    sourceDir,
+    build: { ...build, site: jekyll.site },
+    loaded,
+    pages,
+    paginated: jekyll.paginated,
+    byOutput,
+    unloaded,
+    knownFiles: new Set([...build.sourcePages.keys(), ...content.staticFiles, ...content.fragments, ...content.unpublished, ...unloaded]),
+    levels: severitySettings(sourceDir, jekyll.site).levels,
+    staticFiles: staticFiles(sourceDir, content.staticFiles, new DiagnosticList()),
+    renderer,
+  };
+}

@@ -1,0 +1,26 @@
+import path from "node:path";
+import { GENERATOR_ROOT } from "../paths.ts";
+
+/** The source tree, and our theme's folders when the tree is not this repository (its own layouts win). */
+export function watchedFolders(sourceDir: string): string[] {
+  const theme = path.resolve(sourceDir) === GENERATOR_ROOT ? [] : ["_layouts", "_includes", "assets"].map((dir) => path.join(GENERATOR_ROOT, dir));
+  return [sourceDir, ...theme];
+}
+
+/**
+ * Folders no page comes from, each with many files that would only slow the watcher down: version control,
+ * packages, caches, and the output folders of builds and previews (`_site`, `_site.tmp-123`).
+ */
+const NEVER_CONTENT = /^(?:\.git|node_modules|\.cache|\.jekyll-cache|\.sass-cache|_site(?:\..*)?)$/;
+
+/** True for a file or folder of the tree the watcher should leave alone, this preview's own output included. */
+export function ignoredByWatcher(file: string, folders: { sourceDir: string; outputDir: string }): boolean {
+  if (isInside(folders.outputDir, file)) return true;
+  const root = isInside(folders.sourceDir, file) ? folders.sourceDir : GENERATOR_ROOT;
+  return path.relative(root, file).split(path.sep).some((part) => NEVER_CONTENT.test(part));
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}

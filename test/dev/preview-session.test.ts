@@ -1,0 +1,131 @@
+// What the live preview renders, when, and what a save changes: its session on the jekyll-compat tree, without a
+// server (test/dev/live-preview.test.ts drives the whole preview over HTTP).
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jekyllCompatTree } from "../support/fixture-tree.ts";
+import { PreviewHarness } from "../support/preview-session.ts";
+
+let tree: string;
+let preview: PreviewHarness;
+const EVENTS = "docs/elements/tidewater-crm/events.md";
+const EVENTS_HTML = "docs/elements/tidewater-crm/events.html";
+const SETUP_HTML = "docs/elements/tidewater-crm/setup.html";
+const isError = (html: string) => html.includes("data-element-guides-error");
+const hasBanner = (html: string) => html.includes("data-element-guides-problems");
+const source = (rel: string) => fs.readFileSync(path.join(tree, rel), "utf8");
+
+beforeAll(async () => {
+  tree = jekyllCompatTree();
+  preview = await PreviewHarness.open(tree);
+});
+
+afterAll(() => {
+  preview?.close();
+  if (tree) fs.rmSync(tree, { recursive: true, force: true });
+});
+
+describe("the live preview renders a page when it is asked for", () => {
+  it("renders the page a browser asks for, and nothing else yet", async () => {
+    const html = await preview.page(EVENTS_HTML);
+    expect(html).toContain("<h1");
+    expect(preview.writes).toContain(EVENTS_HTML);
+    expect(preview.writes).not.toContain(SETUP_HTML);
+    expect(preview.summaries).toEqual([]);
+  });
+
+  it("renders and checks the rest in the background, then says so", async () => {
+    await preview.settle();
+    expect(preview.exists(SETUP_HTML)).toBe(true);
+    expect(preview.exists("404.html")).toBe(true);
+    expect(preview.exists("sitemap.xml")).toBe(true);
+    expect(preview.summaries.at(-1)).toMatch(/^Preview: \d+ pages up to date/);
+  });
+});
+
+describe("a save re-renders what it affects", () => {
+  it("writes nothing when a save changes nothing", async () => {
+    expect(await preview.save(EVENTS, source(EVENTS))).toEqual([]);
+  });
+
+  it("writes only the saved page (and its Markdown twin) when its text changes", async () => {
+    const written = await preview.edit(EVENTS, (text) => `${text}\nA new paragraph.\n`);
+    expect(written.sort()).toEqual([EVENTS_HTML, EVENTS]);
+    expect(preview.read(EVENTS_HTML)).toContain("A new paragraph.");
+  });
+
+  it("writes only the pages that use a saved include", async () => {
+    const written = await preview.edit("_includes/Elements/tidewater/authenticate.md", (text) => `${text}\nOne more sentence.\n`);
+    expect(written.filter((file) => file.endsWith(".html")).sort()).toEqual([
+      "docs/elements/tidewater-crm/authenticate.html",
+      "docs/elements/tidewater-support/authenticate.html",
+    ]);
+  });
+
+  it("shows a page's new title in the sidebar of every page of its element", async () => {
+    const written = await preview.edit(EVENTS, (text) => text.replace("title: Events", "title: Event Hooks"));
+    expect(written).toContain(SETUP_HTML);
+    expect(preview.read(SETUP_HTML)).toContain("Event Hooks");
+  });
+
+  it("reads a saved data file again", async () => {
+    await preview.edit("_data/glossary.yml", (text) => text.replace("the Tidewater Admin Portal", "the Tidewater Console"));
+    expect(preview.read("docs/elements/tidewater-crm/authenticate.html")).toContain("the Tidewater Console");
+  });
+
+  it("serves a page added while it runs, and removes one deleted", async () => {
+    await preview.save("docs/elements/tidewater-crm/limits.md", "---\ntitle: Limits\norder: 9\n---\n\n# Limits\n\nTen requests a second.\n");
+    expect(await preview.page("docs/elements/tidewater-crm/limits.html")).toContain("Ten requests a second.");
+    await preview.save("docs/elements/tidewater-crm/limits.md", undefined);
+    expect(preview.exists("docs/elements/tidewater-crm/limits.html")).toBe(false);
+  });
+
+  it("re-renders the page a browser shows at once, and tells the browser", async () => {
+    await preview.page(EVENTS_HTML);
+    const reloads = preview.reloads.length;
+    await preview.edit(EVENTS, (text) => `${text}\nShown at once.\n`);
+    expect(preview.reloads.slice(reloads)[0]).toEqual([EVENTS_HTML]);
+  });
+});
+
+describe("a mistake shows where it is, and goes once fixed", () => {
+  it("shows an error page for a page whose front matter breaks, and keeps the others", async () => {
+    const good = source(EVENTS);
+    const written = await preview.edit(EVENTS, (text) => text.replace("title: Event Hooks", "title: [Event Hooks"));
+    expect(written).toContain(EVENTS_HTML);
+    expect(preview.read(EVENTS_HTML)).toContain("Front matter is not valid YAML");
+    expect(isError(preview.read(SETUP_HTML))).toBe(false);
+    await preview.save(EVENTS, good);
+    expect(isError(preview.read(EVENTS_HTML))).toBe(false);
+  });
+
+  it("names a layout that does not parse on its pages, after a save too, and recovers once it is fixed", async () => {
+    fs.mkdirSync(path.join(tree, "_layouts"), { recursive: true });
+    try {
+      await preview.save("_layouts/base.liquid", "<html><body>{% if %}{{ content }}</body></html>\n");
+      // Every page using the layout is shown in ours, its banner naming the layout's file and line.
+      expect(hasBanner(preview.read(EVENTS_HTML))).toBe(true);
+      expect(preview.read(EVENTS_HTML)).toContain("_layouts/base.liquid:1");
+      await preview.edit(EVENTS, (text) => `${text}\nStill writing.\n`);
+      expect(preview.read(EVENTS_HTML)).toContain("Still writing.");
+      expect(preview.read(EVENTS_HTML)).toContain("_layouts/base.liquid:1");
+    } finally {
+      fs.rmSync(path.join(tree, "_layouts"), { recursive: true });
+    }
+    await preview.session.saved([path.join(tree, "_layouts/base.liquid")]);
+    await preview.session.idle();
+    expect(preview.read(EVENTS_HTML)).not.toContain("_layouts/base.liquid");
+  });
+
+  it("answers every page with the error when _config.yml breaks, and serves the pages again once fixed", async () => {
+    const config = source("_config.yml");
+    await preview.save("_config.yml", `${config}\nbroken: [\n`);
+    for (const page of [EVENTS_HTML, SETUP_HTML, "index.html"]) {
+      const html = await preview.page(page);
+      expect(isError(html)).toBe(true);
+      expect(html).toContain("_config.yml");
+    }
+    await preview.save("_config.yml", config);
+    for (const page of [EVENTS_HTML, SETUP_HTML, "index.html"]) expect(isError(await preview.page(page))).toBe(false);
+  });
+});
