@@ -22,7 +22,7 @@ interface AxeViolation {
  * axe-core's violations on the page as it is now. axe is injected as an inline script, which the page's own
  * Content-Security-Policy <meta> blocks, so its contexts are opened with `bypassCSP`.
  */
-async function violations(page: Page): Promise<string[]> {
+export async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const found = await page.evaluate(
     () => (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe.run(),
