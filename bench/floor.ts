@@ -1,4 +1,4 @@
-// `node --import tsx bench/floor.ts TREE OUT`: the floor of our stack, on one thread. Reads every page of a
+// `node bin/element-guides.mjs bench-floor TREE OUT`: the floor of our stack, on one thread. Reads every page of a
 // generated tree, parses its front matter (gray-matter), renders its Liquid with includes (liquidjs), its
 // Markdown (markdown-it), then a layout with the element's sidebar, and writes the file. No checks, no
 // highlighting, no search index: what any generator on these libraries must at least spend.

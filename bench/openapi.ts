@@ -1,4 +1,4 @@
-// `node --import tsx bench/openapi.ts [--operations 500] [--runs 5]`: what reading one element's API description
+// `node bin/element-guides.mjs bench-openapi [--operations 500] [--runs 5]`: what reading one element's API description
 // costs the build. Generates an OpenAPI 3.0 document with that many operations over shared, nested and recursive
 // schemas, then times each step of src/openapi/load-spec.ts: the first run (what a build pays) and the median of
 // the next runs.

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { GENERATOR_ROOT } from "../src/paths.ts";
 import { writeBareEleventyConfig } from "./bare-eleventy.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import type { BenchRow } from "./bench-row.ts";
@@ -14,7 +15,7 @@ import { addJekyllSite } from "./jekyll-site.ts";
 import { measure, type Measurement } from "./measure.ts";
 import { formatTable } from "./table.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
+const ROOT = GENERATOR_ROOT; // this runs from the bundle under .cache/, like every command
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,5000,10000" },
@@ -63,7 +64,7 @@ for (const size of sizes) {
 
   // The stack floor: gray-matter, liquidjs, markdown-it and a sidebar layout, one thread, no checks.
   const floor = await medianOf(runs, "floor", () =>
-    measure(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/floor.ts"), tree, out("floor")], { cwd: ROOT }),
+    measure(process.execPath, [path.join(ROOT, "bin/element-guides.mjs"), "bench-floor", tree, out("floor")], { cwd: ROOT }),
   );
   const renderAndWrite = (steps.render ?? 0) + (steps.write ?? 0);
   rows.push(row(size, "stack floor (bench/floor.ts)", pages, floor, `ours render+write/floor ${(renderAndWrite / floor.wallSeconds).toFixed(2)}x (target <= 1.5x)`));

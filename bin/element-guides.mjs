@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Runs a generator command from the esbuild bundle of src/, rebuilding the bundle when a source changed.
-// Usage: element-guides.mjs <command> [options]   (commands: build, check)
+// Runs a generator command from the esbuild bundle of src/, rebuilding the bundle when a source changed. Every
+// npm script starts here (see package.json), so there is one way the generator's TypeScript runs.
+// Usage: element-guides.mjs <command> [options]   (commands: build, check, serve, new-element, new-page, …)
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ensureBundle } from "./bundle.mjs";
+import { ensureBundle, ENTRIES } from "./bundle.mjs";
 
 const [command, ...rest] = process.argv.slice(2);
-const commands = new Set(["build", "check"]);
+const commands = new Set(Object.keys(ENTRIES).filter((name) => name !== "render-worker" && name !== "eleventy.config"));
 if (!commands.has(command)) {
   process.stderr.write(`Unknown command "${command ?? ""}". Commands: ${[...commands].join(", ")}\n`);
   process.exit(2);

@@ -5,7 +5,6 @@
 // and test/authoring/references.test.ts fails when they are not.
 import fs from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type * as z from "zod";
 import { GENERATOR_ROOT } from "../paths.ts";
 import { elementPageFields } from "../schema/element-page.ts";
@@ -149,7 +148,8 @@ export function staleReferences(root: string = GENERATOR_ROOT): string[] {
     .map(([file]) => file);
 }
 
-function main(): number {
+/** `npm run references [-- --check]` (src/cli/references.ts): the exit status. */
+export function writeReferences(): number {
   const check = process.argv.includes("--check");
   const stale = staleReferences();
   if (check) {
@@ -165,5 +165,3 @@ function main(): number {
   if (!stale.length) process.stdout.write("Both references are up to date.\n");
   return 0;
 }
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

@@ -26,7 +26,7 @@ describe("atomic output", () => {
     const before = treeDigest(out);
 
     // Kill the large build once its staging folder holds written pages, i.e. in the middle of writing.
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "src/cli/build.ts"), "--source", large, "--out", out], {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/element-guides.mjs"), "build", "--source", large, "--out", out], {
       cwd: REPO_ROOT,
       stdio: "ignore",
     });

@@ -9,17 +9,20 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Commands that `npm run` starts from the esbuild bundle (bin/element-guides.mjs), as users run them. */
-const BUNDLED = new Set(["build.ts", "check.ts"]);
+/**
+ * The preview's server process, which `npm start` (src/cli/serve.ts) still starts through tsx; every other command
+ * runs from the esbuild bundle (bin/element-guides.mjs), as users run them.
+ */
+const THROUGH_TSX = new Set(["dev-server.ts"]);
 
 /**
  * Runs one of our CLI entry points as a user would, in a child process, and captures its output. With
  * `timeoutMs`, a process still running then is killed (its result has code null).
  */
 export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = REPO_ROOT, timeoutMs?: number): Promise<CliResult> {
-  const command = BUNDLED.has(script)
-    ? [path.join(REPO_ROOT, "bin/element-guides.mjs"), script.replace(/\.ts$/, ""), ...args]
-    : ["--import", "tsx", path.join(REPO_ROOT, "src/cli", script), ...args];
+  const command = THROUGH_TSX.has(script)
+    ? ["--import", "tsx", path.join(REPO_ROOT, "src/cli", script), ...args]
+    : [path.join(REPO_ROOT, "bin/element-guides.mjs"), script.replace(/\.ts$/, ""), ...args];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, command, {
       cwd,

@@ -17,7 +17,7 @@ export interface TerminalResult {
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
 export function runInTerminal(script: string, args: string[], answers: string[], timeoutMs = 30_000): Promise<TerminalResult> {
-  const command = [process.execPath, "--import", "tsx", path.join(REPO_ROOT, "src/cli", script), ...args].map(quote).join(" ");
+  const command = [process.execPath, path.join(REPO_ROOT, "bin/element-guides.mjs"), script.replace(/\.ts$/, ""), ...args].map(quote).join(" ");
   return new Promise((resolve, reject) => {
     const child = spawn("script", ["-qec", command, "/dev/null"], { cwd: REPO_ROOT, env: { ...process.env, FORCE_COLOR: "0" } });
     const pending = [...answers];
