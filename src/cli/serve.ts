@@ -1,10 +1,10 @@
-// `npm start`: runs the live preview and restarts it when the generator's own TypeScript changes,
-// because Node caches imported modules and Eleventy only re-reads its config file.
+// `npm start`: runs the live preview (src/cli/dev-server.ts) and restarts it when the generator's own
+// TypeScript changes, because Node caches imported modules.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { onStopRequest } from "../dev/on-stop-request.ts";
-import { GENERATOR_ROOT } from "../paths.ts";
+import { GENERATOR_ROOT, RUNNING_BUNDLED } from "../paths.ts";
 
 /** How long the preview gets to close its server and watcher before it is killed. */
 const STOP_TIMEOUT_MS = 3_000;
@@ -18,13 +18,17 @@ let port: number | undefined;
 const stopped = new WeakSet<ChildProcess>();
 let shuttingDown = false;
 
+/**
+ * How to run the preview the way we were run: from the bundle (bin/element-guides.mjs builds it again when a
+ * source changed, which is why we restart), or from the sources through tsx.
+ */
+const PREVIEW = RUNNING_BUNDLED
+  ? [path.join(GENERATOR_ROOT, "bin/element-guides.mjs"), "dev-server"]
+  : ["--import", "tsx", path.join(GENERATOR_ROOT, "src/cli/dev-server.ts")];
+
 function start(): void {
   const portArgs = port === undefined ? [] : ["--port", String(port)];
-  const started = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join(GENERATOR_ROOT, "src/cli/dev-server.ts"), ...args, ...portArgs],
-    { stdio: ["inherit", "inherit", "inherit", "ipc"] },
-  );
+  const started = spawn(process.execPath, [...PREVIEW, ...args, ...portArgs], { stdio: ["inherit", "inherit", "inherit", "ipc"] });
   started.on("message", (message: { port?: number }) => {
     if (typeof message.port === "number") port = message.port;
   });
@@ -66,7 +70,6 @@ const watchers = [
   fs.watch(path.join(GENERATOR_ROOT, "src"), { recursive: true }, (_event, file) => {
     if (file && file.endsWith(".ts")) restart(`src/${file}`);
   }),
-  fs.watch(path.join(GENERATOR_ROOT, ".eleventy.ts"), () => restart(".eleventy.ts")),
 ];
 onStopRequest(async () => {
   shuttingDown = true;
