@@ -117,7 +117,7 @@ function cachedResolver(site: SiteAddress, files: SiteFiles): (value: string, pa
   };
 }
 
-type Problem = Pick<Diagnostic, "code" | "message" | "hint">;
+type Problem = Pick<Diagnostic, "code" | "message" | "hint"> & { severity?: Diagnostic["severity"] };
 
 const MISSING_IMAGE_HINT =
   "Put the image under docs/ (files there are copied to the site) or fix the path; relative paths start from the page's folder.";
@@ -171,6 +171,17 @@ function problemOf(
   const ids = idsOf(target);
   if (!ids || ids.has(fragment)) return undefined; // not a page we rendered (a download, a redirect): nothing to check
   const suggestion = closestMatch(fragment, [...ids]);
+  if (API_REFERENCE_PAGE.test(target)) {
+    // The reference's ids are its operations and schemas: a missing one is an operation the API does not have.
+    return {
+      code: "link-anchor",
+      severity: "error",
+      message: `Broken anchor "${value}": the API reference page /${target} has no operation or schema "${fragment}"`,
+      hint: suggestion
+        ? `Did you mean #${suggestion}?`
+        : "An operation's id is its operationId in lower case (listContacts is #listcontacts), or its method and path (#get-contacts-id).",
+    };
+  }
   return {
     code: "link-anchor",
     message: `Broken anchor "${value}": /${target} has no id "${fragment}"`,
@@ -180,13 +191,17 @@ function problemOf(
   };
 }
 
+/** The pages of an element's API reference (src/reference/reference-urls.ts): `api-reference.html`, `api-reference/<tag>.html`. */
+const API_REFERENCE_PAGE = /^docs\/elements\/[^/]+\/(?:[a-z]{2,3}(?:-[a-z0-9]+)?\/)?api-reference(?:\/[^/]+)?\.html$/i;
+
 /**
  * A link to a missing page is an error; a missing #fragment still lands the reader on the right page, so
  * it is a warning (failing the build only with --strict), as Docusaurus does by default. The shared
- * jekyll-compat fixture has one such anchor, and must still build.
+ * jekyll-compat fixture has one such anchor, and must still build. An anchor into the API reference names an
+ * operation or a schema, so a missing one is an error (issue 13).
  */
 function severityOf(problem: Problem): Diagnostic["severity"] {
-  return problem.code === "link-anchor" ? "warning" : "error";
+  return problem.severity ?? (problem.code === "link-anchor" ? "warning" : "error");
 }
 
 function missingHint(sitePath: string, files: SiteFiles, otherwise: string): string {

@@ -15,7 +15,8 @@ describe("the operation tag", () => {
       "/docs/elements/acme/api-reference/contacts.html#listcontacts",
       "/docs/elements/acme/api-reference/contacts.html#getcontact",
     ]);
-    expect(exampleProblems(site.diagnostics)).toEqual([]);
+    // The cards' links reach the reference's pages and headings: the whole fixture checks clean.
+    expect(site.diagnostics).toEqual([]);
   });
 
   it("reports an unknown operation at the tag's file and line, with the nearest operations, and renders the rest", async () => {
@@ -40,5 +41,19 @@ describe("the operation tag", () => {
     expect(problems.map(at)).toEqual(["docs/elements/acme/tags.md:7:1 operation-unknown", "docs/elements/plain/index.md:7:1 operation-unknown"]);
     expect(problems[0].message).toMatch(/^"GET" names no operation: write its method and path/);
     expect(problems[1].message).toBe('{% operation GET /contacts %} needs an API reference, but the element "plain" has no OpenAPI document');
+  });
+
+  it("makes a link to an operation the reference does not have a broken-anchor error, with the nearest id", async () => {
+    const site = await buildGuide({
+      "docs/elements/acme/links.md": acmePage(
+        "Links",
+        "\nList them with [listContacts](api-reference/contacts.html#listcontacts).\n\nRead one with [getContact](api-reference/contacts.html#get-contact).\n",
+      ),
+    });
+    expect(site.diagnostics.map((d) => `${at(d)} ${d.severity}`)).toEqual(["docs/elements/acme/links.md:9:28 link-anchor error"]);
+    expect(site.diagnostics[0].message).toBe(
+      'Broken anchor "api-reference/contacts.html#get-contact": the API reference page /docs/elements/acme/api-reference/contacts.html has no operation or schema "get-contact"',
+    );
+    expect(site.diagnostics[0].hint).toBe("Did you mean #getcontact?");
   });
 });
