@@ -7,7 +7,7 @@ import type { StaticFile } from "../render/static-files.ts";
 /**
  * Writes every output of a build and copies its static files into `dir`. The full build writes here itself
  * rather than through Eleventy: on 1,500 pages Eleventy's write cost 0.8 s and 0.5 s of loading, this 0.1 s
- * (issue 12). Outputs are unique by path (src/render/build-site.ts keeps one source per file).
+ * (issue 12). Outputs are unique by path (src/build/build-site.ts keeps one source per file).
  */
 export async function writeSite(
   site: { outputs: readonly SiteOutput[]; staticFiles: readonly StaticFile[]; written?: ReadonlySet<string> },

@@ -5,7 +5,7 @@ import path from "node:path";
 import { checkSite } from "../checks/check-site.ts";
 import { writeSite } from "../build/write-site.ts";
 import { countsLine, reportFails, siteProblemReport } from "../diagnostics/problem-report.ts";
-import { buildSite } from "../render/build-site.ts";
+import { buildSite } from "../build/build-site.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";

@@ -9,7 +9,7 @@ import { BASELINE_FILE, compareWithBaseline, readBaseline, writeBaseline } from 
 import { countLine } from "../diagnostics/format-human.ts";
 import { pagesLine } from "../diagnostics/page-summary.ts";
 import { countsLine, reportFails, siteProblemReport } from "../diagnostics/problem-report.ts";
-import { buildSite, type SiteBuild } from "../render/build-site.ts";
+import { buildSite, type SiteBuild } from "../build/build-site.ts";
 import { baseOption, formatOption, sourceOption } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
 import { printDiagnostics, printReport } from "../diagnostics/print-diagnostics.ts";

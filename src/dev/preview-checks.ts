@@ -1,6 +1,6 @@
 import { checkSite } from "../checks/check-site.ts";
 import { DiagnosticList, type Diagnostic } from "../diagnostics/diagnostic.ts";
-import type { SiteBuild } from "../render/build-site.ts";
+import type { SiteBuild } from "../build/build-site.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import type { SiteOutput } from "../render/site-output.ts";
 import type { StaticFile } from "../render/static-files.ts";

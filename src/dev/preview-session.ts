@@ -7,7 +7,7 @@ import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { withLevel } from "../diagnostics/severity.ts";
 import { copyStaticFiles } from "../eleventy/copy-static-files.ts";
 import { PartialCache } from "../liquid/partial-files.ts";
-import type { BuildOptions } from "../render/build-site.ts";
+import type { BuildOptions } from "../build/build-site.ts";
 import { createRenderer } from "../render/create-renderer.ts";
 import { errorPage, withDiagnosticBanner } from "./error-page.ts";
 import { OutputFiles } from "./output-files.ts";

@@ -1,4 +1,4 @@
-// The live preview's view of a source tree: loaded with the build's own steps (src/render/build-site.ts), but
+// The live preview's view of a source tree: loaded with the build's own steps (src/build/build-site.ts), but
 // nothing rendered yet. Pages are rendered when the browser asks for them (src/dev/preview-session.ts).
 import path from "node:path";
 import type { SourcePage } from "../content/source-page.ts";
@@ -6,7 +6,7 @@ import { DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { severitySettings, type SeverityLevel } from "../diagnostics/severity.ts";
 import { readHighlightCache } from "../markdown/highlight/persistent-cache.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
-import { emptyBuild, loadSite, type BuildOptions, type LoadedSite, type SiteBuild } from "../render/build-site.ts";
+import { emptyBuild, loadSite, type BuildOptions, type LoadedSite, type SiteBuild } from "../build/build-site.ts";
 import { createRenderer } from "../render/create-renderer.ts";
 import { jekyllSite } from "../render/jekyll-site.ts";
 import { unloadedPages } from "../render/page-shortfall.ts";

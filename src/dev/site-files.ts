@@ -1,12 +1,12 @@
 import { DiagnosticList } from "../diagnostics/diagnostic.ts";
-import { addSiteFiles, type SiteBuild } from "../render/build-site.ts";
+import { addSiteFiles, type SiteBuild } from "../build/build-site.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import type { SiteFiles } from "./preview-checks.ts";
 import type { PreviewSite } from "./preview-site.ts";
 
 /**
  * The site's files besides its pages (404, robots.txt, sitemap, redirects, elements.json) and the files copied as
- * they are, made by the build's own step (src/render/build-site.ts), which also reports files that two sources
+ * they are, made by the build's own step (src/build/build-site.ts), which also reports files that two sources
  * would write. The preview renders pages itself: pages 2 and on of a pagination take part as their addresses only.
  */
 export async function makeSiteFiles(site: PreviewSite): Promise<SiteFiles> {

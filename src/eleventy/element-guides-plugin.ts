@@ -1,5 +1,5 @@
-import type { SiteBuild } from "../render/build-site.ts";
-import { buildSite } from "../render/build-site.ts";
+import type { SiteBuild } from "../build/build-site.ts";
+import { buildSite } from "../build/build-site.ts";
 import { printDiagnostics } from "../diagnostics/print-diagnostics.ts";
 import { copyStaticFiles } from "./copy-static-files.ts";
 

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkSite } from "../../src/checks/check-site.ts";
-import { buildSite } from "../../src/render/build-site.ts";
+import { buildSite } from "../../src/build/build-site.ts";
 import { writeFiles } from "../support/fixture-tree.ts";
 import { runCli } from "../support/run-cli.ts";
 

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { checkSite } from "../../src/checks/check-site.ts";
-import { buildSite } from "../../src/render/build-site.ts";
+import { buildSite } from "../../src/build/build-site.ts";
 import type { WorkerBuild } from "./build-in-worker.ts";
 
 parentPort!.on("message", async (sourceDir: string) => {

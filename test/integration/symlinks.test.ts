@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.ts";
-import { buildSite } from "../../src/render/build-site.ts";
+import { buildSite } from "../../src/build/build-site.ts";
 import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
 import { runCli } from "../support/run-cli.ts";
 

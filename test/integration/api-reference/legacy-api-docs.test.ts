@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type SiteBuild } from "../../../src/render/build-site.ts";
+import { buildSite, type SiteBuild } from "../../../src/build/build-site.ts";
 import { copyTree, writeFiles } from "../../support/fixture-tree.ts";
 import { HtmlPage } from "../../support/html-page.ts";
 

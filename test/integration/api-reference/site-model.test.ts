@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/render/build-site.ts";
+import { buildSite } from "../../../src/build/build-site.ts";
 import { writeFiles } from "../../support/fixture-tree.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/openapi");

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { checkSite } from "../../../src/checks/check-site.ts";
 import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
-import { buildSite } from "../../../src/render/build-site.ts";
+import { buildSite } from "../../../src/build/build-site.ts";
 import { HtmlPage } from "../../support/html-page.ts";
 import { copyTree, writeFiles } from "../../support/fixture-tree.ts";
 

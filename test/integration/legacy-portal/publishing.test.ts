@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkSite } from "../../../src/checks/check-site.ts";
-import { buildSite, type SiteBuild } from "../../../src/render/build-site.ts";
+import { buildSite, type SiteBuild } from "../../../src/build/build-site.ts";
 import { copyTree, writeFiles } from "../../support/fixture-tree.ts";
 import { HtmlPage } from "../../support/html-page.ts";
 

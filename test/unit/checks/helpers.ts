@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { checkSite } from "../../../src/checks/check-site.ts";
 import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
-import { buildSite } from "../../../src/render/build-site.ts";
+import { buildSite } from "../../../src/build/build-site.ts";
 import { writeFiles } from "../../support/fixture-tree.ts";
 
 /** A small source tree in a temporary folder. */

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import * as catalogModule from "../../../src/elements/catalog.ts";
 import * as modelModule from "../../../src/elements/element-model.ts";
-import { buildSite } from "../../../src/render/build-site.ts";
+import { buildSite } from "../../../src/build/build-site.ts";
 import { writeFiles } from "../../support/fixture-tree.ts";
 
 vi.mock("../../../src/elements/element-model.ts", async (importOriginal) => {

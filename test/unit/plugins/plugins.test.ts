@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { rubyDefinitions } from "../../../src/plugins/ruby-plugins.ts";
-import { buildSite } from "../../../src/render/build-site.ts";
+import { buildSite } from "../../../src/build/build-site.ts";
 import { writeFiles } from "../../support/fixture-tree.ts";
 import { PreviewHarness } from "../../support/preview-session.ts";
 

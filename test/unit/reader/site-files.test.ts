@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type SiteBuild } from "../../../src/render/build-site.ts";
+import { buildSite, type SiteBuild } from "../../../src/build/build-site.ts";
 import { writeFiles } from "../../support/fixture-tree.ts";
 import { HtmlPage } from "../../support/html-page.ts";
 

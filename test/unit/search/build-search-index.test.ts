@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../../src/render/build-site.ts";
+import { buildSite } from "../../../src/build/build-site.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../../../src/search/build-search-index.ts";
 import { readSearchIndex, type IndexedPage } from "../../e2e/support/search-index.ts";
 import { writeFiles } from "../../support/fixture-tree.ts";

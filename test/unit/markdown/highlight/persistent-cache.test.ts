@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { highlightCacheFile } from "../../../../src/markdown/highlight/persistent-cache.ts";
-import { buildSite } from "../../../../src/render/build-site.ts";
+import { buildSite } from "../../../../src/build/build-site.ts";
 import { writeFiles } from "../../../support/fixture-tree.ts";
 
 const POISON = "<pre>SAVED-BY-ANOTHER-VERSION</pre>";
