@@ -26,7 +26,7 @@ import { missingCatalogPage } from "../render/catalog-page.ts";
 import { homePage } from "../render/home-page.ts";
 import { jekyllSite } from "../render/jekyll-site.ts";
 import { legacyThemeNotes } from "../render/legacy-theme.ts";
-import { unloadedPages, type PageReport } from "../render/page-shortfall.ts";
+import { unloadedPages, type PageReport } from "../diagnostics/page-shortfall.ts";
 import { redirectPages, type RedirectPage } from "../render/redirect-pages.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import { renderPages } from "../render/render-pool.ts";

@@ -1,6 +1,6 @@
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import type { PageShortfall } from "../render/page-shortfall.ts";
+import type { PageShortfall } from "../diagnostics/page-shortfall.ts";
 import { renderBatch } from "../render/render-batch.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import type { SiteOutput } from "../render/site-output.ts";

@@ -9,7 +9,7 @@ import { GENERATOR_ROOT } from "../paths.ts";
 import { emptyBuild, loadSite, type BuildOptions, type LoadedSite, type SiteBuild } from "../build/build-site.ts";
 import { createRenderer } from "../render/create-renderer.ts";
 import { jekyllSite } from "../render/jekyll-site.ts";
-import { unloadedPages } from "../render/page-shortfall.ts";
+import { unloadedPages } from "../diagnostics/page-shortfall.ts";
 import type { SiteRenderer } from "../render/site-renderer.ts";
 import { staticFiles, type StaticFile } from "../render/static-files.ts";
 

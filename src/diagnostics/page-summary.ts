@@ -1,4 +1,4 @@
-import type { PageReport, PageShortfall } from "../render/page-shortfall.ts";
+import type { PageReport, PageShortfall } from "./page-shortfall.ts";
 
 /** Causes named one by one in the line; the rest are counted. */
 const SHOWN_CAUSES = 5;

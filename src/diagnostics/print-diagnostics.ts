@@ -6,7 +6,7 @@ import { formatJson } from "./format-json.ts";
 import { reportFormat, useColor } from "./output-style.ts";
 import { pagesJson, pagesLine } from "./page-summary.ts";
 import { baselineJson, countsLine, problemReport, type ProblemReport } from "./problem-report.ts";
-import type { PageReport } from "../render/page-shortfall.ts";
+import type { PageReport } from "./page-shortfall.ts";
 
 type Stream = NodeJS.WritableStream & { isTTY?: boolean };
 

@@ -3,7 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { LayoutSet, LEGACY_LAYOUTS, type Layout } from "../layouts/layout-set.ts";
 import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
-import type { Outcome } from "./page-shortfall.ts";
+import type { Outcome } from "../diagnostics/page-shortfall.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 
 /** A layout the page could not use, and what became of the page. */

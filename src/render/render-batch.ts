@@ -1,6 +1,6 @@
 import type { SourcePage } from "../content/source-page.ts";
 import { DiagnosticList, type Diagnostic } from "../diagnostics/diagnostic.ts";
-import type { PageShortfall } from "./page-shortfall.ts";
+import type { PageShortfall } from "../diagnostics/page-shortfall.ts";
 import { renderPage, type RenderedPage } from "./render-page.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 

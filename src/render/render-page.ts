@@ -16,7 +16,7 @@ import { referenceContent } from "../reference/reference-content.ts";
 import { ourLayoutsFor, pageLayouts } from "./layout-chain.ts";
 import { pageToRender } from "./legacy-swagger.ts";
 import { parseLeniently } from "./lenient-parse.ts";
-import { ShortfallRecorder, type Outcome, type PageShortfall } from "./page-shortfall.ts";
+import { ShortfallRecorder, type Outcome, type PageShortfall } from "../diagnostics/page-shortfall.ts";
 import { renderLiquid } from "./render-liquid.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 

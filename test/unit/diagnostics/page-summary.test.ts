@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pagesLine } from "../../../src/diagnostics/page-summary.ts";
-import type { PageShortfall } from "../../../src/render/page-shortfall.ts";
+import type { PageShortfall } from "../../../src/diagnostics/page-shortfall.ts";
 
 function shortfalls(count: number, cause: Omit<PageShortfall, "file" | "diagnostic">): PageShortfall[] {
   return Array.from({ length: count }, (_, i) => ({

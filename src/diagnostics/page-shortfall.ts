@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { Diagnostic } from "./diagnostic.ts";
 
 /**
  * What a problem cost a page, worst first:
