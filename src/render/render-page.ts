@@ -1,7 +1,7 @@
 import type { Template } from "liquidjs";
-import { apiExamplesPage } from "../checks/content/api-examples.ts";
-import { ContentInspector } from "../checks/content/content-inspector.ts";
-import { pageFacts, type PageFacts } from "../checks/links/page-facts.ts";
+import { apiExamplesPage } from "./inspect/api-examples.ts";
+import { ContentInspector } from "./inspect/content-inspector.ts";
+import { pageFacts, type PageFacts } from "./inspect/page-facts.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { guideOfPage } from "../elements/element-model.ts";

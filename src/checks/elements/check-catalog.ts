@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { CATALOG_OUTPUT } from "../../elements/catalog.ts";
 import type { CheckedPage } from "../links/check-links.ts";
-import { pageLinks } from "../links/page-facts.ts";
+import { pageLinks } from "../../render/inspect/page-facts.ts";
 import { resolveLink, type SiteAddress } from "../links/resolve-link.ts";
 import type { SiteFiles } from "../links/site-files.ts";
 

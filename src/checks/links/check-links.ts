@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { closestMatch } from "../../diagnostics/did-you-mean.ts";
-import type { SourcePosition } from "../content/markdown-locator.ts";
-import type { PageFacts } from "./page-facts.ts";
+import type { SourcePosition } from "../../render/inspect/markdown-locator.ts";
+import type { PageFacts } from "../../render/inspect/page-facts.ts";
 import { resolveLink, type ResolvedLink, type SiteAddress } from "./resolve-link.ts";
 import type { SiteFiles } from "./site-files.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkLinks, type CheckedPage } from "../../../src/checks/links/check-links.ts";
-import { pageFacts, pageLinks } from "../../../src/checks/links/page-facts.ts";
+import { pageFacts, pageLinks } from "../../../src/render/inspect/page-facts.ts";
 import { SiteFiles } from "../../../src/checks/links/site-files.ts";
 
 const site = { baseurl: "", url: "" };

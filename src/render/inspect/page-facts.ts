@@ -1,5 +1,5 @@
-import type { LinkOrigin } from "../content/link-origins.ts";
-import type { SourcePosition } from "../content/markdown-locator.ts";
+import type { LinkOrigin } from "./link-origins.ts";
+import type { SourcePosition } from "./markdown-locator.ts";
 import { scanHtml, type HtmlScanHandler } from "./html-scan.ts";
 import { isImage, isLinkAttribute, LINK_ATTRIBUTE_NAMES } from "./link-attributes.ts";
 

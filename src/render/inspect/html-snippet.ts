@@ -1,5 +1,5 @@
-import { scanHtml } from "../links/html-scan.ts";
-import { isLinkAttribute, LINK_ATTRIBUTE_NAMES } from "../links/link-attributes.ts";
+import { scanHtml } from "./html-scan.ts";
+import { isLinkAttribute, LINK_ATTRIBUTE_NAMES } from "./link-attributes.ts";
 
 export interface SnippetTag {
   name: string;
