@@ -17,7 +17,7 @@ import { CONTENT_SECURITY_POLICY } from "../reader/content-security-policy.ts";
 const USAGE = "Usage: npm start -- [--source DIR] [--out DIR] [--base /path/] [--port N] [--host ADDRESS] [--verbose]";
 
 /** The background starts this long after the preview listens, unless a browser asks for a page sooner. */
-const BACKGROUND_AFTER_MS = 300;
+const BACKGROUND_AFTER_MS = 1_000;
 
 function refuse(message: string): never {
   process.stderr.write(`Preview not started: ${message}\n`);

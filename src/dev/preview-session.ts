@@ -177,7 +177,8 @@ export class PreviewSession {
       this.loading = this.load();
       await this.loading;
     }
-    this.refreshShown(typeof outcome === "object" ? outcome.copied : []);
+    // A page added or deleted may be the one a browser shows (as the 404 page, or the page gone): all reload.
+    this.refreshShown(typeof outcome === "object" ? outcome.copied : [], outcome === "reload");
     void this.startBackground();
   }
 
@@ -213,7 +214,7 @@ export class PreviewSession {
   }
 
   /** Re-renders the pages browsers showed last that a save changed, and tells the browsers. */
-  private refreshShown(copied: string[]): void {
+  private refreshShown(copied: string[], always: boolean): void {
     const pages: Array<{ outputPath: string; html: string }> = [];
     if (this.site) {
       for (const outputPath of this.shown.slice(0, HOT_PAGES)) {
@@ -224,7 +225,7 @@ export class PreviewSession {
     }
     const site = this.site;
     const otherShownChanged = !site || this.shown.some((outputPath) => site.byOutput.has(outputPath) && this.needsRender(outputPath));
-    if (pages.length || copied.length || otherShownChanged) this.options.events.reload({ pages, files: copied });
+    if (always || pages.length || copied.length || otherShownChanged) this.options.events.reload({ pages, files: copied });
   }
 
   /** The background: the site's files, then every page not rendered yet, then the checks and what they change. */

@@ -1,0 +1,77 @@
+// The live preview in Chromium: a page open in the browser shows a save in place (no reload, so the writer keeps
+// their place), and the site's 404 page reloads by itself too, under the site's Content-Security-Policy.
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { launchChromium } from "../e2e/support/browser.ts";
+import { jekyllCompatTree } from "../support/fixture-tree.ts";
+import { PreviewProcess, waitFor } from "./preview-process.ts";
+
+let tree: string;
+let preview: PreviewProcess;
+let browser: Browser;
+const EVENTS = "docs/elements/tidewater-crm/events.md";
+
+beforeAll(async () => {
+  tree = jekyllCompatTree();
+  [preview, browser] = await Promise.all([PreviewProcess.start(tree), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+  if (tree) fs.rmSync(tree, { recursive: true, force: true });
+});
+
+/** Appends a paragraph to a page of the tree; returns its text. */
+function addParagraph(rel: string, name: string): string {
+  const text = `Added ${name} at ${Date.now()}.`;
+  fs.appendFileSync(path.join(tree, rel), `\n${text}\n`);
+  return text;
+}
+
+/** Waits until the page shows `text`; a reload in between is fine. */
+function shows(page: Page, text: string): Promise<true> {
+  return waitFor(`the browser to show "${text}"`, async () => {
+    const body = await page.evaluate(() => document.body?.innerText ?? "").catch(() => "");
+    return body.includes(text) ? true : undefined;
+  });
+}
+
+/** Problems the browser reports: a script the Content-Security-Policy blocked shows up here. */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
+}
+
+it("shows a page's edit in place, without reloading the page", async () => {
+  const page = await browser.newPage();
+  const errors = consoleErrors(page);
+  await page.goto(new URL(EVENTS.replace(/\.md$/, ".html"), preview.url).href);
+  // A mark on this very document: a reload would lose it.
+  await page.evaluate(() => Object.assign(window, { writerWasHere: true }));
+  const text = addParagraph(EVENTS, "in place");
+  await shows(page, text);
+  expect(await page.evaluate(() => (window as unknown as { writerWasHere?: boolean }).writerWasHere)).toBe(true);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it("reloads the site's 404 page by itself, its reload script allowed by the site's policy", async () => {
+  const page = await browser.newPage();
+  const errors = consoleErrors(page);
+  const response = await page.goto(new URL("docs/elements/tidewater-crm/limits.html", preview.url).href);
+  expect(response?.status()).toBe(404);
+  await waitFor("the reload script to load", () =>
+    page.evaluate(() => performance.getEntriesByType("resource").some((entry) => entry.name.includes("reload-client.js")) || undefined),
+  );
+  // The writer creates the page they were missing: the browser shows it.
+  fs.writeFileSync(path.join(tree, "docs/elements/tidewater-crm/limits.md"), "---\ntitle: Limits\norder: 9\n---\n\n# Limits\n\nTen requests a second.\n");
+  await shows(page, "Ten requests a second.");
+  expect(errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
+  await page.close();
+});
