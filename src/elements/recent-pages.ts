@@ -1,5 +1,5 @@
 import type { SourcePage } from "../content/source-page.ts";
-import type { GitDates } from "../reader/git-dates.ts";
+import type { GitDates } from "../content/git-dates.ts";
 import { formatDate } from "../reader/layout-variables.ts";
 import type { RecentPage } from "./catalog.ts";
 import type { ElementGuide } from "./element-model.ts";

@@ -1,5 +1,5 @@
 import type { SourcePage } from "../content/source-page.ts";
-import type { GitDates } from "../reader/git-dates.ts";
+import type { GitDates } from "../content/git-dates.ts";
 import { buildCatalog, type Catalog } from "./catalog.ts";
 import type { ElementGuide } from "./element-model.ts";
 import { elementLogos } from "./element-logos.ts";

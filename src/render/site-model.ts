@@ -7,7 +7,7 @@ import { readHubList } from "../elements/hubs.ts";
 import { siteCatalog } from "../elements/site-catalog.ts";
 import { languagesOf } from "../i18n/site-languages.ts";
 import type { ElementReferences } from "../openapi/element-references.ts";
-import { readGitDates, type GitDates } from "../reader/git-dates.ts";
+import { readGitDates, type GitDates } from "../content/git-dates.ts";
 
 /** What every page's render reads about the whole site; computed once per build, plain data for workers. */
 export interface SiteModel {

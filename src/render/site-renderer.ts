@@ -7,7 +7,7 @@ import type { LayoutSet } from "../layouts/layout-set.ts";
 import type { PartialCache, PartialRoots } from "../liquid/partial-files.ts";
 import type { ElementReferences } from "../openapi/element-references.ts";
 import type { CodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
-import type { GitDates } from "../reader/git-dates.ts";
+import type { GitDates } from "../content/git-dates.ts";
 
 /** Everything a page render needs, built once per build and shared by every page. */
 export interface SiteRenderer {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DiagnosticList } from "../../../src/diagnostics/diagnostic.ts";
-import { datesFromLog, readGitDates as readGitDatesInto } from "../../../src/reader/git-dates.ts";
+import { datesFromLog, readGitDates as readGitDatesInto } from "../../../src/content/git-dates.ts";
 
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
