@@ -12,7 +12,7 @@ export function operationTitle(operation: Operation): string {
   return operation.summary?.trim() || `${operation.method.toUpperCase()} ${operation.path}`;
 }
 
-/** A heading with the guides' "#" link beside it (src/reader/heading-anchors.ts writes the same for Markdown). */
+/** A heading with the guides' "#" link beside it (src/markdown/plugins/heading-anchors.ts writes the same for Markdown). */
 export function anchoredHeading(level: number, id: string, text: string, className?: string): string {
   const attributes = `id="${escapeHtml(id)}"${className ? ` class="${className}"` : ""}`;
   return (

@@ -9,7 +9,7 @@ import { markdownSettings } from "../markdown/kramdown-settings.ts";
 import { GENERATOR_ROOT, lookupDirs } from "../paths.ts";
 import { loadPlugins } from "../plugins/load-plugins.ts";
 import { rubyDefinitions } from "../plugins/ruby-plugins.ts";
-import { headingAnchors } from "../reader/heading-anchors.ts";
+import { headingAnchors } from "../markdown/plugins/heading-anchors.ts";
 import type { SiteModel } from "./site-model.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 

@@ -1,5 +1,5 @@
 import type { MarkdownIt, RendererRule, Token } from "markdown-it";
-import { getHeadings } from "../markdown/plugins/heading-ids.ts";
+import { getHeadings } from "./heading-ids.ts";
 
 const LEVELS = new Set(["h2", "h3", "h4"]);
 

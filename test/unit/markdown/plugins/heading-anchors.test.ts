@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createMarkdown } from "../../../src/markdown/create-markdown.ts";
-import { headingAnchors } from "../../../src/reader/heading-anchors.ts";
-import { noHighlighter } from "../markdown/helpers.ts";
+import { createMarkdown } from "../../../../src/markdown/create-markdown.ts";
+import { headingAnchors } from "../../../../src/markdown/plugins/heading-anchors.ts";
+import { noHighlighter } from "../helpers.ts";
 
 function render(markdown: string): string {
   const md = createMarkdown({ highlighter: noHighlighter });
