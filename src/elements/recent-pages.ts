@@ -1,11 +1,11 @@
 import type { SourcePage } from "../content/source-page.ts";
 import type { GitDates } from "../content/git-dates.ts";
-import { formatDate } from "../reader/layout-variables.ts";
+import { formatDate } from "../i18n/ui-labels.ts";
 import type { RecentPage } from "./catalog.ts";
 import type { ElementGuide } from "./element-model.ts";
 
 /**
- * The guide pages changed last, by their file's last commit (src/reader/git-dates.ts), newest first, one per
+ * The guide pages changed last, by their file's last commit (src/content/git-dates.ts), newest first, one per
  * element so that one busy guide does not fill the list. Ties go by element name, then sidebar order, so the
  * list is the same on every build of one commit. Empty when git gives no dates.
  */

@@ -11,7 +11,7 @@ import { LiquidSourceMap } from "../liquid/source-map.ts";
 import type { MarkdownEnv } from "../markdown/markdown-env.ts";
 import { getHeadings } from "../markdown/plugins/heading-ids.ts";
 import { withContentSecurityPolicy } from "../reader/content-security-policy.ts";
-import { readerVariables } from "../reader/layout-variables.ts";
+import { readerVariables } from "./layout-variables/layout-variables.ts";
 import { referenceContent } from "../reference/reference-content.ts";
 import { ourLayoutsFor, pageLayouts } from "./layout-chain.ts";
 import { pageToRender } from "./legacy-swagger.ts";
@@ -149,7 +149,7 @@ function renderLeniently(
   if (reference) html = reference.html;
   const contentHtml = html;
 
-  // Only layouts see the table of contents, breadcrumbs and dates (src/reader/layout-variables.ts).
+  // Only layouts see the table of contents, breadcrumbs and dates (src/render/layout-variables/layout-variables.ts).
   const layoutScope = {
     ...scope,
     ...readerVariables({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ElementGuide } from "../../../src/elements/element-model.ts";
 import { navigationFilters } from "../../../src/liquid/filters/navigation-filters.ts";
-import { pageNav } from "../../../src/reader/page-nav.ts";
+import { pageNav } from "../../../src/render/layout-variables/page-nav.ts";
 
 const element: ElementGuide = {
   folder: "acme",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ElementGuide } from "../../../src/elements/element-model.ts";
-import { breadcrumbTrail } from "../../../src/reader/breadcrumb-trail.ts";
+import type { ElementGuide } from "../../../../src/elements/element-model.ts";
+import { breadcrumbTrail } from "../../../../src/render/layout-variables/breadcrumb-trail.ts";
 
 const element: ElementGuide = {
   folder: "autotask-crm",

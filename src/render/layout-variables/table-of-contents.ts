@@ -1,4 +1,4 @@
-import type { Heading } from "../markdown/plugins/heading-ids.ts";
+import type { Heading } from "../../markdown/plugins/heading-ids.ts";
 
 /** One line of a page's "On this page" list. */
 export interface TocEntry {

@@ -1,5 +1,5 @@
-import { CATALOG_URL } from "../elements/catalog.ts";
-import type { ElementGuide } from "../elements/element-model.ts";
+import { CATALOG_URL } from "../../elements/catalog.ts";
+import type { ElementGuide } from "../../elements/element-model.ts";
 
 /** One step of the trail; the current page has no URL. */
 export interface Crumb {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { SourcePage } from "../../../src/content/source-page.ts";
-import { formatDate, readerVariables, type ReaderInput } from "../../../src/reader/layout-variables.ts";
+import type { SourcePage } from "../../../../src/content/source-page.ts";
+import { formatDate, readerVariables, type ReaderInput } from "../../../../src/render/layout-variables/layout-variables.ts";
 
 const SOURCE = path.join(path.sep, "site");
 const page: SourcePage = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editUrl } from "../../../src/reader/edit-link.ts";
+import { editUrl } from "../../../../src/render/layout-variables/edit-link.ts";
 
 const FILE = "docs/elements/autotask-crm/authenticate.md";
 

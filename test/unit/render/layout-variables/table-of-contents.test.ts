@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tableOfContents } from "../../../src/reader/table-of-contents.ts";
+import { tableOfContents } from "../../../../src/render/layout-variables/table-of-contents.ts";
 
 describe("tableOfContents", () => {
   it("keeps h2 and h3 in page order and leaves out the title and deeper levels", () => {

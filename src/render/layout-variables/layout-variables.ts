@@ -1,12 +1,12 @@
 import path from "node:path";
-import type { SourcePage } from "../content/source-page.ts";
-import { twinUrl } from "../content/twin-path.ts";
-import type { ElementGuide } from "../elements/element-model.ts";
-import type { Heading } from "../markdown/plugins/heading-ids.ts";
-import { formatDate, type UiLabels } from "../i18n/ui-labels.ts";
+import type { SourcePage } from "../../content/source-page.ts";
+import { twinUrl } from "../../content/twin-path.ts";
+import type { ElementGuide } from "../../elements/element-model.ts";
+import type { Heading } from "../../markdown/plugins/heading-ids.ts";
+import { formatDate, type UiLabels } from "../../i18n/ui-labels.ts";
 import { breadcrumbTrail, type Crumb } from "./breadcrumb-trail.ts";
 import { editUrl } from "./edit-link.ts";
-import type { GitDates } from "../content/git-dates.ts";
+import type { GitDates } from "../../content/git-dates.ts";
 import { languageVariables, type LanguageVariables } from "./language-variables.ts";
 import { pageNav, type PageNav } from "./page-nav.ts";
 import { tableOfContents, type TocEntry } from "./table-of-contents.ts";

@@ -1,7 +1,7 @@
-import type { SourcePage } from "../content/source-page.ts";
-import type { ElementGuide } from "../elements/element-model.ts";
-import { languagesOf } from "../i18n/site-languages.ts";
-import { languageName, uiLabels, type UiLabels } from "../i18n/ui-labels.ts";
+import type { SourcePage } from "../../content/source-page.ts";
+import type { ElementGuide } from "../../elements/element-model.ts";
+import { languagesOf } from "../../i18n/site-languages.ts";
+import { languageName, uiLabels, type UiLabels } from "../../i18n/ui-labels.ts";
 
 /** One language version of the page, for `<link rel="alternate" hreflang>` and the language switch. */
 export interface Alternate {

@@ -1,4 +1,4 @@
-import type { ElementGuide, ElementPageLink } from "../elements/element-model.ts";
+import type { ElementGuide, ElementPageLink } from "../../elements/element-model.ts";
 
 /** Previous and next page of the same element guide, by `order`. */
 export interface PageNav {
