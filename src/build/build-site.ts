@@ -15,7 +15,7 @@ import {
 import { DiagnosticError, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { severitySettings } from "../diagnostics/severity.ts";
 import { elementsJson } from "../elements/elements-json.ts";
-import { readerSiteFiles } from "../reader/site-files.ts";
+import { readerSiteFiles } from "../site-files/site-files.ts";
 import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
 import { layoutChoice } from "../layouts/layout-choice.ts";
 import { loadElementReferences } from "../openapi/element-references.ts";

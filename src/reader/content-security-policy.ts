@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy the site is built to run under. No inline scripts, no event-handler attributes,
  * no <style> elements, nothing from other hosts. Every HTML file carries it as a <meta> tag, so raw <script>
- * in Markdown is blocked on any host; `_headers` (src/reader/headers-file.ts) and the live preview send the
+ * in Markdown is blocked on any host; `_headers` (src/site-files/headers-file.ts) and the live preview send the
  * full value, header-only directives included.
  *
  * - `style-src-attr 'unsafe-inline'`: style *attributes* only. Shiki colours each code token with CSS
