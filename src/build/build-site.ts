@@ -26,15 +26,18 @@ import { missingCatalogPage } from "../render/catalog-page.ts";
 import { homePage } from "../render/home-page.ts";
 import { jekyllSite } from "../render/jekyll-site.ts";
 import { legacyThemeNotes } from "../render/legacy-theme.ts";
-import { unloadedPages, type PageReport } from "../diagnostics/page-shortfall.ts";
+import { unloadedPages } from "../diagnostics/page-shortfall.ts";
 import { redirectPages, type RedirectPage } from "../render/redirect-pages.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import { renderPages } from "../render/render-pool.ts";
 import { pageStream } from "./page-stream.ts";
+import type { SiteBuild } from "../render/site-build.ts";
 import { buildSiteModel, type SiteModel } from "../render/site-model.ts";
 import type { SiteOutput } from "../render/site-output.ts";
 import { sitemap } from "../render/sitemap.ts";
 import { staticFiles, type StaticFile } from "../render/static-files.ts";
+
+export type { SiteBuild };
 
 export interface BuildOptions {
   sourceDir: string;
@@ -53,30 +56,6 @@ export interface BuildOptions {
    * staging folder); the rest of the outputs are left to src/build/write-site.ts. Without it, nothing is written.
    */
   writeTo?: string;
-}
-
-/** The whole site in memory: what to write, what to copy, and what went wrong. */
-export interface SiteBuild {
-  sourceDir: string;
-  site: SiteConfig | undefined;
-  outputs: SiteOutput[];
-  staticFiles: StaticFile[];
-  diagnostics: DiagnosticList;
-  pageCount: number;
-  /** Every published page of the tree (the generated home page included), by source file. */
-  sourcePages: Map<string, SourcePage>;
-  /** The pages that rendered, in source order; their HTML is also among `outputs`. */
-  rendered: RenderedPage[];
-  /** Output paths already written to `writeTo`; their `html` here is empty. */
-  written?: ReadonlySet<string>;
-  /** Markdown files without front matter (fragments for include_relative); left out by the live preview. */
-  fragments?: string[];
-  /** The element model the pages were rendered with (the live preview re-renders single pages against it). */
-  model?: SiteModel;
-  /** How many pages the tree has, and each that is missing from the site or incomplete in it, with why. */
-  pages?: PageReport;
-  /** Info lines for the writer, printed once by the CLI; never a problem, so they fail no build. */
-  notes?: string[];
 }
 
 /**

@@ -2,7 +2,7 @@ import { outputPathFor } from "../content/urls.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { readHubList } from "../elements/hubs.ts";
 import { lookupDirs } from "../paths.ts";
-import type { SiteBuild } from "../build/build-site.ts";
+import type { SiteBuild } from "../render/site-build.ts";
 import type { SchemaContext } from "../schema/schema-context.ts";
 import { CATALOG_OUTPUT, checkCatalog } from "./elements/check-catalog.ts";
 import { checkElementFolders } from "./elements/check-element-folders.ts";

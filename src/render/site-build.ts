@@ -1,0 +1,35 @@
+import type { SiteConfig } from "../config/site-config.ts";
+import type { SourcePage } from "../content/source-page.ts";
+import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
+import type { PageReport } from "../diagnostics/page-shortfall.ts";
+import type { RenderedPage } from "./render-page.ts";
+import type { SiteModel } from "./site-model.ts";
+import type { SiteOutput } from "./site-output.ts";
+import type { StaticFile } from "./static-files.ts";
+
+/**
+ * The whole site in memory: what to write, what to copy, and what went wrong. src/build/build-site.ts fills it as
+ * pages render and the checks read it afterwards, so it sits with rendering, below the checks.
+ */
+export interface SiteBuild {
+  sourceDir: string;
+  site: SiteConfig | undefined;
+  outputs: SiteOutput[];
+  staticFiles: StaticFile[];
+  diagnostics: DiagnosticList;
+  pageCount: number;
+  /** Every published page of the tree (the generated home page included), by source file. */
+  sourcePages: Map<string, SourcePage>;
+  /** The pages that rendered, in source order; their HTML is also among `outputs`. */
+  rendered: RenderedPage[];
+  /** Output paths already written to `writeTo`; their `html` here is empty. */
+  written?: ReadonlySet<string>;
+  /** Markdown files without front matter (fragments for include_relative); left out by the live preview. */
+  fragments?: string[];
+  /** The element model the pages were rendered with (the live preview re-renders single pages against it). */
+  model?: SiteModel;
+  /** How many pages the tree has, and each that is missing from the site or incomplete in it, with why. */
+  pages?: PageReport;
+  /** Info lines for the writer, printed once by the CLI; never a problem, so they fail no build. */
+  notes?: string[];
+}
