@@ -29,7 +29,8 @@ export function sourceFilesIn(dir: string): string[] {
 export function isMarkdownTwin(dir: string, rel: string): boolean {
   if (!rel.endsWith(".md") || !fs.existsSync(path.join(dir, rel.replace(/\.md$/, ".html")))) return false;
   const front = /^---\n([\s\S]*?)\n---\n/.exec(fs.readFileSync(path.join(dir, rel), "utf8"));
-  return front !== null && front[1].split("\n").every((line) => /^(title|description): /.test(line));
+  // A page with neither a title nor a description has a twin without front matter.
+  return front === null || front[1].split("\n").every((line) => /^(title|description): /.test(line));
 }
 
 const URL_ATTRIBUTES = ["href", "src", "action", "data-search-ui", "data-search-css", "data-bundle", "data-base"];
