@@ -1,5 +1,6 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { schemaErrors } from "./openapi-schema.ts";
 import { isObject, pointerKeys, pointerOf, valueAt } from "./json-pointer.ts";
 import { brokenRefs, writtenPointer } from "./refs.ts";
 import { readablePath, writerErrors, type SchemaError } from "./schema-errors.ts";
@@ -11,23 +12,23 @@ const CHECKED_BY_MODEL = /Duplicate operation id|missing path parameter/;
 const HINT = "See the OpenAPI Specification for what this part of the document may contain (spec.openapis.org).";
 
 /**
- * Validates an API description against the OpenAPI (or Swagger 2.0) schema and rules, with
- * @apidevtools/swagger-parser. Each problem is an error at its line. The library stops at the first `$ref` that
- * leads nowhere, so it validates a copy where those (reported on their own, see refDiagnostics) are empty objects;
- * and it reads the document with every reference replaced, so a problem inside a referenced definition is placed
- * where that definition is written.
+ * Validates an API description against the OpenAPI (or Swagger 2.0) schema and rules. The schema is checked on
+ * the document as written, with the schemas swagger-parser uses compiled once (src/openapi/openapi-schema.ts), so
+ * each problem is an error at the line where it is written; the rules the schema cannot express (a path parameter
+ * that is not declared, two body parameters) are @apidevtools/swagger-parser's. The library stops at the first
+ * `$ref` that leads nowhere, so it reads a copy where those (reported on their own, see refDiagnostics) are empty.
  */
 export async function validateSpec(doc: SpecDocument): Promise<Diagnostic[]> {
   const broken = brokenRefs(doc).map((entry) => entry.pointer);
   const copy = structuredClone(doc.root);
   for (const pointer of broken) emptyAt(copy, pointer);
+  const errors = schemaErrors(copy, doc.version);
+  if (errors.length) return schemaDiagnostics(doc, errors as SchemaError[], broken);
   try {
     // Nothing outside the document is read: the references left are all inside it.
-    await SwaggerParser.validate(copy as never, { resolve: { external: false } });
+    await SwaggerParser.validate(copy as never, { resolve: { external: false }, validate: { schema: false } });
     return [];
   } catch (error) {
-    const details = (error as { details?: unknown }).details;
-    if (Array.isArray(details)) return schemaDiagnostics(doc, details as SchemaError[], broken);
     return ruleDiagnostics(doc, (error as Error).message);
   }
 }
