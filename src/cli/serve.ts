@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { onStopRequest } from "../dev/on-stop-request.ts";
 import { GENERATOR_ROOT, RUNNING_BUNDLED } from "../paths.ts";
 
@@ -19,16 +20,19 @@ const stopped = new WeakSet<ChildProcess>();
 let shuttingDown = false;
 
 /**
- * How to run the preview the way we were run: from the bundle (bin/element-guides.mjs builds it again when a
- * source changed, which is why we restart), or from the sources through tsx.
+ * How to run the preview the way we were run: from the sources through tsx, or from the bundle. The bundle we
+ * run from is current when we start; after a change under src/, bin/element-guides.mjs builds it again.
  */
-const PREVIEW = RUNNING_BUNDLED
-  ? [path.join(GENERATOR_ROOT, "bin/element-guides.mjs"), "dev-server"]
-  : ["--import", "tsx", path.join(GENERATOR_ROOT, "src/cli/dev-server.ts")];
+function previewCommand(restarting: boolean): string[] {
+  if (!RUNNING_BUNDLED) return ["--import", "tsx", path.join(GENERATOR_ROOT, "src/cli/dev-server.ts")];
+  if (restarting) return [path.join(GENERATOR_ROOT, "bin/element-guides.mjs"), "dev-server"];
+  return [fileURLToPath(new URL("./dev-server.mjs", import.meta.url))];
+}
 
-function start(): void {
+function start(restarting = false): void {
   const portArgs = port === undefined ? [] : ["--port", String(port)];
-  const started = spawn(process.execPath, [...PREVIEW, ...args, ...portArgs], { stdio: ["inherit", "inherit", "inherit", "ipc"] });
+  const command = [...previewCommand(restarting), ...args, ...portArgs];
+  const started = spawn(process.execPath, command, { stdio: ["inherit", "inherit", "inherit", "ipc"] });
   started.on("message", (message: { port?: number }) => {
     if (typeof message.port === "number") port = message.port;
   });
@@ -62,10 +66,12 @@ function restart(changed: string): void {
   restartTimer = setTimeout(async () => {
     process.stdout.write(`${changed} changed: restarting the preview\n`);
     await stopChild();
-    if (!shuttingDown) start();
+    if (!shuttingDown) start(true);
   }, 150);
 }
 
+// The preview first: watching src/ costs a little time that the first page should not wait for.
+start();
 const watchers = [
   fs.watch(path.join(GENERATOR_ROOT, "src"), { recursive: true }, (_event, file) => {
     if (file && file.endsWith(".ts")) restart(`src/${file}`);
@@ -78,4 +84,3 @@ onStopRequest(async () => {
   await stopChild();
   process.exit(0);
 });
-start();

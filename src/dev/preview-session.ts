@@ -13,10 +13,9 @@ import { errorPage, withDiagnosticBanner } from "./error-page.ts";
 import { OutputFiles } from "./output-files.ts";
 import { renderPreviewPage, type PageRender } from "./page-render.ts";
 import { replacePage, rereadPage } from "./page-reread.ts";
-import { checkPreviewSite, type SiteFiles } from "./preview-checks.ts";
+import type { SiteFiles } from "./preview-checks.ts";
 import { loadPreviewSite, type PreviewSite } from "./preview-site.ts";
 import { planSave } from "./save-plan.ts";
-import { makeSiteFiles } from "./site-files.ts";
 import { allProblems, fileProblems, pageProblems, type FiledProblems } from "./site-problems.ts";
 
 /** What the session tells the terminal and the browsers. */
@@ -242,6 +241,9 @@ export class PreviewSession {
       await new Promise((resolve) => setImmediate(resolve));
       if (generation !== this.generation) return;
     }
+    // Imported when first needed: the checks' modules (schemas and all) are not needed for the first page.
+    const { checkPreviewSite } = await import("./preview-checks.ts");
+    if (generation !== this.generation) return;
     const checksStarted = performance.now();
     this.checkProblems = checkPreviewSite(site, this.renders, siteFiles, new Set(this.unreadable.keys()));
     const checkMs = performance.now() - checksStarted;
@@ -270,7 +272,8 @@ export class PreviewSession {
 
   /** The site's files besides its pages, made once per load of the tree (the 404 page takes a renderer of its own). */
   private makeSiteFiles(site: PreviewSite): Promise<SiteFiles> {
-    this.siteFilesMade ??= makeSiteFiles(site).then(async (siteFiles) => {
+    this.siteFilesMade ??= import("./site-files.ts").then(async ({ makeSiteFiles }) => {
+      const siteFiles = await makeSiteFiles(site);
       if (site !== this.site) return siteFiles;
       for (const output of siteFiles.outputs) this.write(output.outputPath, output.html);
       await copyStaticFiles(siteFiles.staticFiles, this.options.outputDir);
