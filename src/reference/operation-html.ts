@@ -48,9 +48,12 @@ export function operationHtml(context: ReferenceContext, operation: Operation): 
     for (const media of operation.requestBody.content) parts.push(mediaHtml(context, media));
   }
   parts.push(h3(labels.responses), ...operation.responses.map((response) => responseHtml(context, response)));
-  parts.push(h3(labels.exampleRequest), requestExamplesHtml(context, operation));
+  // Examples repeat what the tables say: kept out of the search index, which they would only fill with noise.
   const examples = responseExamplesHtml(context, operation);
-  if (examples) parts.push(h3(labels.exampleResponse), examples);
+  parts.push(
+    `<div class="api-examples" data-pagefind-ignore>${h3(labels.exampleRequest)}${requestExamplesHtml(context, operation)}` +
+      `${examples ? h3(labels.exampleResponse) + examples : ""}</div>`,
+  );
   return `<section class="api-operation" aria-labelledby="${escapeHtml(operation.id)}">${parts.join("\n")}</section>`;
 }
 
@@ -116,12 +119,20 @@ function requestExamplesHtml(context: ReferenceContext, operation: Operation): s
   );
 }
 
-/** The first response with a body as an example, open; the others' examples folded. */
+/**
+ * The first response with a body as an example, open (the document's own, or one made from the schema); the other
+ * responses' examples folded, those the document gives only: one made from an error's schema says nothing its table
+ * does not, and would double the page's weight in a large API.
+ */
 function responseExamplesHtml(context: ReferenceContext, operation: Operation): string {
-  const withBody = operation.responses.filter((response) => response.content.some((media) => media.schema || media.examples.length));
-  return withBody
-    .map((response, index) => {
-      const media = response.content.find((m) => m.schema || m.examples.length)!;
+  const hasBody = (media: MediaType) => media.schema !== undefined || media.examples.length > 0;
+  const first = operation.responses.find((response) => response.content.some(hasBody));
+  const shown = operation.responses.flatMap((response) => {
+    const media = response === first ? response.content.find(hasBody) : response.content.find((m) => m.examples.length > 0);
+    return media ? [{ response, media }] : [];
+  });
+  return shown
+    .map(({ response, media }, index) => {
       const generated = media.examples.length === 0;
       const value = bodyExample(media, "response");
       const code = isJson(media.contentType) || typeof value !== "string" ? JSON.stringify(value, null, 2) : value;

@@ -132,6 +132,12 @@ describe("the pages of a reference", () => {
     const listed = JSON.parse(orders.texts("section[aria-labelledby=listorders] .code-block[data-lang=json] pre")[0]);
     expect(listed[0]).toMatchObject({ id: "string", status: "open" });
     expect(orders.text("section[aria-labelledby=listorders] .api-example__label")).toContain("Made from the schema");
+    // An error response without an example of its own gets none made up: its table says it all.
+    expect(orders.texts("section[aria-labelledby=createorder] .api-examples .api-example__label, section[aria-labelledby=createorder] .api-examples summary")).toEqual([
+      "JavaScript (fetch)",
+      "Python (requests)",
+      "201",
+    ]);
   });
 
   it("reads a Swagger 2.0 document into the same pages", () => {
