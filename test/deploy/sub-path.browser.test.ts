@@ -11,6 +11,9 @@ import { launchChromium } from "../e2e/support/browser.ts";
 import { AUTHENTICATE, openPage, type E2E } from "../e2e/support/e2e-context.ts";
 import { serveFolder } from "../e2e/support/static-server.ts";
 import { runCli } from "../support/run-cli.ts";
+import { parseLlmsTxt } from "../agents/support/llms-parse.ts";
+import { markdownWords, pageWords } from "../agents/support/text-words.ts";
+import { HtmlPage } from "../support/html-page.ts";
 import { checkInternalUrls, sourceFilesIn } from "./support/site-urls.ts";
 
 const e2e = {} as E2E;
@@ -114,5 +117,16 @@ describe("the site served under /guides/", () => {
     await page.getByRole("link", { name: "Browse all element guides" }).click();
     await expect.poll(() => page.url()).toBe(`${origin}/guides/docs/elements.html`);
     await context.close();
+  });
+
+  it("serves the seed page's Markdown twin beside it, with the page's words, and llms.txt links it under /guides/", async () => {
+    const twin = AUTHENTICATE.replace(/\.html$/, ".md");
+    const markdown = await (await fetch(e2e.site.url + twin)).text();
+    expect(markdown).toMatch(/^---\ntitle: Authenticate\ndescription: Authenticate\n---\n\n# Authenticate with Autotask CRM\n/);
+    const html = new HtmlPage(await (await fetch(e2e.site.url + AUTHENTICATE)).text());
+    expect(markdownWords(markdown)).toEqual(pageWords(html, "article.doc__content"));
+    const llms = parseLlmsTxt(await (await fetch(`${e2e.site.url}llms.txt`)).text());
+    const links = llms.sections.flatMap((section) => section.links);
+    expect(links).toContainEqual(expect.objectContaining({ title: "Authenticate", url: `https://elements.example.test/guides/${twin}` }));
   });
 });
