@@ -48,7 +48,7 @@ export function candidatesOf(elementsJson) {
     const elementWords = [...wordsOf(element.folder ?? ""), ...wordsOf(element.name ?? ""), ...wordsOf(element.key ?? "")];
     for (const page of element.pages ?? []) {
       const words = [...new Set([...elementWords, ...wordsOf(new URL(page.url, "http://site").pathname), ...wordsOf(page.title ?? "")])];
-      candidates.push({ title: page.title, element: element.name, url: page.url, words });
+      candidates.push({ title: page.title, element: element.name, url: page.url, words, overview: page.url === element.url });
     }
   }
   return candidates;
@@ -68,8 +68,9 @@ export function closestPages(address, candidates, limit = 5) {
     // Of two equal matches the page with fewer words of its own (the more specific one) comes first.
     if (score / wanted.length >= 0.5) scored.push({ candidate, score: score - candidate.words.length / 1000 });
   }
+  // An address that names only an element matches all its pages alike: its Overview comes first.
   return scored
-    .sort((a, b) => b.score - a.score || a.candidate.url.localeCompare(b.candidate.url))
+    .sort((a, b) => b.score - a.score || b.candidate.overview - a.candidate.overview || a.candidate.url.localeCompare(b.candidate.url))
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }
