@@ -2,6 +2,7 @@
 // trees with our generator (cold, then warm), the stack floor (bench/floor.ts), a bare Eleventy config, and
 // Jekyll when it is installed, and prints one table (or JSON) with the ratios issue 12 sets targets for.
 // With --runs, each row is the median of N runs (the machine may be shared: compare CPU time first).
+// `npm run bench -- --preview [--pages N]` measures the live preview instead (bench/preview.ts).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,6 +15,9 @@ import type { BenchRow } from "./bench-row.ts";
 import { addJekyllSite } from "./jekyll-site.ts";
 import { measure, type Measurement } from "./measure.ts";
 import { formatTable } from "./table.ts";
+
+// `--preview` measures the live preview instead (first page, save to browser): bench/preview.ts.
+if (process.argv.includes("--preview")) await import("./preview.ts").then(() => process.exit(0));
 
 const ROOT = GENERATOR_ROOT; // this runs from the bundle under .cache/, like every command
 const { values } = parseArgs({
