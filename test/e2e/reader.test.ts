@@ -9,13 +9,15 @@ import { serveFolder } from "./support/static-server.ts";
 import { accessibilitySuite } from "./suites/accessibility.ts";
 import { catalogSuite } from "./suites/catalog.ts";
 import { contentSecuritySuite } from "./suites/content-security.ts";
+import { homeSuite } from "./suites/home.ts";
 import { controlsSuite } from "./suites/controls.ts";
 import { navigationSuite } from "./suites/navigation.ts";
+import { notFoundSuite } from "./suites/not-found.ts";
 import { pageWeightSuite } from "./suites/page-weight.ts";
 import { phoneSuite } from "./suites/phone.ts";
-import { screenshotSuite } from "./suites/screenshots.ts";
 import { searchSuite } from "./suites/search.ts";
 import { siteFilesSuite } from "./suites/site-files.ts";
+import { wideContentSuite } from "./suites/wide-content.ts";
 
 const e2e = {} as E2E;
 
@@ -39,8 +41,11 @@ searchSuite(e2e);
 controlsSuite(e2e);
 phoneSuite(e2e);
 catalogSuite(e2e);
+homeSuite(e2e);
+notFoundSuite(e2e);
+wideContentSuite(e2e);
 accessibilitySuite(e2e);
 contentSecuritySuite(e2e);
 siteFilesSuite(e2e);
 pageWeightSuite(e2e);
-screenshotSuite(e2e);
+// Screenshots are compared with their baselines in screenshots.test.ts, on a build of their own.

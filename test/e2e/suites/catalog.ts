@@ -44,6 +44,34 @@ export function catalogSuite(e2e: E2E): void {
       await context.close();
     });
 
+    it("shows each element's hub, authentication, what its guide covers and its page count", async () => {
+      const { page, context } = await openPage(e2e, { javaScriptEnabled: false });
+      await page.goto(e2e.site.url + CATALOG);
+      const card = page.locator(".card", { has: page.getByRole("link", { name: "Autotask CRM", exact: true }) });
+      expect(await card.locator(".card__hub").textContent()).toBe("CRM");
+      expect(await card.locator(".card__facts").evaluate((dl) => [...dl.querySelectorAll("dt")].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]))).toEqual([
+        ["Authentication", "Basic"],
+        ["Covers", "EventsBulkQuery"],
+        ["Pages", expect.stringMatching(/^\d+ pages$/)],
+      ]);
+      await context.close();
+    });
+
+    it("narrows the cards by authentication and announces how many are left", async () => {
+      const { page, context, errors } = await openPage(e2e);
+      await page.goto(e2e.site.url + CATALOG);
+      const status = page.locator(".catalog-filter__status");
+      expect(await status.getAttribute("aria-live")).toBe("polite");
+      await page.getByLabel("Authentication").selectOption("basic");
+      const shown = await page.locator(".card:visible").count();
+      expect(shown).toBeGreaterThan(0);
+      for (const auth of await page.locator(".card:visible .card__auth").allTextContents()) expect(auth).toBe("Basic");
+      expect(await status.textContent()).toBe(`${shown} of ${await page.locator(".card").count()} elements shown.`);
+      expect(new URL(page.url()).searchParams.get("auth")).toBe("basic");
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
     it("keeps the filter in the address, so a filtered catalog can be linked to", async () => {
       const { page, context } = await openPage(e2e);
       await page.goto(`${e2e.site.url}${CATALOG}?hub=crm`);

@@ -6,7 +6,7 @@ export function navigationSuite(e2e: E2E): void {
     it("leads from the home page through the catalog and the sidebar to Autotask CRM's Authenticate page, by clicks", async () => {
       const { page, context, errors } = await openPage(e2e);
       await page.goto(e2e.site.url);
-      await page.locator("main a.button").click();
+      await page.getByRole("link", { name: /^Browse all \d+ element guides/ }).click();
       await expect.poll(() => page.url()).toMatch(/\/docs\/elements\.html$/);
       await page.locator(".card").getByRole("link", { name: "Autotask CRM", exact: true }).click();
       await expect.poll(() => page.url()).toMatch(/\/autotask-crm\/index\.html$/);

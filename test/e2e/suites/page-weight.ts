@@ -22,6 +22,18 @@ function countTextWeight(page: Page): { total: () => Promise<number>; files: Map
 
 export function pageWeightSuite(e2e: E2E): void {
   describe("page weight", () => {
+    for (const [name, path] of [["home page", ""], ["catalog", "docs/elements.html"]]) {
+      it(`keeps the ${name}'s HTML, CSS and JavaScript within 60 KB`, async () => {
+        const { page, context } = await openPage(e2e);
+        const weight = countTextWeight(page);
+        await page.goto(e2e.site.url + path, { waitUntil: "networkidle" });
+        const onLoad = await weight.total();
+        console.log(`${name} on load: ${onLoad} bytes`, Object.fromEntries(weight.files));
+        expect(onLoad).toBeLessThanOrEqual(BUDGET);
+        await context.close();
+      });
+    }
+
     it("keeps the Autotask CRM Authenticate page's HTML, CSS and JavaScript within 60 KB", async () => {
       const { page, context } = await openPage(e2e);
       const weight = countTextWeight(page);
