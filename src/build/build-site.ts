@@ -31,6 +31,7 @@ import { redirectPages, type RedirectPage } from "../render/redirect-pages.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import { renderPages } from "../render/render-pool.ts";
 import { pageStream } from "./page-stream.ts";
+import type { SearchFeed } from "../search/search-feed.ts";
 import type { SiteBuild } from "../render/site-build.ts";
 import { buildSiteModel, type SiteModel } from "../render/site-model.ts";
 import type { SiteOutput } from "../render/site-output.ts";
@@ -56,6 +57,8 @@ export interface BuildOptions {
    * staging folder); the rest of the outputs are left to src/build/write-site.ts. Without it, nothing is written.
    */
   writeTo?: string;
+  /** Given each page written to `writeTo`, to index it meanwhile (src/search/search-feed.ts). */
+  search?: Pick<SearchFeed, "add" | "caughtUp">;
 }
 
 /**
@@ -162,7 +165,7 @@ async function renderSite(
   const jekyll = await jekyllSite({ pages, content, settings, render: { sourceDir, site: build.site!, model, highlightSeed, workers: options.workers } }, diagnostics);
   const site = (build.site = jekyll.site);
   // Each page's Markdown twin is written with it.
-  const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages, agents.twin);
+  const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages, agents.twin, options.search);
   const result = await renderPages([...jekyll.pages, ...jekyll.paginated], {
     sourceDir,
     site,
@@ -171,6 +174,7 @@ async function renderSite(
     workers: options.workers,
     onProgress: options.onProgress,
     onRendered: stream?.write,
+    pace: options.search?.caughtUp,
   });
   stream?.finish();
   build.written = stream?.written;

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { SourcePage } from "../content/source-page.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import type { SiteOutput } from "../render/site-output.ts";
+import type { SearchFeed } from "../search/search-feed.ts";
 
 /**
  * Writes each page into the output folder as soon as it is rendered and keeps the page without its HTML, so
@@ -17,8 +18,16 @@ export interface PageStream {
   finish(): void;
 }
 
-/** `besidePage` makes a file written with the page, such as its Markdown twin (src/agents/agent-files.ts). */
-export function pageStream(dir: string, pages: readonly SourcePage[], besidePage?: (page: RenderedPage) => SiteOutput | undefined): PageStream {
+/**
+ * `besidePage` makes a file written with the page, such as its Markdown twin (src/agents/agent-files.ts); `search`
+ * is handed each page written, to index while the rest render (src/search/search-feed.ts).
+ */
+export function pageStream(
+  dir: string,
+  pages: readonly SourcePage[],
+  besidePage?: (page: RenderedPage) => SiteOutput | undefined,
+  search?: Pick<SearchFeed, "add">,
+): PageStream {
   // Two pages of one output path are a collision (src/checks/output-collisions.ts) that the levels of
   // _config.yml may let through: those are left to the final write, which keeps the order of the sources.
   const seen = new Map<string, number>();
@@ -42,6 +51,7 @@ export function pageStream(dir: string, pages: readonly SourcePage[], besidePage
       if (failure !== undefined || ownPath.get(page.file) !== page.outputPath || seen.get(page.outputPath) !== 1) return page;
       try {
         writeFile(page.outputPath, page.html);
+        search?.add(page.outputPath, page.html);
         const beside = besidePage?.(page);
         if (beside) writeFile(beside.outputPath, beside.html);
       } catch (error) {

@@ -7,6 +7,7 @@ import { writeSite } from "../build/write-site.ts";
 import { countsLine, reportFails, siteProblemReport } from "../diagnostics/problem-report.ts";
 import { buildSite } from "../build/build-site.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
+import { startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
@@ -63,10 +64,21 @@ async function buildInto(options: CliBuildOptions): Promise<number> {
   }
 }
 
-async function renderCheckWrite(
+async function renderCheckWrite(options: CliBuildOptions, staging: string, timer: StepTimer): Promise<number> {
+  // Pagefind indexes each page as it is written, in its own process, while the next pages render.
+  const search = await startSearchFeed();
+  try {
+    return await renderCheckWriteIndex(options, staging, timer, search);
+  } finally {
+    await search.close();
+  }
+}
+
+async function renderCheckWriteIndex(
   options: CliBuildOptions,
   staging: string,
   { step, timings, elapsed }: StepTimer,
+  search: SearchFeed,
 ): Promise<number> {
   const progress = progressReporter();
   const build = await step("render", () =>
@@ -77,6 +89,7 @@ async function renderCheckWrite(
       // Pages are written as they render, so that memory does not grow with the site; a build that fails
       // its checks discards the staging folder, leaving the previous output as it was.
       writeTo: staging,
+      search,
       onProgress: (done, total) => progress.update("Rendering", done, total),
     }),
   );
@@ -96,16 +109,15 @@ async function renderCheckWrite(
 
   // Written by us, not Eleventy (src/build/write-site.ts says why); Eleventy stays for the live preview.
   await step("write", () => writeSite(build, staging));
-  // Last step: Pagefind indexes the pages as written, into the staging folder. (Feeding it the pages
-  // from memory was tried: one message per page made indexing twice as slow.)
-  const search: SearchIndexResult = await step("search", () => buildSearchIndex(staging));
+  // Last step: Pagefind takes the files written after the pages and writes the index into the staging folder.
+  const indexed: SearchIndexResult = await step("search", () => buildSearchIndex(staging, search));
   swapIn(staging, options.outDir);
   const seconds = elapsed();
   process.stdout.write(
     `Built ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s ` +
       `(${Math.round(build.pageCount / seconds)} pages/s), ${countsLine(report)}\n`,
   );
-  process.stdout.write(searchIndexSummary(search));
+  process.stdout.write(searchIndexSummary(indexed));
   if (options.timingsFile) {
     timings.total = seconds;
     fs.writeFileSync(options.timingsFile, JSON.stringify(timings, null, 2) + "\n");

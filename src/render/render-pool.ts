@@ -30,8 +30,10 @@ export interface RenderOptions extends WorkerSetup {
   /** Extra threads besides this one; default: one per spare core. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
-  /** Called with each page as it arrives, in no set order; what it returns is kept (src/build/page-stream.ts). */
+  /** Called with each page once it and all pages before it have rendered; what it returns is kept (src/build/page-stream.ts). */
   onRendered?: (page: RenderedPage) => RenderedPage;
+  /** Awaited before each batch is handed out: lets what `onRendered` feeds catch up (src/search/search-feed.ts). */
+  pace?: () => Promise<void>;
 }
 
 /**
@@ -48,21 +50,30 @@ export async function renderPages(
   // Batch numbers still to render; a worker that dies puts its batch back for this thread.
   const queue = batches.map((_, index) => index);
   let done = 0;
+  // Batches finish in any order; `onRendered` gets their pages in source order, so that what it writes and
+  // indexes comes out the same with threads as without. A batch that finishes early waits here.
+  const early = new Map<number, BatchResult>();
+  let nextInOrder = 0;
   const finish = (batch: number, result: BatchResult) => {
-    const keep = options.onRendered;
-    results[batch] = keep ? { ...result, rendered: result.rendered.map((page) => page && keep(page)) } : result;
     done += result.rendered.length;
     options.onProgress?.(done, pages.length);
+    early.set(batch, result);
+    const keep = options.onRendered;
+    for (let next = early.get(nextInOrder); next; next = early.get(nextInOrder)) {
+      early.delete(nextInOrder);
+      results[nextInOrder++] = keep ? { ...next, rendered: next.rendered.map((page) => page && keep(page)) } : next;
+    }
   };
 
   const workerCount = pages.length < PARALLEL_FROM_PAGES ? 0 : (options.workers ?? defaultWorkerCount());
-  const workers = Array.from({ length: workerCount }, () => startWorker(options, queue, batches, finish));
+  const workers = Array.from({ length: workerCount }, () => startWorker(options, queue, batches, finish, options.pace));
   const allWorkersStopped = Promise.all(workers);
 
   const renderer = await createRenderer(options.sourceDir, options.site, options.model, options.highlightSeed);
   let stopped = false;
   void allWorkersStopped.then(() => (stopped = true));
   while (hasGaps(results)) {
+    await options.pace?.();
     const batch = queue.shift();
     if (batch !== undefined) {
       finish(batch, renderBatch(renderer, batches[batch]));
@@ -105,6 +116,7 @@ function startWorker(
   queue: number[],
   batches: SourcePage[][],
   finish: (batch: number, result: BatchResult) => void,
+  pace: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   const worker = new Worker(workerScript(), {
     workerData: {
@@ -115,7 +127,9 @@ function startWorker(
     } satisfies WorkerSetup,
   });
   let holding: number | undefined;
+  let running = true;
   const handOut = () => {
+    if (!running) return; // stopped while it waited for the pace: its batches are the main thread's
     holding = queue.shift();
     if (holding !== undefined) worker.postMessage({ batch: holding, pages: batches[holding] });
     else worker.postMessage("stop");
@@ -123,7 +137,8 @@ function startWorker(
   return new Promise((resolve) => {
     worker.on("message", (reply: WorkerReply) => {
       if (reply.kind === "done") finish(reply.batch, reply);
-      handOut();
+      holding = undefined;
+      void pace().then(handOut);
     });
     // A worker that fails (it should not) costs speed, not pages: its batch goes back to the queue.
     worker.on("error", (error) => {
@@ -131,6 +146,9 @@ function startWorker(
       if (holding !== undefined) queue.push(holding);
       holding = undefined;
     });
-    worker.on("exit", () => resolve());
+    worker.on("exit", () => {
+      running = false;
+      resolve();
+    });
   });
 }

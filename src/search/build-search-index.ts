@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { startSearchFeed, type SearchFeed } from "./search-feed.ts";
+
+export { SearchIndexError } from "./search-feed.ts";
 
 export interface SearchIndexResult {
   /** Pages in the index: those with a `data-pagefind-body`. */
@@ -12,52 +14,33 @@ export interface SearchIndexResult {
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
- * Parts of a page's body that are not its text: code block toolbars ("JSON", "Copy") and heading anchors.
- * Which pages and which part of them are indexed is decided by `data-pagefind-body` in the layouts.
+ * Writes the search index of the site in `siteDir` to `<siteDir>/pagefind/`: with `feed`, the one the pages were
+ * given to as they were written (src/search/search-feed.ts), which then only takes the other HTML files; without,
+ * every HTML file of the site. Runs after every page is written and before the site is swapped in, so a failure
+ * leaves the old site. `seconds` is what this step added to the build.
  */
-const NOT_TEXT = [".code-block__bar", ".heading-anchor"];
-
-/**
- * Indexes the written site with Pagefind's Node API and writes the index to `<siteDir>/pagefind/`.
- * Runs after every page is written and before the site is swapped in, so a failure leaves the old site.
- */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
+export async function buildSearchIndex(siteDir: string, feed?: SearchFeed): Promise<SearchIndexResult> {
   const started = performance.now();
+  const search = feed ?? (await startSearchFeed());
   try {
-    const { index, errors } = await pagefind.createIndex({
-      // Our URLs end in index.html, as on the Jekyll site; results should link to the same addresses.
-      keepIndexUrl: true,
-      excludeSelectors: NOT_TEXT,
-    });
-    if (!index) throw new SearchIndexError(errors);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new SearchIndexError(added.errors);
+    await search.finish(siteDir);
     const bundleDir = path.join(siteDir, "pagefind");
-    const written = await index.writeFiles({ outputPath: bundleDir });
-    if (written.errors.length) throw new SearchIndexError(written.errors);
     for (const file of fs.readdirSync(bundleDir)) {
       if (UNUSED_BUNDLE_FILES.test(file)) fs.rmSync(path.join(bundleDir, file));
     }
     return { pageCount: indexedPages(bundleDir), seconds: (performance.now() - started) / 1000 };
   } finally {
     // Pagefind runs as a child process; close it so the build can exit.
-    await pagefind.close();
+    await search.close();
   }
 }
 
-/** Pagefind's own count of indexed pages (`addDirectory` counts every HTML file it read). */
+/** Pagefind's own count of indexed pages (it reads every HTML file, but indexes only those with a body to index). */
 function indexedPages(bundleDir: string): number {
   const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-}
-
-export class SearchIndexError extends Error {
-  constructor(errors: string[]) {
-    super(`Pagefind could not build the search index: ${errors.join("; ") || "no reason given"}`);
-    this.name = "SearchIndexError";
-  }
 }
 
 /** The build output's line about search, e.g. "Search index: 7 pages in 0.31 s". */
