@@ -30,6 +30,8 @@ export function elementPageFields(context: SchemaContext) {
     hub: hub.optional(),
     /** The Jekyll-era name of `hub`, still read by includes as `page.hdOrcrm`. */
     hdOrcrm: hub.optional(),
+    /** The element's logo on its catalog card: an image of this site, from its root or relative to the page, e.g. `/assets/img/acme.svg`. */
+    logo: z.string(expected("the path of an image on this site, such as /assets/img/acme.svg")).optional(),
     /** Position in the element's sidebar: lower comes first; no two pages of an element share one. */
     order: z.int(expected("a whole number, such as 30")).optional(),
     /** The element's OpenAPI document when it is not `openapi.yaml` in the element folder: a path relative to the page. */
