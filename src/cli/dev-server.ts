@@ -12,7 +12,7 @@ import { startPreviewServer, type PreviewServer } from "../dev/preview-server.ts
 import { PreviewSession } from "../dev/preview-session.ts";
 import { watchSources, type SourceWatcher } from "../dev/source-watcher.ts";
 import { ignoredByWatcher, watchedFolders } from "../dev/watched-folders.ts";
-import { CONTENT_SECURITY_POLICY } from "../reader/content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY } from "../render/content-security-policy.ts";
 
 const USAGE = "Usage: npm start -- [--source DIR] [--out DIR] [--base /path/] [--port N] [--host ADDRESS] [--verbose]";
 

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo, Server } from "node:net";
 import path from "node:path";
-import { CONTENT_SECURITY_POLICY_META_TAG } from "../reader/content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY_META_TAG } from "../render/content-security-policy.ts";
 import { ERROR_PAGE_CSS, ERROR_PAGE_STYLESHEET } from "./error-page.ts";
 
 /** The parts of @11ty/eleventy-dev-server we use (it ships no types). */

@@ -1,7 +1,7 @@
 import type { PostContent } from "../content/site-collections.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { templatePage } from "../content/template-page.ts";
-import { CONTENT_SECURITY_POLICY_META_TAG } from "../reader/content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY_META_TAG } from "./content-security-policy.ts";
 import { renderPages, type RenderOptions } from "./render-pool.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { SourcePage } from "../content/source-page.ts";
 import { redirectOutputPath, urlFor } from "../content/urls.ts";
-import { CONTENT_SECURITY_POLICY_META_TAG } from "../reader/content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY_META_TAG } from "./content-security-policy.ts";
 import type { SiteOutput } from "./site-output.ts";
 
 /** A redirect page, with the front matter entry that asked for it (for reports of two sources for one URL). */

@@ -10,7 +10,7 @@ import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
 import { LiquidSourceMap } from "../liquid/source-map.ts";
 import type { MarkdownEnv } from "../markdown/markdown-env.ts";
 import { getHeadings } from "../markdown/plugins/heading-ids.ts";
-import { withContentSecurityPolicy } from "../reader/content-security-policy.ts";
+import { withContentSecurityPolicy } from "./content-security-policy.ts";
 import { readerVariables } from "./layout-variables/layout-variables.ts";
 import { referenceContent } from "../reference/reference-content.ts";
 import { ourLayoutsFor, pageLayouts } from "./layout-chain.ts";

@@ -1,5 +1,5 @@
 import type { SiteOutput } from "../render/site-output.ts";
-import { CONTENT_SECURITY_POLICY } from "../reader/content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY } from "../render/content-security-policy.ts";
 
 /**
  * `_headers`, which Netlify and Cloudflare Pages read from the output root: every address under the base path

@@ -7,7 +7,7 @@ import path from "node:path";
 import yaml from "js-yaml";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY } from "../../src/reader/content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/render/content-security-policy.ts";
 import { launchChromium } from "../e2e/support/browser.ts";
 import { serveFolder, type StaticServer } from "../e2e/support/static-server.ts";
 import { siteFiles } from "../deploy/support/site-urls.ts";

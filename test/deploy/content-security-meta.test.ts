@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY } from "../../src/reader/content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/render/content-security-policy.ts";
 import { HtmlPage } from "../support/html-page.ts";
 import { runCli, type CliResult } from "../support/run-cli.ts";
 import { cspTree } from "./support/csp-tree.ts";

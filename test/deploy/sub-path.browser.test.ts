@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY } from "../../src/reader/content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/render/content-security-policy.ts";
 import { launchChromium } from "../e2e/support/browser.ts";
 import { AUTHENTICATE, openPage, type E2E } from "../e2e/support/e2e-context.ts";
 import { serveFolder } from "../e2e/support/static-server.ts";
@@ -67,7 +67,7 @@ describe("the site served under /guides/", () => {
     const { page, context, errors } = await openPage(e2e);
     const failed = failedResponses(page);
     await page.goto(e2e.site.url);
-    await page.locator("main a.button").click();
+    await page.getByRole("link", { name: /^Browse all \d+ element guides/ }).click();
     await expect.poll(() => page.url()).toBe(`${origin}/guides/docs/elements.html`);
     await page.locator(".card").getByRole("link", { name: "Autotask CRM", exact: true }).click();
     await expect.poll(() => page.url()).toBe(`${origin}/guides/docs/elements/autotask-crm/index.html`);

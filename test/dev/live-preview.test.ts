@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERROR_PAGE_STYLESHEET } from "../../src/dev/error-page.ts";
-import { CONTENT_SECURITY_POLICY } from "../../src/reader/content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/render/content-security-policy.ts";
 import { jekyllCompatTree } from "../support/fixture-tree.ts";
 import { REPO_ROOT } from "../support/run-cli.ts";
 import { PreviewProcess } from "./preview-process.ts";

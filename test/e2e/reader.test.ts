@@ -1,7 +1,7 @@
 // The reader's experience, proven in headless Chromium (Debian's, see support/browser.ts) on the repository's
 // own site: one build, one static server, one browser, shared by the suites below.
 import { afterAll, beforeAll } from "vitest";
-import { CONTENT_SECURITY_POLICY } from "../../src/reader/content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/render/content-security-policy.ts";
 import { launchChromium } from "./support/browser.ts";
 import { buildRepositorySite } from "./support/built-site.ts";
 import type { E2E } from "./support/e2e-context.ts";

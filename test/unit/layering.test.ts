@@ -14,7 +14,7 @@ const LAYERS: ReadonlyArray<{ parts: readonly string[]; why: string }> = [
   { parts: ["config", "content"], why: "reading the source tree: files inside it, _config.yml and _data, pages, their front matter and git dates" },
   { parts: ["elements", "schema", "layouts"], why: "the site's model, made from loaded pages: element guides and hubs, the schemas they follow, layouts" },
   { parts: ["liquid", "openapi", "reference", "plugins"], why: "what pages are written in: Liquid with the site's _plugins, OpenAPI and its reference HTML" },
-  { parts: ["render", "reader"], why: "rendering a page with its layout variables, and inspecting it as it renders (what the checks read)" },
+  { parts: ["render"], why: "rendering a page with its layout variables, and inspecting it as it renders (what the checks read)" },
   { parts: ["checks", "site-files", "agents"], why: "after rendering: checks read only what rendering recorded; files made from the rendered site" },
   { parts: ["build", "search"], why: "the pipeline, load -> render -> check -> write -> index, and the search index it ends with" },
   { parts: ["eleventy", "dev"], why: "the live preview: Eleventy serves and watches, pages render on request" },
