@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { copyStaticFiles } from "../eleventy/copy-static-files.ts";
+import { copyStaticFiles } from "./copy-static-files.ts";
 import type { SiteOutput } from "../render/site-output.ts";
 import type { StaticFile } from "../render/static-files.ts";
 

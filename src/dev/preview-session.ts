@@ -5,7 +5,7 @@ import path from "node:path";
 import { outputPathFor, urlFor } from "../content/urls.ts";
 import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { withLevel } from "../diagnostics/severity.ts";
-import { copyStaticFiles } from "../eleventy/copy-static-files.ts";
+import { copyStaticFiles } from "../build/copy-static-files.ts";
 import { PartialCache } from "../liquid/partial-files.ts";
 import type { BuildOptions } from "../build/build-site.ts";
 import { createRenderer } from "../render/create-renderer.ts";

@@ -1,7 +1,7 @@
 import type { SiteBuild } from "../build/build-site.ts";
 import { buildSite } from "../build/build-site.ts";
 import { printDiagnostics } from "../diagnostics/print-diagnostics.ts";
-import { copyStaticFiles } from "./copy-static-files.ts";
+import { copyStaticFiles } from "../build/copy-static-files.ts";
 
 /** What the plugin needs: where the tree is. Eleventy's own `--input` gives it (see .eleventy.ts). */
 export interface PluginOptions {
