@@ -94,6 +94,8 @@ describe("the output folder", () => {
     const after = siteVersions(outAfterEdit);
     expect(Object.keys(before).sort()).toEqual([
       "/assets/css/catalog.css",
+      "/assets/css/home.css",
+      "/assets/css/not-found.css",
       "/assets/css/search.css",
       "/assets/css/site.css",
       "/assets/favicon.svg",
