@@ -55,7 +55,7 @@ function pagesOf(folder: string, reference: ApiReference, elementName: string, o
     page({ element: folder, tag: tag.id, overview: overviewAt }, tagPageUrl(folder, tag), {
       title: tag.name,
       seo: `${tag.name} | ${ENGLISH_LABELS.apiReference} | ${elementName}`,
-      description: firstSentence(tag.description) ?? `${tag.name}: ${tag.operations.length} operations of the ${elementName} API.`,
+      description: firstSentence(tag.description) ?? `${tag.name}: ${tag.operations.length} operations in the API reference of ${elementName}.`,
     }),
   );
   return [overview, ...tags];
