@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
+import { createRequire } from "node:module";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { childPointer, pointerKeys } from "./json-pointer.ts";
 import type { SchemaComponent, SchemaNode } from "./model.ts";
 
@@ -48,11 +48,15 @@ function compiled(schema: SchemaNode, components: readonly SchemaComponent[]): V
 }
 
 function newAjv(): Ajv {
+  // Loaded with the first example checked (both are CommonJS): importing Ajv cost every command 0.1 s of CPU at
+  // start, on trees without a single marked example too.
+  const require = createRequire(import.meta.url);
+  const { Ajv: AjvClass } = require("ajv") as typeof import("ajv");
+  const addFormats = require("ajv-formats") as (ajv: Ajv) => Ajv;
   // allErrors: a writer fixes every mistake of an example in one go. strict off: OpenAPI documents carry
   // formats (int64, phone) and keywords Ajv does not know; they are accepted rather than refused.
-  const instance = new Ajv({ allErrors: true, strict: false, logger: false });
-  // ajv-formats is CommonJS: under Node's ESM its default import is the module, which is the plugin function.
-  (addFormats as unknown as (ajv: Ajv) => Ajv)(instance);
+  const instance = new AjvClass({ allErrors: true, strict: false, logger: false });
+  addFormats(instance);
   return instance;
 }
 
