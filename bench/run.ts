@@ -101,6 +101,7 @@ if (values.json) {
   process.stdout.write(JSON.stringify({ rows, growth, jekyll: hasJekyll, cpus: os.availableParallelism() }, null, 2) + "\n");
 } else {
   process.stdout.write(formatTable(rows) + "\n");
+  process.stdout.write("CPU and peak memory count every process of a build, Pagefind's included (bench/process-tree.ts).\n");
   if (growth) process.stdout.write(`Growth ${growth.to}/${growth.from} pages (cold wall time): ${growth.ratio.toFixed(2)}x for ${(growth.to / growth.from).toFixed(0)}x the pages\n`);
   if (!hasJekyll) process.stdout.write("Jekyll is not on PATH (Debian package `jekyll`): no Jekyll comparison.\n");
 }

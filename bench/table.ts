@@ -2,7 +2,7 @@ import type { BenchRow } from "./bench-row.ts";
 
 /** The benchmark rows as an aligned text table. */
 export function formatTable(rows: BenchRow[]): string {
-  const header = ["pages", "build", "wall s", "CPU s", "pages/s", "peak RSS MiB", ""];
+  const header = ["pages", "build", "wall s", "CPU s", "pages/s", "peak MiB", ""];
   const body = rows.map((r) => [
     r.size.toLocaleString("en-US"),
     r.tool,
