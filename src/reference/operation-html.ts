@@ -23,10 +23,12 @@ export function anchoredHeading(level: number, id: string, text: string, classNa
 
 /** `GET` in its colour, then the path: how an operation is named everywhere in the reference. */
 export function endpointHtml(operation: Pick<Operation, "method" | "path">): string {
-  return (
-    `<span class="api-method api-method--${operation.method}">${operation.method.toUpperCase()}</span> ` +
-    `<code class="api-path">${escapeHtml(operation.path)}</code>`
-  );
+  return `${methodHtml(operation.method)} <code class="api-path">${escapeHtml(operation.path)}</code>`;
+}
+
+/** The method's badge. */
+export function methodHtml(method: Operation["method"]): string {
+  return `<span class="api-method api-method--${method}">${method.toUpperCase()}</span>`;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { SiteRenderer } from "../render/site-renderer.ts";
 import { escapeHtml } from "./html.ts";
 import { labelsForLanguage, type ReferenceLabels } from "./labels.ts";
 import { descriptionHtml } from "./markdown-parts.ts";
-import { anchoredHeading, endpointHtml, operationHtml, operationTitle } from "./operation-html.ts";
+import { anchoredHeading, methodHtml, operationHtml, operationTitle } from "./operation-html.ts";
 import type { ReferenceContext } from "./reference-context.ts";
 import { hrefTo } from "./reference-context.ts";
 import { referencePartOf, type ReferencePart } from "./reference-pages.ts";
@@ -125,9 +125,11 @@ function overviewContent(context: ReferenceContext): ReferenceContent {
 function operationList(context: ReferenceContext, tag: Tag): string {
   const items = tag.operations.map(
     (operation) =>
-      `<li><a href="${escapeHtml(hrefTo(context, operationUrl(context.folder, tag, operation)))}">${endpointHtml(operation)}` +
+      // The method beside a block that wraps on its own: on a phone the summary goes under the path, not the badge.
+      `<li><a href="${escapeHtml(hrefTo(context, operationUrl(context.folder, tag, operation)))}">${methodHtml(operation.method)}` +
+      `<span class="api-operations__text"><code class="api-path">${escapeHtml(operation.path)}</code>` +
       (operation.summary ? ` <span class="api-operations__summary">${escapeHtml(operation.summary)}</span>` : "") +
-      `</a></li>`,
+      `</span></a></li>`,
   );
   return `<ul class="api-operations">${items.join("")}</ul>`;
 }
