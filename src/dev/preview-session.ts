@@ -195,6 +195,8 @@ export class PreviewSession {
     if (plan.kind === "renderer") {
       site.renderer = await createRenderer(site.sourceDir, site.build.site, site.loaded.model, []);
       for (const outputPath of this.renders.keys()) this.stale.add(outputPath);
+      // The 404 page is dressed in a layout too.
+      this.siteFilesMade = undefined;
       return { copied: [] };
     }
     for (const file of plan.reread) {
