@@ -68,9 +68,10 @@ export async function startSearchFeed(): Promise<SearchFeed> {
 /** Every `.html` file of the site, relative and with forward slashes, sorted; none of an index already there. */
 function htmlFiles(siteDir: string): string[] {
   return fs
-    .readdirSync(siteDir, { recursive: true, encoding: "utf8" })
-    .map((file) => file.split(path.sep).join("/"))
-    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/") && fs.statSync(path.join(siteDir, file)).isFile())
+    .readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .filter((file) => !file.startsWith("pagefind/"))
     .sort();
 }
 
