@@ -4,6 +4,7 @@ import type { SiteConfig } from "../config/site-config.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { RUNNING_BUNDLED } from "../paths.ts";
 import { createRenderer } from "./create-renderer.ts";
+import { KeptStrings } from "./kept-strings.ts";
 import { renderBatch, type BatchResult } from "./render-batch.ts";
 import type { RenderedPage } from "./render-page.ts";
 import type { SiteModel } from "./site-model.ts";
@@ -53,15 +54,16 @@ export async function renderPages(
   // Batches finish in any order; `onRendered` gets their pages in source order, so that what it writes and
   // indexes comes out the same with threads as without. A batch that finishes early waits here.
   const early = new Map<number, BatchResult>();
+  const kept = new KeptStrings();
   let nextInOrder = 0;
   const finish = (batch: number, result: BatchResult) => {
     done += result.rendered.length;
     options.onProgress?.(done, pages.length);
     early.set(batch, result);
-    const keep = options.onRendered;
+    const keep = options.onRendered ?? ((page: RenderedPage) => page);
     for (let next = early.get(nextInOrder); next; next = early.get(nextInOrder)) {
       early.delete(nextInOrder);
-      results[nextInOrder++] = keep ? { ...next, rendered: next.rendered.map((page) => page && keep(page)) } : next;
+      results[nextInOrder++] = { ...next, rendered: next.rendered.map((page) => page && keep(kept.page(page))) };
     }
   };
 
