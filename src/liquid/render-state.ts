@@ -13,6 +13,11 @@ export interface RenderState {
   /** Set for a page body's render: records where each piece of output came from, for checks to point at. */
   sourceMap?: LiquidSourceMap;
   /**
+   * Set when the output is a Markdown page's body: Markdown puts its root-relative links under the base path
+   * (src/markdown/plugins/link-policy.ts), so tags write them without it, or the base would come twice.
+   */
+  markdown?: boolean;
+  /**
    * Receives the problems a render goes on after, as Jekyll does (an undefined variable, an unknown filter).
    * Without it they stop the render, as errors.
    */

@@ -7,7 +7,7 @@ import { collectTagErrors } from "./lenient-parse.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 
 /**
- * Renders templates with the page's scope. `output` is undefined when the render stopped; `errors` holds that
+ * Renders templates with the page's scope; `body` for a page's body, not a layout. `output` is undefined when the render stopped; `errors` holds that
  * error, and those of tags from a lenient parse that rendered as nothing while the rest went on. `report` receives
  * the problems Liquid renders past as Jekyll does (undefined variables, unknown filters: src/liquid/render-loop.ts).
  */
@@ -16,11 +16,11 @@ export function renderLiquid(
   templates: Template[],
   scope: Record<string, unknown>,
   dependencies: Set<string>,
-  sourceMap?: LiquidSourceMap,
+  body?: { sourceMap: LiquidSourceMap; markdown: boolean },
   report?: (diagnostic: Diagnostic) => void,
 ): { output: string | undefined; errors: unknown[] } {
   const ctx = new JekyllContext(scope, r.liquid.options, { sync: true }, { liquid: r.liquid });
-  setRenderState(ctx, { roots: r.roots, partials: r.partials, dependencies, sourceMap, report });
+  setRenderState(ctx, { roots: r.roots, partials: r.partials, dependencies, ...body, report });
   const errors: unknown[] = [];
   collectTagErrors(ctx, errors);
   // liquidjs throws and catches an error for every `{% if page.x %}` on a page without x; capturing a stack

@@ -116,7 +116,7 @@ function renderLeniently(
     // Text that cannot be split into tags at all (an unclosed `{{`): the page keeps its words, without Liquid.
     reportError(error, "no-liquid");
   }
-  const body = templates && renderLiquid(r, templates, scope, dependencies, sourceMap, (d) => diagnostics.add(d));
+  const body = templates && renderLiquid(r, templates, scope, dependencies, { sourceMap, markdown: page.markdown !== false }, (d) => diagnostics.add(d));
   if (body?.output !== undefined) {
     for (const error of body.errors) reportError(error, "parts-empty");
     markdownSource = body.output;

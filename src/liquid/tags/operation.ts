@@ -5,6 +5,7 @@ import { escapeHtml } from "../../reference/html.ts";
 import { endpointHtml } from "../../reference/operation-html.ts";
 import { operationUrl } from "../../reference/reference-urls.ts";
 import { HintedError } from "../hinted-error.ts";
+import { getRenderState } from "../render-state.ts";
 
 /** What the operation tag reads: every element's reference by folder, and the site's path prefix for links. */
 export interface OperationTagSetup {
@@ -42,7 +43,9 @@ export function operationTag(setup: OperationTagSetup): Parameters<Liquid["regis
       if (!found) {
         throw new HintedError(`${reference.file} has no operation ${writtenName(this.operationName)}`, "operation-unknown", nearestOperationsHint(reference, this.operationName));
       }
-      emitter.write(operationCard(setup.baseurl, folder, found));
+      // In Markdown the link policy adds the base path; elsewhere (an .html page, a layout) nothing would.
+      const baseurl = getRenderState(ctx)?.markdown ? "" : setup.baseurl;
+      emitter.write(operationCard(baseurl, folder, found));
     }
   };
 }

@@ -16,15 +16,18 @@ export const htmlFiles = (dir: string): string[] => siteFiles(dir).filter((rel) 
 /**
  * Files that are source, not site: Markdown, TypeScript, templates, data, config (issue 6, "Output hygiene"). A
  * page's Markdown twin is site (issue 15): beside its page's HTML, with front matter of a title and description only.
+ * So is an element's OpenAPI document: copied as Jekyll copies any file, for tools that read the API themselves.
  */
 export function sourceFilesIn(dir: string): string[] {
   return siteFiles(dir).filter(
     (rel) =>
-      (/\.(md|[cm]?ts|tsx|liquid|yml|yaml)$/.test(rel) && !isMarkdownTwin(dir, rel)) ||
+      (/\.(md|[cm]?ts|tsx|liquid|yml|yaml)$/.test(rel) && !isMarkdownTwin(dir, rel) && !ELEMENT_API_DOCUMENT.test(rel)) ||
       /(^|\/)(_data|_includes|_layouts)\//.test(rel) ||
       /^_config\./.test(rel),
   );
 }
+
+const ELEMENT_API_DOCUMENT = /^docs\/elements\/[^/]+\/(openapi|swagger)\.(yaml|yml|json)$/;
 
 export function isMarkdownTwin(dir: string, rel: string): boolean {
   if (!rel.endsWith(".md") || !fs.existsSync(path.join(dir, rel.replace(/\.md$/, ".html")))) return false;

@@ -20,13 +20,15 @@ export interface GuideBuild {
   diagnostics: Diagnostic[];
   /** The written HTML of a source page. */
   html(file: string): HtmlPage;
+  /** A written file that is not a page's HTML, such as a Markdown twin (`docs/elements/acme/index.md`). */
+  output(outputPath: string): string;
 }
 
 /** Builds a copy of the fixture with `files` added or replaced, and runs every check, as `npm run build` does. */
-export async function buildGuide(files: Record<string, string> = {}): Promise<GuideBuild> {
+export async function buildGuide(files: Record<string, string> = {}, options: { baseurl?: string } = {}): Promise<GuideBuild> {
   const tree = copyTree(GUIDE_EXAMPLES);
   writeFiles(tree, files);
-  const build = await buildSite({ sourceDir: tree, workers: 0, cacheDir: false });
+  const build = await buildSite({ sourceDir: tree, workers: 0, cacheDir: false, ...options });
   checkSite(build);
   return {
     diagnostics: build.diagnostics.sorted(),
@@ -34,6 +36,11 @@ export async function buildGuide(files: Record<string, string> = {}): Promise<Gu
       const page = build.rendered.find((rendered) => rendered.file === file);
       if (!page) throw new Error(`${file} was not rendered`);
       return new HtmlPage(page.html);
+    },
+    output(outputPath) {
+      const output = build.outputs.find((o) => o.outputPath === outputPath);
+      if (!output) throw new Error(`${outputPath} was not written`);
+      return output.html;
     },
   };
 }

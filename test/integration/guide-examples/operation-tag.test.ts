@@ -1,6 +1,6 @@
 // {% operation %} embeds one operation of the element's API reference in a guide, and names a wrong one at its line.
 import { describe, expect, it } from "vitest";
-import { acmePage, at, buildGuide, exampleProblems } from "./build-guide.ts";
+import { ACME_FRONT, acmePage, at, buildGuide, exampleProblems } from "./build-guide.ts";
 
 describe("the operation tag", () => {
   it("renders a card with method, path and summary that links to the operation in the reference", async () => {
@@ -16,6 +16,18 @@ describe("the operation tag", () => {
       "/docs/elements/acme/api-reference/contacts.html#getcontact",
     ]);
     // The cards' links reach the reference's pages and headings: the whole fixture checks clean.
+    expect(site.diagnostics).toEqual([]);
+  });
+
+  it("links under the base path once, in the page and in its Markdown twin, and in an .html page", async () => {
+    const site = await buildGuide(
+      { "docs/elements/acme/card.html": `---\n${ACME_FRONT}\ntitle: Card\n---\n{% operation listContacts %}\n` },
+      { baseurl: "/guides/" },
+    );
+    const href = "/guides/docs/elements/acme/api-reference/contacts.html#listcontacts";
+    expect(site.html("docs/elements/acme/index.md").all(".operation-card a")[0].attribs.href).toBe(href);
+    expect(site.html("docs/elements/acme/card.html").all(".operation-card a")[0].attribs.href).toBe(href);
+    expect(site.output("docs/elements/acme/index.md")).toContain(`href="${href}"`);
     expect(site.diagnostics).toEqual([]);
   });
 
