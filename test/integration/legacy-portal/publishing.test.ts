@@ -123,8 +123,10 @@ describe("publishing rules on small trees", () => {
       }),
     );
     expect(output(build, "notes.html")!.html).toContain("<em>text</em>");
+    // The page's Markdown twin sits beside it, whatever its source's extension.
+    expect(written(build).has("notes.md")).toBe(true);
     // This include: replaces Jekyll's default one, [.htaccess], as it does in Jekyll.
-    expect([...written(build)].filter((f) => !/^(?:assets|pagefind)\/|\.(?:html|xml|json|txt)$|^_headers$/.test(f))).toEqual(["_redirects"]);
+    expect([...written(build)].filter((f) => !/^(?:assets|pagefind)\/|\.(?:html|xml|json|txt)$|^_headers$|^notes\.md$/.test(f))).toEqual(["_redirects"]);
     expect(written(build).has("kept/data.json")).toBe(true);
   });
 
