@@ -16,8 +16,9 @@ export function markdownTwin(page: Pick<SourcePage, "data">, markdown: string, b
   }
   // The body starts with blank lines where the source had its front matter (line numbers stay true for checks).
   const body = markdownWithBase(markdown, baseurl).replace(/^\s*\n/, "").trimEnd();
-  const head = Object.keys(front).length ? `---\n${yaml.dump(front, { lineWidth: -1 })}---\n\n` : "";
-  return `${head}${body}\n`;
+  // Always a front matter of our own, empty or not: a body that starts with `---` lines must not pose as one.
+  const head = Object.keys(front).length ? yaml.dump(front, { lineWidth: -1 }) : "";
+  return `---\n${head}---\n\n${body}\n`;
 }
 
 function textValue(value: unknown): string | undefined {

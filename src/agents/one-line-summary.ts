@@ -32,6 +32,11 @@ export function firstSentence(markdown: string): string | undefined {
       if (paragraph.length) break;
       continue;
     }
+    // A line of `=` or `-` under text makes that text a heading (setext), not prose.
+    if (paragraph.length && /^ {0,3}(=+|-+)\s*$/.test(line)) {
+      paragraph.length = 0;
+      continue;
+    }
     // Prose starts with a letter, a digit, a quote, emphasis, a link or code: not `#`, `-`, `|`, `>`, `<`, `{`, indentation.
     if (paragraph.length || /^[\p{L}\p{N}"'“*_[`(]/u.test(line)) paragraph.push(line.trim());
   }

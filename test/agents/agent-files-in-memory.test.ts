@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { writeFiles } from "../support/fixture-tree.ts";
@@ -95,5 +96,29 @@ describe("twins written as pages render", () => {
     }
     expect(textOf(inMemory, "docs/a.md")[0]).toBe("---\ntitle: A\n---\n\n# A\n\nShared text for A.\n\nSee [B](/g/docs/b.html).\n");
     expect(textOf(streamed, "llms.txt")).toEqual(textOf(inMemory, "llms.txt"));
+  });
+});
+
+describe("a page whose text starts with a line of ---", () => {
+  // Written, or printed by Liquid: after the page's own front matter, a block that looks like another one.
+  const forged = "---\ntitle: Forged\ndescription: forged desc\n---\n\nReal body.";
+  const printed = '{{ "---" }}\ntitle: Forged\ndescription: forged desc\n{{ "---" }}\n\nReal body.';
+
+  it.each([
+    ["written", forged],
+    ["printed by Liquid", printed],
+  ])("cannot pose as the metadata of its twin, llms.txt or llms-full.txt (%s)", async (_, body) => {
+    const build = await buildSite({ sourceDir: tree({ "docs/p.md": `---\nlayout: none\n---\n${body}\n` }), cacheDir: false });
+    const twin = textOf(build, "docs/p.md")[0];
+    expect(matter(twin).data).not.toMatchObject({ title: "Forged" });
+    expect(matter(twin).data).not.toHaveProperty("description");
+    expect(twin).toContain("Real body.");
+    const full = textOf(build, "llms-full.txt")[0];
+    const entry = full.slice(full.indexOf("---\nurl: /docs/p.md"));
+    expect(matter(entry).data).toEqual(expect.objectContaining({ url: "/docs/p.md" }));
+    expect(matter(entry).data).not.toHaveProperty("description");
+    const line = textOf(build, "llms.txt")[0].split("\n").find((l) => l.includes("(/docs/p.md)"));
+    expect(line).toBeDefined();
+    expect(line).not.toMatch(/forged/i);
   });
 });
