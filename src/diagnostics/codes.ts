@@ -53,6 +53,7 @@ export const DIAGNOSTIC_CODES = {
   // API reference (OpenAPI documents of elements)
   "openapi-syntax": { severity: "error", description: "An element's OpenAPI document is not valid YAML or JSON." },
   "openapi-invalid": { severity: "error", description: "An OpenAPI document breaks the OpenAPI (or Swagger 2.0) specification." },
+  "openapi-duplicate-id": { severity: "warning", description: "Two operations of an OpenAPI document get one heading id (listThings and ListThings); the later one is renumbered." },
   "openapi-ref": { severity: "error", description: "A $ref in an OpenAPI document points at nothing, or outside its file." },
   "openapi-location": { severity: "error", description: "openapi: in front matter is a URL, or names a file that is not there." },
   "operation-unknown": { severity: "error", description: "An {% operation %} tag or a marked JSON example names an operation the element's API does not have." },

@@ -153,6 +153,7 @@ class ModelBuilder {
   private operations(security: SecurityRequirement[]): Operation[] {
     const operations: Operation[] = [];
     const firstUse = new Map<string, number>();
+    const idOwners = new Map<string, { label: string; line: number }>();
     for (const [path, written] of Object.entries(isObject(this.view.paths) ? this.view.paths : {})) {
       const item = this.follow(written, childPointer("/paths", path));
       if (!item) continue;
@@ -162,15 +163,21 @@ class ModelBuilder {
         if (!isObject(operation)) continue;
         const at = childPointer(item.pointer, method);
         const operationId = text(operation.operationId);
-        if (operationId !== undefined) this.checkUnique(operationId, firstUse, childPointer(at, "operationId"));
+        const idPointer = operationId === undefined ? at : childPointer(at, "operationId");
+        const repeated = operationId !== undefined && this.checkUnique(operationId, firstUse, idPointer);
         const own = this.parameters(operation.parameters, childPointer(at, "parameters"));
         const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own].sort(
           (a, b) => PARAMETER_ORDER.indexOf(a.in) - PARAMETER_ORDER.indexOf(b.in),
         );
         this.checkPathParameters(method, path, parameters, at);
         const requestBody = this.requestBody(operation.requestBody, childPointer(at, "requestBody"));
+        const { id, wanted } = this.ids.operation(operationId, method, path);
+        const label = operationId === undefined ? `${method.toUpperCase()} ${path}` : `${method.toUpperCase()} ${path} (operationId ${operationId})`;
+        // A repeated operationId is already an error; an id taken by a look-alike is this warning.
+        if (id !== wanted && !repeated) this.checkIdTaken({ id, wanted, label, pointer: idPointer }, idOwners);
+        idOwners.set(id, { label, line: this.doc.lineOf(idPointer) });
         operations.push({
-          id: this.ids.operation(operationId, method, path),
+          id,
           ...optional("operationId", operationId),
           method,
           path,
@@ -189,12 +196,13 @@ class ModelBuilder {
     return operations;
   }
 
-  private checkUnique(operationId: string, firstUse: Map<string, number>, pointer: string): void {
+  /** Reports an operationId written twice; true when it was. */
+  private checkUnique(operationId: string, firstUse: Map<string, number>, pointer: string): boolean {
     const line = this.doc.lineOf(pointer);
     const first = firstUse.get(operationId);
     if (first === undefined) {
       firstUse.set(operationId, line);
-      return;
+      return false;
     }
     this.diagnostics.push(
       specProblem(this.doc, pointer, {
@@ -203,6 +211,29 @@ class ModelBuilder {
         hint: "Each operation needs its own operationId: guides link to operations by it.",
       }),
     );
+    return true;
+  }
+
+  /**
+   * Two different operationIds (`listThings`, `ListThings`), or an operationId and another operation's method and
+   * path (`get-d-x`, `GET /d/{x}`), give one heading id: the later operation is numbered (`listthings-1`) and a
+   * guide's link to `#listthings` opens the first. Valid OpenAPI, so a warning, at the later operation.
+   */
+  private checkIdTaken(
+    taken: { id: string; wanted: string; label: string; pointer: string },
+    idOwners: ReadonlyMap<string, { label: string; line: number }>,
+  ): void {
+    const operation = idOwners.get(taken.wanted);
+    const schema = this.schemaNames.find((name) => this.schemaIds.get(name) === taken.wanted);
+    const owner = operation?.label ?? (schema === undefined ? "another heading" : `the schema ${schema}`);
+    this.diagnostics.push({
+      ...specProblem(this.doc, taken.pointer, {
+        code: "openapi-duplicate-id",
+        message: `${taken.label} gets the id "${taken.id}", not "${taken.wanted}": ${owner}${operation ? ` (line ${operation.line})` : ""} has "${taken.wanted}"`,
+        hint: `Links to #${taken.wanted} open ${owner}, and this operation is #${taken.id}. Give it an operationId of its own: ids are lower case, so operationIds must differ in more than case and punctuation.`,
+      }),
+      severity: "warning",
+    });
   }
 
   /** Each `{placeholder}` of the path needs a path parameter: the reference has nothing to say about it otherwise. */

@@ -1,4 +1,4 @@
-import GithubSlugger from "github-slugger";
+import GithubSlugger, { slug } from "github-slugger";
 
 /**
  * Heading ids for one element's reference: GitHub's slug rule, as for the guides' own headings, and unique
@@ -16,9 +16,12 @@ export class HeadingIds {
     return this.slugger.slug(`schema-${name}`);
   }
 
-  /** From the operationId, or from the method and the path's words: `GET /contacts/{id}` → `get-contacts-id`. */
-  operation(operationId: string | undefined, method: string, path: string): string {
+  /**
+   * From the operationId, or from the method and the path's words: `GET /contacts/{id}` → `get-contacts-id`.
+   * `wanted` is that slug before a repeat is numbered: when `id` differs, another heading already has it.
+   */
+  operation(operationId: string | undefined, method: string, path: string): { id: string; wanted: string } {
     const words = operationId?.trim() || `${method} ${path}`.replace(/[/{}\s]+/g, " ").trim();
-    return this.slugger.slug(words);
+    return { id: this.slugger.slug(words), wanted: slug(words) };
   }
 }

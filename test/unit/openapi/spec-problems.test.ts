@@ -96,6 +96,35 @@ describe("a document that breaks the specification", () => {
     ]);
   });
 
+  it("warns where two different operations get one id, naming both and the id each got", async () => {
+    const loaded = await load([
+      ...HEAD,
+      "paths:", //                        5
+      "  /a:",
+      "    get:",
+      "      operationId: listThings",
+      "      responses: { '200': { description: OK } }",
+      "  /c:", //                         10
+      "    get:",
+      "      operationId: ListThings",
+      "      responses: { '200': { description: OK } }",
+      "  /d/{x}:",
+      "    parameters: [{ name: x, in: path, required: true, schema: { type: string } }]", // 15
+      "    get:",
+      "      responses: { '200': { description: OK } }",
+      "    put:",
+      "      operationId: get-d-x",
+      "      responses: { '200': { description: OK } }", // 20
+    ]);
+    expect(loaded.diagnostics.map((d) => [d.line, d.severity, d.code, d.message])).toEqual([
+      [12, "warning", "openapi-duplicate-id", 'GET /c (operationId ListThings) gets the id "listthings-1", not "listthings": GET /a (operationId listThings) (line 8) has "listthings"'],
+      [19, "warning", "openapi-duplicate-id", 'PUT /d/{x} (operationId get-d-x) gets the id "get-d-x-1", not "get-d-x": GET /d/{x} (line 16) has "get-d-x"'],
+    ]);
+    expect(loaded.diagnostics[0].hint).toContain("Links to #listthings open GET /a (operationId listThings), and this operation is #listthings-1.");
+    const ops = loaded.reference?.tags.flatMap((tag) => tag.operations) ?? [];
+    expect(ops.map((op) => op.id)).toEqual(["listthings", "listthings-1", "get-d-x", "get-d-x-1"]);
+  });
+
   it("reports a rule the schema cannot state (a path placeholder without its parameter) at the operation", async () => {
     const loaded = await load([...HEAD, "paths:", "  /pets/{id}:", "    get:", "      responses:", "        '200': { description: OK }"]);
     expect(problems(loaded)).toEqual(["7 openapi-invalid: GET /pets/{id} has no path parameter for {id}"]);
