@@ -24,8 +24,9 @@ const THEMES = { light: "github-light", dark: "github-dark" } as const;
  * The meaning of a saved entry. Raise it when that changes: its key (`<Shiki language id>\0<code>`), the options
  * given to codeToTokens, or the markup tokensToHtml writes (a test holds that to Shiki's own codeToHtml).
  * 2: Shiki's time limit lifted (entries of 1 may hold lines cut short); keyed by Shiki's id, not our name.
+ * 3: a token in the block's own colours is bare text, not a span.
  */
-export const HIGHLIGHT_CACHE_FORMAT = 2;
+export const HIGHLIGHT_CACHE_FORMAT = 3;
 
 /**
  * Everything the highlighted HTML depends on besides the code and its language: a persisted cache is only

@@ -1,20 +1,24 @@
 import type { ThemedToken, TokensResult } from "shiki";
 
 /**
- * Shiki's `<pre>` markup built straight from its tokens. Byte for byte what `codeToHtml` gives for
- * dual themes without a default colour, but without building and serialising a HAST tree per block,
- * which took most of the highlighting time on large sites.
+ * Shiki's `<pre>` markup built straight from its tokens. What `codeToHtml` gives for dual themes without a
+ * default colour, but without building and serialising a HAST tree per block, which took most of the
+ * highlighting time on large sites; and a token in the block's own colours is its bare text, not a span
+ * repeating the colours it inherits (a third of a page of JSON examples was such spans).
  */
 export function tokensToHtml(result: TokensResult): string {
   // Joined once at the end: built with `+=`, each block would stay in memory as a chain of a few hundred
   // pieces (the highlight cache keeps every block to the end of the build).
   const parts = [`<pre class="${result.themeName ? `shiki ${result.themeName}` : "shiki"}" style="${result.rootStyle ?? ""}" tabindex="0"><code>`];
+  // The block's own colours, in the same spelling as a token's but lower case ("--shiki-light:#24292e;...").
+  const blockColours = result.fg?.toLowerCase();
   result.tokens.forEach((line, index) => {
     if (index > 0) parts.push("\n");
     parts.push('<span class="line">');
     for (const token of withWhitespaceMerged(line)) {
       const style = token.htmlStyle ? styleText(token.htmlStyle) : "";
-      parts.push(style ? `<span style="${style}">${escapeText(token.content)}</span>` : `<span>${escapeText(token.content)}</span>`);
+      const inherited = !style || style.toLowerCase() === blockColours;
+      parts.push(inherited ? escapeText(token.content) : `<span style="${style}">${escapeText(token.content)}</span>`);
     }
     parts.push("</span>");
   });
