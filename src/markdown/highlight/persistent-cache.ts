@@ -31,7 +31,26 @@ export function writeHighlightCache(cacheDir: string, entries: Iterable<[string,
     if (stale.endsWith(".json") && stale !== path.basename(file)) fs.rmSync(path.join(path.dirname(file), stale), { force: true });
   }
   const temporary = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(temporary, JSON.stringify([...entries]));
+  // Written a few hundred entries at a time: the whole cache as one string (and its bytes) was the biggest
+  // thing in memory at the end of a 10,000-page build.
+  const fd = fs.openSync(temporary, "w");
+  try {
+    let chunk: string[] = [];
+    let first = true;
+    const flush = () => {
+      fs.writeSync(fd, (first ? "[" : ",") + chunk.join(","));
+      first = false;
+      chunk = [];
+    };
+    for (const entry of entries) {
+      chunk.push(JSON.stringify(entry));
+      if (chunk.length === 500) flush();
+    }
+    if (chunk.length || first) flush();
+    fs.writeSync(fd, "]");
+  } finally {
+    fs.closeSync(fd);
+  }
   fs.renameSync(temporary, file);
 }
 
