@@ -1,4 +1,4 @@
-import { nearestMatches } from "../diagnostics/did-you-mean.ts";
+import { closestMatch, nearestMatches } from "../diagnostics/did-you-mean.ts";
 import type { ApiReference, HttpMethod, Operation, Tag } from "./model.ts";
 
 /**
@@ -65,15 +65,31 @@ export function writtenName(name: OperationName): string {
   return "operationId" in name ? name.operationId : operationLabel(name);
 }
 
-/** The hint for a name that matches nothing: the nearest operations the document has, nearest first. */
-export function nearestOperationsHint(reference: ApiReference, name: OperationName): string {
+/**
+ * The hint for a name that matches nothing: the nearest operations the document has, nearest first. A name may
+ * also be written text in the place of `GET /contacts` (`FETCH /contacts`, whose method is none).
+ */
+export function nearestOperationsHint(reference: ApiReference, name: OperationName | string): string {
   const operations = reference.tags.flatMap((tag) => tag.operations);
   if (operations.length === 0) return `${reference.file} describes no operations yet.`;
-  const byId = "operationId" in name;
+  const byId = typeof name !== "string" && "operationId" in name;
   const keyOf = (operation: Operation) => (byId ? (operation.operationId ?? operationLabel(operation)) : operationLabel(operation));
   const shown = new Map(operations.map((operation) => [keyOf(operation), shownName(operation)]));
-  const nearest = nearestMatches(writtenName(name), [...shown.keys()], 3).map((key) => shown.get(key));
+  const nearest = nearestMatches(typeof name === "string" ? name : writtenName(name), [...shown.keys()], 3).map((key) => shown.get(key));
   return `The closest operations in ${reference.file}: ${nearest.join(", ")}.`;
+}
+
+/** `FETCH /contacts`: the method, when one is near enough to be meant, and what the document has at that path. */
+export function unknownMethodProblem(reference: ApiReference | undefined, word: string, path: string): { message: string; hint: string } {
+  const methods = [...METHODS].map((method) => method.toUpperCase());
+  const meant = closestMatch(word, methods);
+  const message = `"${word}" is no HTTP method${meant ? `: did you mean ${meant}?` : ""}`;
+  if (!reference) return { message, hint: `Write one of ${methods.join(", ")} before the path.` };
+  const atPath = [...METHODS].flatMap((method) => findOperation(reference, { method: method as HttpMethod, path })?.operation ?? []);
+  const hint = atPath.length
+    ? `${reference.file} has at ${path}: ${atPath.map(shownName).join(", ")}.`
+    : nearestOperationsHint(reference, `${meant ?? word} ${path}`);
+  return { message, hint };
 }
 
 function shownName(operation: Operation): string {

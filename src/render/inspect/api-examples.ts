@@ -46,7 +46,7 @@ export class ApiExampleCheck {
   fence(token: Token, locator: MarkdownLocator): void {
     const [language, ...words] = token.info.trim().split(/\s+/);
     if (language?.toLowerCase() !== "json" || !token.map || words[0]?.toLowerCase() === UNCHECKED) return;
-    const own = readMarking(words);
+    const own = readMarking(words, this.page.reference);
     const marking = own ?? this.pageMarking;
     if (!marking) return;
     const fenceLine = token.map[0];
@@ -98,7 +98,7 @@ export class ApiExampleCheck {
   private readPageMarking(): ExampleMarking | undefined {
     const written = this.page.exampleOperation;
     if (written === undefined) return undefined;
-    const marking = typeof written.value === "string" ? readMarking(written.value.trim().split(/\s+/)) : undefined;
+    const marking = typeof written.value === "string" ? readMarking(written.value.trim().split(/\s+/), this.page.reference) : undefined;
     const problem = this.pageMarkingProblem(marking);
     if (!problem) return marking as ExampleMarking;
     this.report({ file: this.page.file, ...(written.line ? { line: written.line } : {}), severity: "error", ...problem });

@@ -1,4 +1,4 @@
-import { findOperation, httpMethod, nearestOperationsHint, operationLabel } from "../../openapi/find-operation.ts";
+import { findOperation, httpMethod, nearestOperationsHint, operationLabel, unknownMethodProblem } from "../../openapi/find-operation.ts";
 import type { ApiReference, HttpMethod, MediaType, Operation, SchemaNode } from "../../openapi/model.ts";
 
 /**
@@ -39,12 +39,16 @@ const FORM_HINT = "Mark an example with the method, path and status it shows: ``
 
 /**
  * The marking in `words` (the fence's info string after its language, or the front matter value). Undefined when
- * the words are no marking (`title="x"`); a problem when they start like one but do not finish.
+ * the words are no marking (`title="x"`); a problem when they start like one but do not finish, or when a word
+ * that is no HTTP method stands before a path (`FETCH /contacts 200`), with what `reference` has at that path.
  */
-export function readMarking(words: readonly string[]): ExampleMarking | MarkingProblem | undefined {
+export function readMarking(words: readonly string[], reference?: ApiReference): ExampleMarking | MarkingProblem | undefined {
   const method = httpMethod(words[0]);
-  if (!method) return undefined;
   const [, path, shows, ...rest] = words;
+  if (!method) {
+    if (!/^[a-z]+$/i.test(words[0] ?? "") || !path?.startsWith("/")) return undefined;
+    return { code: "operation-unknown", ...unknownMethodProblem(reference, words[0], path) };
+  }
   const text = words.join(" ");
   if (!path?.startsWith("/")) return markingProblem(`"${text}" names no path: the method is followed by the path the example shows, such as /contacts`);
   if ((shows !== undefined && !SHOWS.test(shows)) || rest.length > 0) {

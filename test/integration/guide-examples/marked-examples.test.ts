@@ -104,6 +104,22 @@ describe("marked JSON examples", () => {
     expect(problems[1].hint).toBe("Its JSON bodies are: 200 (docs/elements/acme/openapi.yaml:11).");
   });
 
+  it("reports a word in the method's place that is no HTTP method, with the operations at that path", async () => {
+    const fences = ["```json FETCH /contacts 200", "[]", "```", "", "```json GETT /contacts/42", "{}", "```", "", "```json DELET /nowhere", "{}", "```", "", "```json title /x", "{}", "```"];
+    const site = await buildGuide({ [FILE]: page(fences.join("\n")) });
+    const problems = exampleProblems(site.diagnostics);
+    expect(problems.map((d) => `${at(d)}: ${d.message}`)).toEqual([
+      `${FILE}:6:9 operation-unknown: "FETCH" is no HTTP method`,
+      `${FILE}:10:9 operation-unknown: "GETT" is no HTTP method: did you mean GET?`,
+      `${FILE}:14:9 operation-unknown: "DELET" is no HTTP method: did you mean DELETE?`,
+      `${FILE}:18:9 operation-unknown: "title" is no HTTP method`,
+    ]);
+    expect(problems[0].hint).toMatch(/^docs\/elements\/acme\/openapi\.yaml has at \/contacts: GET \/contacts \(listContacts\), POST \/contacts/);
+    expect(problems[1].hint).toMatch(/^docs\/elements\/acme\/openapi\.yaml has at \/contacts\/42: GET \/contacts\/\{id\} \(getContact\)/);
+    expect(problems[2].hint).toMatch(/^The closest operations in docs\/elements\/acme\/openapi\.yaml: .*DELETE \/contacts\/\{id\} \(deleteContact\)/);
+    expect(problems.every((d) => d.severity === "error")).toBe(true);
+  });
+
   it("applies exampleOperation: to the page's unmarked examples, except those marked unchecked", async () => {
     const body = ["```json", '[{ "id": 1, "name": "Ada" }]', "```", "", "```json unchecked", '{ "event": "created" }', "```", "", "```json POST /contacts request", '{ "name": "Ada", "email": "ada@example.com" }', "```"];
     const site = await buildGuide({
