@@ -78,6 +78,7 @@ class ModelBuilder {
         schema: this.reader.component(name),
         sourceLine: this.line(undefined, this.schemaPointer(name)),
       })),
+      descriptionLines: descriptionLines(this.doc),
     };
     return { reference, diagnostics: this.diagnostics };
   }
@@ -370,6 +371,19 @@ class ModelBuilder {
         };
       });
   }
+}
+
+/** Every `description` of the document as written (Swagger 2.0's too, before its view is made), by its text. */
+function descriptionLines(doc: SpecDocument): Record<string, number> {
+  const lines: Record<string, number> = Object.create(null) as Record<string, number>;
+  const visit = (value: unknown, pointer: string): void => {
+    if (!isObject(value)) return;
+    const description = value.description;
+    if (typeof description === "string" && !(description in lines)) lines[description] = doc.lineOf(childPointer(pointer, "description"));
+    for (const [key, child] of Object.entries(value)) visit(child, childPointer(pointer, key));
+  };
+  visit(doc.root, "");
+  return lines;
 }
 
 function oauthFlow(flow: string, f: Raw): OAuthFlow {

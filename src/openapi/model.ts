@@ -31,6 +31,11 @@ export interface ApiReference {
   tags: Tag[];
   /** The named schemas (`components.schemas`, Swagger 2.0: `definitions`), in the document's order. */
   schemas: SchemaComponent[];
+  /**
+   * The line of each description's `description:` key, by its text (the first place, for a text written twice):
+   * a link or image in a description that leads nowhere is reported there.
+   */
+  descriptionLines: Record<string, number>;
 }
 
 export interface Server {

@@ -1,3 +1,4 @@
+import { scanHtmlSnippet } from "../render/inspect/html-snippet.ts";
 import type { ReferenceContext } from "./reference-context.ts";
 
 /** What a description's render may report: nothing, since an API description is not a page of the guides. */
@@ -14,7 +15,18 @@ export function descriptionHtml(context: ReferenceContext, text: string | undefi
     .replace(/<div class="heading-wrap">(<h[1-6])\s+id="[^"]*"/g, "$1")
     .replace(/<a class="heading-anchor"[^>]*><\/a><\/div>/g, "")
     .replace(/(<h[1-6])\s+id="[^"]*"/g, "$1");
+  noteLinks(context, text, html);
   return `<div class="${className}">${html}</div>`;
+}
+
+/**
+ * The description's links and images, at the line of the document that holds the description: a broken one is
+ * reported there, not against the generated page, which has no file.
+ */
+function noteLinks(context: ReferenceContext, text: string, html: string): void {
+  const { file, descriptionLines } = context.reference;
+  const line = Object.hasOwn(descriptionLines, text) ? descriptionLines[text] : undefined;
+  for (const link of scanHtmlSnippet(html).links) context.links.push({ value: link.value, at: { file, ...(line && { line }) } });
 }
 
 /** A code block highlighted by the guides' Shiki pipeline, with its language label and copy button. */

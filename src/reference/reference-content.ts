@@ -1,6 +1,7 @@
 import type { SourcePage } from "../content/source-page.ts";
 import type { Heading } from "../markdown/plugins/heading-ids.ts";
 import type { SchemaNode, Tag } from "../openapi/model.ts";
+import type { LinkOrigin } from "../render/inspect/link-origins.ts";
 import type { SiteRenderer } from "../render/site-renderer.ts";
 import { escapeHtml } from "./html.ts";
 import { labelsForLanguage, type ReferenceLabels } from "./labels.ts";
@@ -13,10 +14,11 @@ import { operationUrl, tagPageUrl } from "./reference-urls.ts";
 import { schemaHtml } from "./schema-table.ts";
 import { requirementsHtml, schemeDetailsHtml } from "./security-html.ts";
 
-/** A reference page's content, and its headings for "On this page". */
+/** A reference page's content, its headings for "On this page", and where its descriptions' links are written. */
 export interface ReferenceContent {
   html: string;
   headings: Heading[];
+  links: LinkOrigin[];
 }
 
 /**
@@ -42,10 +44,11 @@ export function referencePartContent(r: SiteRenderer, page: SourcePage, part: Re
     markdown: r.markdown,
     pageUrl: page.url,
     overviewUrl: part.overview,
+    links: [],
   };
-  if (part.tag === null) return overviewContent(context);
-  const tag = reference.tags.find((t) => t.id === part.tag);
-  return tag && tagContent(context, tag);
+  const tag = part.tag === null ? undefined : reference.tags.find((t) => t.id === part.tag);
+  const content = part.tag === null ? overviewContent(context) : tag && tagContent(context, tag);
+  return content && { ...content, links: context.links };
 }
 
 /** `ko` for a page in a language folder of its element. */
@@ -55,7 +58,7 @@ function pageLanguage(page: SourcePage): string | undefined {
 }
 
 /** A tag's page: its name and description, then each of its operations in full. */
-function tagContent(context: ReferenceContext, tag: Tag): ReferenceContent {
+function tagContent(context: ReferenceContext, tag: Tag): Omit<ReferenceContent, "links"> {
   const html = [
     `<h1>${escapeHtml(tag.name)}</h1>`,
     descriptionHtml(context, tag.description, "api-description api-lead"),
@@ -70,7 +73,7 @@ function tagContent(context: ReferenceContext, tag: Tag): ReferenceContent {
  * The overview: what the API is, where it is served, how to authenticate, its operations by tag (each linking to
  * its page) and its named schemas, each under a heading that operations' tables link to.
  */
-function overviewContent(context: ReferenceContext): ReferenceContent {
+function overviewContent(context: ReferenceContext): Omit<ReferenceContent, "links"> {
   const { reference, labels } = context;
   const headings: Heading[] = [];
   const section = (id: string, text: string) => {

@@ -1,5 +1,6 @@
 import type { MarkdownIt } from "markdown-it";
 import type { ApiReference } from "../openapi/model.ts";
+import type { LinkOrigin } from "../render/inspect/link-origins.ts";
 import type { ReferenceLabels } from "./labels.ts";
 
 /** What every part of one reference page is written with. */
@@ -16,6 +17,8 @@ export interface ReferenceContext {
   pageUrl: string;
   /** The URL of the element's overview, where the schemas are. */
   overviewUrl: string;
+  /** The links of the descriptions written so far, at their lines in the document, for the link check. */
+  links: LinkOrigin[];
 }
 
 /** A link to `url` (a site path with an optional `#id`), written as `#id` when it is on the page being written. */

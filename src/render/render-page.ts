@@ -196,7 +196,8 @@ function renderLeniently(
     outputPath: page.outputPath,
     html,
     dependencies: [...dependencies],
-    facts: pageFacts(html, contentHtml, inspector.links),
+    // A reference page's links are its descriptions', at their lines in the API document.
+    facts: pageFacts(html, contentHtml, reference?.links ?? inspector.links),
     ...(page.markdown !== false && { markdown: markdownSource }),
   };
 }

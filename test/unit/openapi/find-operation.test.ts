@@ -18,6 +18,7 @@ const reference: ApiReference = {
   securitySchemes: [],
   security: [],
   schemas: [],
+  descriptionLines: {},
   tags: [
     {
       name: "Contacts",
