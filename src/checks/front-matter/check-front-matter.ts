@@ -3,6 +3,7 @@ import type { SourcePage } from "../../content/source-page.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { closestMatch } from "../../diagnostics/did-you-mean.ts";
 import { hubToken, suggestListedHub, type ListedHub } from "../../elements/hubs.ts";
+import { EXAMPLE_OPERATION_HINT, EXAMPLE_OPERATION_KEY } from "../../render/inspect/api-examples.ts";
 import { describe } from "../../schema/expected.ts";
 import { elementPageFields, elementPageSchema } from "../../schema/element-page.ts";
 import { pageFields, pageSchema } from "../../schema/page.ts";
@@ -84,6 +85,7 @@ function issueDiagnostic(page: SourcePage, key: string, message: string, value: 
     message: key ? `${key} ${message}` : `Front matter ${message}`,
   };
   if (missing) diagnostic.hint = `Add "${key}:" to the front matter, like the element's other pages.`;
+  if (key === EXAMPLE_OPERATION_KEY && !missing) diagnostic.hint = EXAMPLE_OPERATION_HINT;
   if ((key === "hub" || key === "hdOrcrm") && !missing) Object.assign(diagnostic, hubProblem(key, value, context.hubs));
   if (key === "breadcrumbs" && !missing) {
     diagnostic.code = "front-matter-breadcrumbs";

@@ -24,6 +24,10 @@ export interface ApiExamplesPage {
 /** The front matter key that marks every ```json example of a page that does not mark itself. */
 export const EXAMPLE_OPERATION_KEY = "exampleOperation";
 
+/** What to write as `exampleOperation:`, for every report of a value that is none. */
+export const EXAMPLE_OPERATION_HINT =
+  "Write it as METHOD /path status; to mark a single example, write it after the fence's language instead: ```json GET /contacts 200.";
+
 /**
  * Checks the JSON examples of one page that say which response (or request) of the element's API they show
  * against that schema: each missing required field, wrong type or field the schema does not allow is an error at
@@ -98,6 +102,8 @@ export class ApiExampleCheck {
   private readPageMarking(): ExampleMarking | undefined {
     const written = this.page.exampleOperation;
     if (written === undefined) return undefined;
+    // A value that is no text on an element's page is reported once, by its front matter check (front-matter-type).
+    if (typeof written.value !== "string" && this.page.element) return undefined;
     const marking = typeof written.value === "string" ? readMarking(written.value.trim().split(/\s+/), this.page.reference) : undefined;
     const problem = this.pageMarkingProblem(marking);
     if (!problem) return marking as ExampleMarking;
@@ -110,7 +116,7 @@ export class ApiExampleCheck {
       return {
         code: "operation-unknown",
         message: `${EXAMPLE_OPERATION_KEY}: should name the method, path and status the page's JSON examples show, such as GET /contacts 200`,
-        hint: "Write it as METHOD /path status; to mark a single example, write it after the fence's language instead: ```json GET /contacts 200.",
+        hint: EXAMPLE_OPERATION_HINT,
       };
     }
     if (isMarkingProblem(marking)) return marking;

@@ -129,6 +129,14 @@ describe("marked JSON examples", () => {
     expect(exampleProblems(site.diagnostics).map(at)).toEqual([`${FILE}:8:1 example-schema`, "docs/elements/acme/wrong.md:5:undefined example-response"]);
   });
 
+  it("reports an exampleOperation: that is no text once, at its line, with what to write", async () => {
+    const site = await buildGuide({ [FILE]: page("```json\n[]\n```\n", "exampleOperation: 42\n") });
+    const problems = site.diagnostics.filter((d) => d.file === FILE);
+    expect(problems.map((d) => `${at(d)} ${d.severity}`)).toEqual([`${FILE}:5:undefined front-matter-type error`]);
+    expect(problems[0].message).toMatch(/^exampleOperation must be a method, a path and a status, such as GET \/contacts 200/);
+    expect(problems[0].hint).toMatch(/^Write it as METHOD \/path status/);
+  });
+
   it("checks an include's marked examples only for elements with a document, and a page's own marking always", async () => {
     const plain = (body: string, title = "Overview") => `---\nheading: Plain\ntitle: ${title}\nlayout: none\n---\n${body}`;
     const site = await buildGuide({
