@@ -1,0 +1,49 @@
+import { copyStaticFiles } from "../build/copy-static-files.ts";
+import { PartialCache } from "../liquid/partial-files.ts";
+import { createRenderer } from "../render/create-renderer.ts";
+import type { StaticFile } from "../render/static-files.ts";
+import { replacePage, rereadPage } from "./page-reread.ts";
+import type { PageStates } from "./page-states.ts";
+import type { PreviewSite } from "./preview-site.ts";
+import { planSave } from "./save-plan.ts";
+
+/** What a save did to the loaded tree: nothing more to do than re-render the stale pages, or load it again. */
+export type SaveOutcome = "reload" | { copied: string[]; layouts: boolean };
+
+/**
+ * Applies saved files (absolute paths) to the loaded tree (src/dev/save-plan.ts): re-reads saved pages, marks the
+ * pages they change stale, makes a fresh renderer for a layout, copies static files into `outputDir`. Returns
+ * "reload" when the tree must be loaded again instead.
+ */
+export async function applySave(
+  site: PreviewSite,
+  pages: PageStates,
+  files: readonly string[],
+  copyTo: { outputDir: string; staticFiles: readonly StaticFile[] },
+): Promise<SaveOutcome> {
+  const plan = planSave(site, files);
+  if (plan.kind === "reload") return "reload";
+  if (plan.kind === "renderer") {
+    site.renderer = await createRenderer(site.sourceDir, site.build.site, site.loaded.model, []);
+    pages.markAllStale();
+    return { copied: [], layouts: true };
+  }
+  for (const file of plan.reread) {
+    const reread = rereadPage(site, file);
+    if (reread.kind === "reload") return "reload";
+    if (reread.kind === "unreadable") pages.unreadable.set(file, reread.problem);
+    else {
+      pages.unreadable.delete(file);
+      replacePage(site, reread);
+    }
+    pages.markStale(site.build.sourcePages.get(file)!.outputPath);
+  }
+  if (plan.partials.size) {
+    // A fresh parse cache, so that the saved includes are read again.
+    site.renderer = { ...site.renderer, partials: new PartialCache(site.renderer.liquid) };
+    pages.markUsersOf(plan.partials);
+  }
+  const copy = copyTo.staticFiles.filter((file) => plan.copy.has(file.from));
+  await copyStaticFiles(copy, copyTo.outputDir);
+  return { copied: copy.map((file) => file.to), layouts: false };
+}

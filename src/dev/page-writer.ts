@@ -1,0 +1,72 @@
+import { outputPathFor, urlFor } from "../content/urls.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { errorPage, withDiagnosticBanner } from "./error-page.ts";
+import { OutputFiles } from "./output-files.ts";
+import type { PageRender } from "./page-render.ts";
+import type { PreviewSite } from "./preview-site.ts";
+import { pageProblems, type FiledProblems } from "./site-problems.ts";
+
+/**
+ * Writes pages as the preview shows them: a rendered page with a banner of its problems, or an error page in its
+ * place; only what changed reaches the disk.
+ */
+export class PageWriter {
+  private readonly files: OutputFiles;
+  /** Each page's render and the problems it was last written with, so that an unchanged page is not dressed again. */
+  private readonly dressed = new Map<string, { render: PageRender; problems: string }>();
+
+  constructor(
+    outputDir: string,
+    private readonly onWrite?: (outputPath: string) => void,
+  ) {
+    this.files = new OutputFiles(outputDir);
+  }
+
+  /** Writes any file; true when its content changed. */
+  write(outputPath: string, content: string): boolean {
+    const wrote = this.files.write(outputPath, content);
+    if (wrote) this.onWrite?.(outputPath);
+    return wrote;
+  }
+
+  /** Writes a page as last rendered, with the problems filed under it; returns its HTML when that changed. */
+  writePage(site: PreviewSite, outputPath: string, render: PageRender, filed: FiledProblems): string | undefined {
+    const own = pageProblems(site, outputPath, render, filed);
+    // The home page counts the problems of no page too, so that they are seen somewhere.
+    const elsewhere = own.length || outputPath === "index.html" ? filed.elsewhere.length : 0;
+    const key = JSON.stringify([own, elsewhere]);
+    const last = this.dressed.get(outputPath);
+    if (last?.render === render && last.problems === key) return undefined;
+    this.dressed.set(outputPath, { render, problems: key });
+    const html = render.rendered
+      ? withDiagnosticBanner(render.rendered.html, own, elsewhere)
+      : errorPage({
+          url: urlFor(outputPath),
+          // A page that failed for a reason filed elsewhere (a layout that does not parse) names it.
+          diagnostics: own.some((d) => d.severity === "error") ? own : [...own, ...filed.elsewhere.filter((d) => d.severity === "error")],
+          sourceDir: site.sourceDir,
+        });
+    return this.write(outputPath, html) ? html : undefined;
+  }
+
+  /** The error page at the address of a page whose front matter did not load. */
+  writeUnloaded(site: PreviewSite, file: string, filed: FiledProblems): void {
+    const outputPath = outputPathFor(file, site.loaded.settings.markdownExts);
+    this.write(outputPath, errorPage({ url: urlFor(outputPath), diagnostics: filed.byPage.get(outputPath) ?? [], sourceDir: site.sourceDir }));
+  }
+
+  /** Deletes every file written earlier that the site no longer has (a page since deleted). */
+  keepOnly(current: ReadonlySet<string>): void {
+    this.files.removeAllBut(current);
+  }
+
+  /** The tree was loaded again: every page is dressed afresh. */
+  forgetDressing(): void {
+    this.dressed.clear();
+  }
+}
+
+/** What every address shows while the tree does not load. */
+export function siteFailedPage(outputPath: string, problems: readonly Diagnostic[], sourceDir: string): string {
+  return errorPage({ url: urlFor(outputPath), diagnostics: problems, sourceDir, title: "The site did not build" });
+}
