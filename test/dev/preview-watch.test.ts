@@ -1,5 +1,6 @@
 // The preview watches the whole tree as Jekyll reads it: a post in _posts/, a page in a folder of its own
-// (search/) and the tree's own 404.html show a save too (they were outside the watch list of the Eleventy days).
+// (search/) and the tree's own 404.html show a save too (they were outside the watch list of the Eleventy days),
+// and so does a save made before the watcher has started.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -18,6 +19,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await preview?.stop();
   if (tree) fs.rmSync(tree, { recursive: true, force: true });
+});
+
+it("shows a save made as soon as the preview prints its address, before its watcher has started", async () => {
+  // The tree was read before the address was printed; the watcher starts a moment later and catches up then.
+  fs.appendFileSync(path.join(tree, "about.markdown"), "\nSaved at once.\n");
+  const html = await preview.waitForPage("/about.html", "the early save", (text) => text.includes("Saved at once."));
+  expect(html).toContain("Saved at once.");
 });
 
 const cases: Array<[string, string, string, number]> = [
