@@ -14,7 +14,9 @@ export function pageLanguage(file: string, languages: SiteLanguages): { elementF
   if (!match) return {};
   const [, elementFolder, folder] = match;
   if (folder === undefined) return { elementFolder };
-  return languages.others.includes(folder) ? { elementFolder, lang: folder } : {};
+  // Language tags are the same in any case: a `KO/` folder holds the pages of `ko`.
+  const lang = languages.others.find((code) => code.toLowerCase() === folder.toLowerCase());
+  return lang === undefined ? {} : { elementFolder, lang };
 }
 
 /**
@@ -23,5 +25,5 @@ export function pageLanguage(file: string, languages: SiteLanguages): { elementF
  */
 export function translationKey(page: { file: string; elementFolder?: string; lang?: string }): string {
   const rest = page.file.slice(`docs/elements/${page.elementFolder}/`.length);
-  return page.lang !== undefined && rest.startsWith(`${page.lang}/`) ? rest.slice(page.lang.length + 1) : rest;
+  return page.lang !== undefined && rest.toLowerCase().startsWith(`${page.lang.toLowerCase()}/`) ? rest.slice(page.lang.length + 1) : rest;
 }

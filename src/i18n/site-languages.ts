@@ -40,23 +40,29 @@ export function siteLanguages(config: Record<string, unknown>): { languages: Sit
       });
     } else {
       for (const entry of rawList) {
-        if (typeof entry === "string" && LANGUAGE_TAG.test(entry.trim())) listed.push(entry.trim());
+        if (typeof entry === "string" && LANGUAGE_TAG.test(entry.trim())) listed.push(canonicalTag(entry.trim()));
         else problems.push(badCode("languages", entry));
       }
     }
   }
   let defaultLang = "en";
   const rawDefault = config.default_lang;
-  if (rawDefault !== undefined && rawDefault !== null) {
-    if (typeof rawDefault === "string" && LANGUAGE_TAG.test(rawDefault.trim())) defaultLang = rawDefault.trim();
+  const defaultWritten = rawDefault !== undefined && rawDefault !== null;
+  if (defaultWritten) {
+    if (typeof rawDefault === "string" && LANGUAGE_TAG.test(rawDefault.trim())) defaultLang = canonicalTag(rawDefault.trim());
     else problems.push(badCode("default_lang", rawDefault));
   }
-  if (listed.length > 0 && rawDefault !== undefined && !listed.includes(defaultLang)) {
-    problems.push({
-      key: "default_lang",
-      message: `default_lang: ${defaultLang} is not one of languages: [${listed.join(", ")}]`,
-      hint: `Add ${defaultLang} to languages:, or set default_lang: to the language of the pages outside language folders.`,
-    });
+  if (listed.length > 0 && !listed.includes(defaultLang)) {
+    const fix = `Add ${defaultLang} to languages:, or set default_lang: to the language of the pages outside language folders.`;
+    problems.push(
+      defaultWritten
+        ? { key: "default_lang", message: `default_lang: ${defaultLang} is not one of languages: [${listed.join(", ")}]`, hint: fix }
+        : {
+            key: "languages",
+            message: `languages: [${listed.join(", ")}] leaves out ${defaultLang}, the language of the pages outside language folders (default_lang: is not set)`,
+            hint: fix,
+          },
+    );
   }
   const others = [...new Set(listed.filter((code) => code !== defaultLang))];
   return { languages: { default: defaultLang, others }, problems };
@@ -69,6 +75,21 @@ export function languagesOf(site: Record<string, unknown>): SiteLanguages {
   let languages = bySite.get(site);
   if (!languages) bySite.set(site, (languages = siteLanguages(site).languages));
   return languages;
+}
+
+/**
+ * A tag as BCP 47 writes it (its case carries no meaning, `KO` is `ko`): language in lower case, a script in title
+ * case, a region in upper case: `ko`, `pt-BR`, `zh-Hant`.
+ */
+export function canonicalTag(tag: string): string {
+  return tag
+    .split("-")
+    .map((part, index) => {
+      if (index === 0) return part.toLowerCase();
+      if (part.length === 4 && /^[a-z]+$/i.test(part)) return part[0].toUpperCase() + part.slice(1).toLowerCase();
+      return part.length === 2 || /^\d{3}$/.test(part) ? part.toUpperCase() : part.toLowerCase();
+    })
+    .join("-");
 }
 
 function badCode(key: LanguageSettingProblem["key"], value: unknown): LanguageSettingProblem {

@@ -29,6 +29,24 @@ describe("siteLanguages", () => {
     );
   });
 
+  it("reads codes in any case, as BCP 47 does, and writes them as pages' lang attributes do", () => {
+    expect(siteLanguages({ languages: ["EN", "KO", "PT-br", "zh-hant"], default_lang: "En" })).toEqual({
+      languages: { default: "en", others: ["ko", "pt-BR", "zh-Hant"] },
+      problems: [],
+    });
+  });
+
+  it("says so when the list leaves out the default language, written or not", () => {
+    const unwritten = siteLanguages({ languages: ["de", "ko"] });
+    expect(unwritten.problems).toEqual([
+      {
+        key: "languages",
+        message: "languages: [de, ko] leaves out en, the language of the pages outside language folders (default_lang: is not set)",
+        hint: "Add en to languages:, or set default_lang: to the language of the pages outside language folders.",
+      },
+    ]);
+  });
+
   it("becomes a config-value error of _config.yml at the key's line", () => {
     const { problems } = contentSettings({ languages: "ko" }, (key) => (key === "languages" ? 7 : undefined));
     expect(problems).toEqual([expect.objectContaining({ file: "_config.yml", line: 7, severity: "error", code: "config-value" })]);
@@ -49,6 +67,11 @@ describe("pageLanguage", () => {
     expect(pageLanguage("docs/elements/zendesk/ko/deeper/events.md", languages)).toEqual({});
     expect(pageLanguage("docs/ko/events.md", languages)).toEqual({});
     expect(pageLanguage("docs/elements/zendesk/ko/events.md", { default: "en", others: [] })).toEqual({});
+  });
+
+  it("finds a language folder whatever the case of its name or of the listed code", () => {
+    expect(pageLanguage("docs/elements/zendesk/KO/events.md", languages)).toEqual({ elementFolder: "zendesk", lang: "ko" });
+    expect(translationKey({ file: "docs/elements/zendesk/KO/events.md", elementFolder: "zendesk", lang: "ko" })).toBe("events.md");
   });
 
   it("names a page the same in every language, so that its versions are found", () => {
