@@ -107,7 +107,7 @@ export function loadPages(
  * for Markdown without front matter (a post needs none in Jekyll); "unpublished" for `published: false`. Throws a DiagnosticError for a
  * file that cannot be read as a page.
  */
-function readPage(
+export function readPage(
   sourceDir: string,
   file: string,
   post: boolean,

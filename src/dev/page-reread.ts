@@ -1,14 +1,12 @@
-import path from "node:path";
 import { DirectoryData } from "../content/directory-data.ts";
-import { readFrontMatter, sourcePage } from "../content/load-pages.ts";
-import { readText } from "../content/read-text.ts";
+import { readPage } from "../content/load-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { templatePage } from "../content/template-page.ts";
 import { DiagnosticError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { PreviewSite } from "./preview-site.ts";
 
 /**
- * A saved page read again with the loader's own pieces (src/content/load-pages.ts):
+ * A saved page read again by the loader (src/content/load-pages.ts):
  * - `page`: only its text changed, so it alone renders again;
  * - `unreadable`: its front matter (or encoding) is broken: it shows an error page until fixed;
  * - `reload`: its front matter changed, which may move it, or change the sidebar, catalog or `site.pages`.
@@ -20,18 +18,16 @@ export function rereadPage(site: PreviewSite, file: string): Reread {
   const rendered = before && site.byOutput.get(before.outputPath);
   // A post's neighbours and a paginated index's posts come from the whole tree: load it again.
   if (!before || !rendered || rendered.globals || rendered.derived || site.loaded.content.posts.includes(before)) return { kind: "reload" };
-  let parsed: ReturnType<typeof readFrontMatter>;
+  let read: ReturnType<typeof readPage>;
   try {
-    parsed = readFrontMatter(readText(path.join(site.sourceDir, file), file), file);
+    read = readPage(site.sourceDir, file, false, new DirectoryData(site.sourceDir), site.loaded.settings);
   } catch (error) {
     if (error instanceof DiagnosticError) return { kind: "unreadable", problem: error.diagnostic };
     throw error;
   }
-  if (!parsed) return { kind: "reload" }; // no front matter any more: a fragment now
-  const data = { ...new DirectoryData(site.sourceDir).forPage(file), ...parsed.data };
-  if (JSON.stringify(data) !== JSON.stringify(before.data)) return { kind: "reload" };
-  const loaded = sourcePage(site.sourceDir, file, data, parsed, site.loaded.settings);
-  return { kind: "page", loaded, page: templatePage(loaded) };
+  // No front matter any more (a fragment now), or unpublished, or moved or renamed: other pages change too.
+  if (typeof read === "string" || JSON.stringify(read.page.data) !== JSON.stringify(before.data)) return { kind: "reload" };
+  return { kind: "page", loaded: read.page, page: templatePage(read.page) };
 }
 
 /** Puts a re-read page in the place of its earlier self, so that every later render and check sees it. */
