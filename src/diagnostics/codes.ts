@@ -14,6 +14,7 @@ export const DIAGNOSTIC_CODES = {
   "yaml-syntax": { severity: "error", description: "_config.yml or a _data/ YAML file is not valid YAML." },
   "json-syntax": { severity: "error", description: "A _data/ or folder data JSON file is not valid JSON." },
   "label-unknown": { severity: "warning", description: "_data/i18n/<lang>.yml gives a label no layout shows (often a misspelled key)." },
+  "label-type": { severity: "warning", description: "_data/i18n/<lang>.yml gives a label in the wrong form (a list for a word, a word for the months): it stays English." },
   "baseline-file": { severity: "error", description: "The baseline file (.element-guides-baseline.json) cannot be read." },
   // Files of the tree
   "text-encoding": { severity: "error", description: "A file is not saved as UTF-8." },

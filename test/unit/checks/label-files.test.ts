@@ -25,6 +25,30 @@ describe("checkLabelFiles", () => {
     ]);
   });
 
+  it("warns at its line about a label in the wrong form, which stays English", () => {
+    const text = "previous: {a: 1}\nnext: 다음\nreference: 5\nmonths: 12\ndate_format: [1, 2]\nsearch_dialog:\n  title: [x]\nlast_updated:\n";
+    expect(check(text).map((d) => `${d.line} ${d.severity} ${d.code} ${d.message}`)).toEqual([
+      "1 warning label-type previous must be text, not a nested mapping, so it stays English",
+      "3 warning label-type reference must be a mapping of labels, not 5, so its words stay English",
+      "4 warning label-type months must be a list of the 12 month names, not 12, so the months stay English",
+      "5 warning label-type date_format must be text, not a list, so it stays English",
+      "7 warning label-type search_dialog.title must be text, not a list, so it stays English",
+    ]);
+    expect(check("date_format: [1, 2]\n")[0].hint).toBe("Write it on one line: date_format: followed by the word, such as date_format: {month} {day}, {year}.");
+  });
+
+  it("warns about a file that is a list, not a mapping of labels", () => {
+    expect(check("- previous: 이전\n- next: 다음\n")).toEqual([
+      expect.objectContaining({
+        file: "_data/i18n/ko.yml",
+        line: 1,
+        severity: "warning",
+        code: "label-type",
+        message: "_data/i18n/ko.yml must be a mapping of labels, not a list: every word stays English",
+      }),
+    ]);
+  });
+
   it("says nothing without _data/i18n", () => {
     expect(checkLabelFiles(os.tmpdir(), {})).toEqual([]);
   });
