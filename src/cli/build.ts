@@ -2,6 +2,7 @@
 // [--timings FILE]`: render, check, then write the site atomically.
 import fs from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
 import { checkSite } from "../checks/check-site.ts";
 import { writeSite } from "../build/write-site.ts";
 import { countsLine, reportFails, siteProblemReport } from "../diagnostics/problem-report.ts";
@@ -16,6 +17,11 @@ import { printReport } from "../diagnostics/print-diagnostics.ts";
 import { printNotes } from "./print-notes.ts";
 import { progressReporter } from "./progress.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
+
+// V8 lets the heap grow to several times what is live before it collects it all: on 10,000 pages the build held
+// 640 MiB with 140 MiB live. Growing it by a quarter at a time kept it at 350 MiB (160 instead of 230 MiB on
+// 1,500 pages) for no measurable CPU. Read at each collection, so setting it here, before rendering, is enough.
+v8.setFlagsFromString("--heap-growing-percent=25");
 
 const USAGE =
   "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--show-baselined] [--format human|json|github] [--timings FILE] [--workers N]";
