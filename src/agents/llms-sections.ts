@@ -11,7 +11,8 @@ export type Describe = (page: SourcePage) => Omit<LlmsLink, "children" | "file">
 
 /**
  * The sections of llms.txt, in reading order: one per hub (by name, elements without a hub last), each element
- * as its overview page with its other pages in sidebar order under it; then every other page, the home page and
+ * as its overview page with its other pages in sidebar order under it, then its pages in each other language,
+ * marked with it; then every other page, the home page and
  * the catalog first. Every HTML page is listed (`sitemap: false` keeps a page from search engines, not readers).
  * The same order is llms-full.txt's.
  */
@@ -23,13 +24,15 @@ export function llmsSections(elements: Iterable<ElementGuide>, pages: Iterable<S
     const page = byUrl.get(url);
     if (!page || taken.has(url)) return undefined;
     taken.add(url);
-    return { ...describe(page), file: page.file, children: [] };
+    return { ...describe(page), file: page.file, ...(page.lang !== undefined && { lang: page.lang }), children: [] };
   };
 
   const hubs = new Map<string, LlmsLink[]>();
   for (const element of [...elements].sort((a, b) => a.name.localeCompare(b.name))) {
     const overview = take(element.url);
-    const children = element.pages.flatMap((p) => take(p.url) ?? []);
+    // Then each language's own pages, in its sidebar's order (the default-language pages it shows are taken).
+    const translations = Object.values(element.translations ?? {}).map((guide) => [guide.url, ...guide.pages.map((p) => p.url)]);
+    const children = [...element.pages.map((p) => p.url), ...translations.flat()].flatMap((url) => take(url) ?? []);
     const entry = overview ? { ...overview, title: element.name, children } : undefined;
     const hub = element.hubName ?? NO_HUB;
     if (!hubs.has(hub)) hubs.set(hub, []);

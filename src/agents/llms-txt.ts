@@ -7,6 +7,8 @@ export interface LlmsLink {
   description: string;
   /** The page's source file. */
   file: string;
+  /** The page's language, when it is a translation (`ko`): shown after its title. */
+  lang?: string;
   children: LlmsLink[];
 }
 
@@ -48,7 +50,8 @@ export function llmsTxt(site: { title: string; description: string }, sections: 
 
 function linkLine(link: LlmsLink, indent: string): string {
   const description = oneLine(link.description);
-  return `${indent}- [${escapeLinkText(oneLine(link.title))}](${escapeUrl(link.url)})${description ? `: ${description}` : ""}`;
+  const title = oneLine(link.title) + (link.lang ? ` (${link.lang})` : "");
+  return `${indent}- [${escapeLinkText(title)}](${escapeUrl(link.url)})${description ? `: ${description}` : ""}`;
 }
 
 function oneLine(text: string): string {

@@ -122,3 +122,36 @@ describe("a page whose text starts with a line of ---", () => {
     expect(line).not.toMatch(/forged/i);
   });
 });
+
+describe("pages in another language", () => {
+  it("are listed in llms.txt under their element, after its pages, in sidebar order, marked with their language", async () => {
+    const acme = (title: string, order: number, body: string) => `---\nheading: Acme\ntitle: ${title}\nlayout: none\norder: ${order}\n---\n${body}\n`;
+    const build = await buildSite({
+      sourceDir: tree({
+        "_config.yml": "title: Guides\nlanguages: [en, ko]\ndefault_lang: en\n",
+        "docs/elements/acme/index.md": acme("Overview", 1, "Acme in English."),
+        "docs/elements/acme/events.md": acme("Events", 3, "Events in English."),
+        "docs/elements/acme/auth.md": acme("Authenticate", 2, "Authenticate in English."),
+        "docs/elements/acme/ko/index.md": acme("개요", 1, "한국어로 된 Acme 안내입니다."),
+        "docs/elements/acme/ko/events.md": acme("이벤트", 3, "이벤트 안내입니다."),
+        "docs/elements/acme/ko/auth.md": acme("인증", 2, "인증 안내입니다."),
+        "docs/about.md": page("About", "About the site."),
+      }),
+      cacheDir: false,
+    });
+    const llms = textOf(build, "llms.txt")[0];
+    const lines = llms.split("\n").filter((line) => line.startsWith("- ") || line.startsWith("  - "));
+    const shown = lines.map((line) => /^( *)- \[([^\]]+)\]\(([^)]+)\)/.exec(line)!).map(([, indent, title, url]) => `${indent}${title} ${url}`);
+    expect(shown).toEqual([
+      "Acme /docs/elements/acme/index.md",
+      "  Authenticate /docs/elements/acme/auth.md",
+      "  Events /docs/elements/acme/events.md",
+      "  개요 (ko) /docs/elements/acme/ko/index.md",
+      "  인증 (ko) /docs/elements/acme/ko/auth.md",
+      "  이벤트 (ko) /docs/elements/acme/ko/events.md",
+      "Guides /index.html",
+      "Element Guides /docs/elements.html",
+      "About /docs/about.md",
+    ]);
+  });
+});
