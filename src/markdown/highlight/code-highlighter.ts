@@ -2,6 +2,7 @@ import { createHighlighter, type Highlighter } from "shiki";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
 import { highlightingPackageVersions } from "./highlighting-packages.ts";
 import { CODE_LANGUAGES, findCodeLanguage } from "./languages.ts";
+import { readableColoursKey, readableThemes, THEMES } from "./readable-themes.ts";
 import { tokensToHtml } from "./tokens-to-html.ts";
 
 export interface CodeHighlighter {
@@ -18,13 +19,12 @@ export interface CodeHighlighter {
 /** The part of Shiki the highlighter uses; lets tests wrap the real one to count calls. */
 export type ShikiTokenizer = Pick<Highlighter, "codeToTokens">;
 
-const THEMES = { light: "github-light", dark: "github-dark" } as const;
-
 /**
  * The meaning of a saved entry. Raise it when that changes: its key (`<Shiki language id>\0<code>`), the options
  * given to codeToTokens, or the markup tokensToHtml writes (a test holds that to Shiki's own codeToHtml).
  * 2: Shiki's time limit lifted (entries of 1 may hold lines cut short); keyed by Shiki's id, not our name.
  * 3: a token in the block's own colours is bare text, not a span.
+ * (The themes' colours that readable-themes.ts replaces are part of the key on their own.)
  */
 export const HIGHLIGHT_CACHE_FORMAT = 3;
 
@@ -34,7 +34,7 @@ export const HIGHLIGHT_CACHE_FORMAT = 3;
  */
 export function highlighterCacheKey(): string {
   const packages = Object.entries(highlightingPackageVersions()).map(([name, version]) => `${name}@${version}`);
-  return [`format-${HIGHLIGHT_CACHE_FORMAT}`, ...packages, "js-engine", THEMES.light, THEMES.dark].join(";");
+  return [`format-${HIGHLIGHT_CACHE_FORMAT}`, ...packages, "js-engine", `colours-${readableColoursKey()}`, THEMES.light, THEMES.dark].join(";");
 }
 
 let shikiPromise: Promise<Highlighter> | undefined;
@@ -42,18 +42,23 @@ let highlighterPromise: Promise<CodeHighlighter> | undefined;
 
 /** The process-wide Shiki instance: loading grammars costs far more than highlighting. */
 export function loadShiki(): Promise<Highlighter> {
-  shikiPromise ??= createHighlighter({
-    themes: [THEMES.light, THEMES.dark],
-    // `text` is built into Shiki and must not be listed.
-    langs: CODE_LANGUAGES.map((l) => l.shikiId).filter((id) => id !== "text"),
-    // The JavaScript regex engine starts in 40 ms instead of 240 ms for Oniguruma's WebAssembly and
-    // tokenised the 3,000 example blocks of a 1,500-page tree in 1.0 s instead of 1.8 s, with
-    // byte-identical output (checked block by block when this was chosen).
-    engine: createJavaScriptRegexEngine(),
-  }).catch((error: unknown) => {
-    shikiPromise = undefined; // let a later call retry instead of caching the failure
-    throw error;
-  });
+  shikiPromise ??= readableThemes()
+    .then((themes) =>
+      createHighlighter({
+        // github-light and github-dark, with the colours that fail WCAG AA on their backgrounds replaced.
+        themes,
+        // `text` is built into Shiki and must not be listed.
+        langs: CODE_LANGUAGES.map((l) => l.shikiId).filter((id) => id !== "text"),
+        // The JavaScript regex engine starts in 40 ms instead of 240 ms for Oniguruma's WebAssembly and
+        // tokenised the 3,000 example blocks of a 1,500-page tree in 1.0 s instead of 1.8 s, with
+        // byte-identical output (checked block by block when this was chosen).
+        engine: createJavaScriptRegexEngine(),
+      }),
+    )
+    .catch((error: unknown) => {
+      shikiPromise = undefined; // let a later call retry instead of caching the failure
+      throw error;
+    });
   return shikiPromise;
 }
 
