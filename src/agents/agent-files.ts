@@ -10,7 +10,7 @@ import { listedInOrder, llmsSections } from "./llms-sections.ts";
 import { LLMS_FULL_TXT, LLMS_TXT, llmsTxt } from "./llms-txt.ts";
 import { twinOutputPath } from "../content/twin-path.ts";
 import { markdownTwin } from "./markdown-twin.ts";
-import { firstSentence, oneLineDescription } from "./one-line-summary.ts";
+import { firstHeading, firstSentence, oneLineDescription } from "./one-line-summary.ts";
 
 interface SiteFacts {
   title: string;
@@ -32,6 +32,8 @@ export class AgentFiles {
   private readonly pages = new Map<string, SourcePage>();
   /** The first sentence of each page's text, for pages whose front matter has no description. */
   private readonly summaries = new Map<string, string>();
+  /** The first heading of each page's text, for pages whose front matter has no title. */
+  private readonly headings = new Map<string, string>();
   /** Our index files, unless the tree brings its own (as with 404.html, the tree's wins). */
   private readonly ours: string[];
   /** Files written into the output folder by siteFiles(), whose outputs hold no text. */
@@ -70,6 +72,8 @@ export class AgentFiles {
     if (outputPath === undefined || page.markdown === undefined || source?.outputPath !== page.outputPath) return undefined;
     const sentence = firstSentence(page.markdown);
     if (sentence) this.summaries.set(page.file, sentence);
+    const heading = firstHeading(page.markdown);
+    if (heading) this.headings.set(page.file, heading);
     return { outputPath, url: `/${outputPath}`, html: markdownTwin(source, page.markdown, this.site.baseurl) };
   };
 
@@ -95,7 +99,7 @@ export class AgentFiles {
     const writtenTo = this.writeTo;
     if (!this.ours.length) return [];
     const sections = llmsSections(elements, this.pages.values(), (page) => ({
-      title: titleOf(page),
+      title: titleOf(page, this.headings.get(page.file)),
       url: this.address(this.twins.get(page.file) ?? page.url.slice(1)),
       description: oneLineDescription(page.data, this.summaries.get(page.file)),
     }));
@@ -137,10 +141,19 @@ function parentFolders(outputPath: string): string[] {
   return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join("/"));
 }
 
-function titleOf(page: SourcePage): string {
+/** The page's title as written, else its first heading, else a name made from its file's (never a path). */
+function titleOf(page: SourcePage, heading: string | undefined): string {
   for (const key of ["title", "heading"]) {
     const value = page.data[key];
     if (typeof value === "string" && value.trim()) return value;
   }
-  return page.file;
+  return heading ?? nameFromFile(page.file);
+}
+
+/** `docs/misc/getting-started.md` -> "Getting started"; an index page is named after its folder. */
+function nameFromFile(file: string): string {
+  const parts = file.split("/");
+  const base = parts.at(-1)!.replace(/\.[^.]*$/, "");
+  const name = (base === "index" && parts.length > 1 ? parts.at(-2)! : base).replace(/[-_\s]+/g, " ").trim();
+  return name ? name[0].toUpperCase() + name.slice(1) : file;
 }

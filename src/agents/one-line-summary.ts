@@ -16,24 +16,14 @@ export function oneLineDescription(data: Record<string, unknown>, fromText: stri
  * code and HTML blocks are passed over, and links, emphasis and code marks dropped. Undefined when there is none.
  */
 export function firstSentence(markdown: string): string | undefined {
-  let fence: string | undefined;
   const paragraph: string[] = [];
-  for (const line of markdown.split("\n")) {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (marker?.[0] === fence[0]) fence = undefined;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
+  for (const line of linesOutsideCode(markdown)) {
     if (line.trim() === "") {
       if (paragraph.length) break;
       continue;
     }
     // A line of `=` or `-` under text makes that text a heading (setext), not prose.
-    if (paragraph.length && /^ {0,3}(=+|-+)\s*$/.test(line)) {
+    if (paragraph.length && SETEXT_UNDERLINE.test(line)) {
       paragraph.length = 0;
       continue;
     }
@@ -44,6 +34,38 @@ export function firstSentence(markdown: string): string | undefined {
   if (!text) return undefined;
   const end = /[.!?](?=\s+[\p{Lu}\p{N}"“(])/u.exec(text.slice(20));
   return shortened(end ? text.slice(0, 20 + end.index + 1) : text);
+}
+
+/** The text of a page's first heading (`# Title`, or a line underlined with `=` or `-`), without Markdown. */
+export function firstHeading(markdown: string): string | undefined {
+  let previous = "";
+  for (const line of linesOutsideCode(markdown)) {
+    const atx = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line)?.[1];
+    const setext = previous.trim() !== "" && SETEXT_UNDERLINE.test(line) && /^ {0,3}[\p{L}\p{N}"'“*_[`(]/u.test(previous) ? previous : undefined;
+    const text = oneLine(plainText(atx ?? setext ?? ""));
+    if (text) return text;
+    previous = line;
+  }
+  return undefined;
+}
+
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
+
+/** The lines of Markdown outside fenced code, which holds neither prose nor headings. */
+function* linesOutsideCode(markdown: string): Generator<string> {
+  let fence: string | undefined;
+  for (const line of markdown.split("\n")) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker?.[0] === fence[0]) fence = undefined;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    yield line;
+  }
 }
 
 /** Markdown inline syntax and HTML tags dropped: what a reader sees of the line. */

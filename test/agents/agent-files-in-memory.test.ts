@@ -118,8 +118,9 @@ describe("a page whose text starts with a line of ---", () => {
     expect(matter(entry).data).toEqual(expect.objectContaining({ url: "/docs/p.md" }));
     expect(matter(entry).data).not.toHaveProperty("description");
     const line = textOf(build, "llms.txt")[0].split("\n").find((l) => l.includes("(/docs/p.md)"));
-    expect(line).toBeDefined();
-    expect(line).not.toMatch(/forged/i);
+    // Named by what the page shows (those lines make a heading there), described by its first sentence.
+    expect(line).not.toMatch(/^- \[Forged\]/);
+    expect(line).toMatch(/\(\/docs\/p\.md\): Real body\.$/);
   });
 });
 
@@ -153,5 +154,26 @@ describe("pages in another language", () => {
       "Element Guides /docs/elements.html",
       "About /docs/about.md",
     ]);
+  });
+});
+
+describe("a page without a title", () => {
+  it("is named in llms.txt by its first heading, else by its file's name, never by its path", async () => {
+    const untitled = (body: string) => `---\nlayout: none\n---\n${body}\n`;
+    const build = await buildSite({
+      sourceDir: tree({
+        "docs/misc/notitle.md": untitled("Intro line.\n\n## Setting up *Acme*\n\nMore."),
+        "docs/misc/underlined.md": untitled("```\n# not a heading\n```\n\nRate limits\n===========\n\nText."),
+        "docs/misc/getting-started.md": untitled("Just text, no heading."),
+        "docs/misc/raw_notes.html": untitled("<p>HTML page.</p>"),
+      }),
+      cacheDir: false,
+    });
+    const llms = textOf(build, "llms.txt")[0];
+    const titleOf = (file: string) => new RegExp(`^- \\[([^\\]]+)\\]\\(/${file}\\)`, "m").exec(llms)?.[1];
+    expect(titleOf("docs/misc/notitle.md")).toBe("Setting up Acme");
+    expect(titleOf("docs/misc/underlined.md")).toBe("Rate limits");
+    expect(titleOf("docs/misc/getting-started.md")).toBe("Getting started");
+    expect(titleOf("docs/misc/raw_notes.html")).toBe("Raw notes");
   });
 });
