@@ -1,6 +1,9 @@
 import { withLevel, type SeverityLevel } from "./severity.ts";
 
 /** One problem found in the content, pointing at the file (relative to the source root) and line to fix. */
+/** Where something was written: a file, its line and column, and the include chain that wrote it. */
+export type SourcePosition = Pick<Diagnostic, "file" | "line" | "column" | "chain">;
+
 export interface Diagnostic {
   /** Source file relative to the source root, e.g. `docs/elements/acme-crm/index.md`. */
   file: string;

@@ -1,4 +1,4 @@
-import { scanHtmlSnippet } from "../render/inspect/html-snippet.ts";
+import { scanHtmlSnippet } from "../markdown/html/html-snippet.ts";
 import type { ReferenceContext } from "./reference-context.ts";
 
 /** What a description's render may report: nothing, since an API description is not a page of the guides. */

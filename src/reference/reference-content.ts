@@ -1,7 +1,7 @@
 import type { SourcePage } from "../content/source-page.ts";
 import type { Heading } from "../markdown/plugins/heading-ids.ts";
 import type { SchemaNode, Tag } from "../openapi/model.ts";
-import type { LinkOrigin } from "../render/inspect/link-origins.ts";
+import type { LinkOrigin } from "../markdown/link-origins.ts";
 import type { SiteRenderer } from "../render/site-renderer.ts";
 import { escapeHtml } from "./html.ts";
 import { labelsForLanguage, type ReferenceLabels } from "./labels.ts";

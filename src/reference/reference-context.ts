@@ -1,6 +1,6 @@
 import type { MarkdownIt } from "markdown-it";
 import type { ApiReference } from "../openapi/model.ts";
-import type { LinkOrigin } from "../render/inspect/link-origins.ts";
+import type { LinkOrigin } from "../markdown/link-origins.ts";
 import type { ReferenceLabels } from "./labels.ts";
 
 /** What every part of one reference page is written with. */

@@ -3,9 +3,9 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { LineIndex } from "../../liquid/line-index.ts";
 import type { LiquidSourceMap } from "../../liquid/source-map.ts";
 import { ApiExampleCheck, type ApiExamplesPage } from "./api-examples.ts";
-import { scanHtmlSnippet } from "./html-snippet.ts";
+import { scanHtmlSnippet } from "../../markdown/html/html-snippet.ts";
 import { checkJsonFence } from "./json-examples.ts";
-import type { LinkOrigin } from "./link-origins.ts";
+import type { LinkOrigin } from "../../markdown/link-origins.ts";
 import { MarkdownLocator, type SourcePosition } from "./markdown-locator.ts";
 import { swallowedTag, tagText } from "./swallowed-tags.ts";
 

@@ -1,10 +1,10 @@
-import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import type { SourcePosition } from "../../diagnostics/diagnostic.ts";
 import { displayPath } from "../../liquid/liquid-diagnostic.ts";
 import { LineIndex } from "../../liquid/line-index.ts";
 import type { LiquidSourceMap } from "../../liquid/source-map.ts";
 
 /** Where a problem is, as a diagnostic names it. */
-export type SourcePosition = Pick<Diagnostic, "file" | "line" | "column" | "chain">;
+export type { SourcePosition };
 
 /**
  * From a line and column of the Markdown a page rendered (its Liquid output, which markdown-it's `token.map`

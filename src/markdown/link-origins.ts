@@ -1,4 +1,4 @@
-import type { SourcePosition } from "./markdown-locator.ts";
+import type { SourcePosition } from "../diagnostics/diagnostic.ts";
 
 /** A URL written in a page's content, and where the writer wrote it. Plain data: it crosses worker threads. */
 export interface LinkOrigin {
