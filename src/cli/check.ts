@@ -1,6 +1,6 @@
 // `npm run check -- [--source DIR] [--base /path/] [--format human|json|github] [--strict] [--show-baselined]
 // [--update-baseline]`: renders the site in memory and runs every check, writing nothing but, when asked, the
-// baseline. The report goes to stdout; the exit status is 1 on any error not in the baseline (with --strict, on
+// baseline. The report goes to stderr, as build's does (with --format json, the JSON goes to stdout); the exit status is 1 on any error not in the baseline (with --strict, on
 // any warning too), 2 on a bad command line.
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -12,6 +12,7 @@ import { countsLine, reportFails, siteProblemReport } from "../diagnostics/probl
 import { buildSite, type SiteBuild } from "../build/build-site.ts";
 import { baseOption, formatOption, sourceOption } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
+import { reportFormat } from "../diagnostics/output-style.ts";
 import { printDiagnostics, printReport } from "../diagnostics/print-diagnostics.ts";
 import { printNotes } from "./print-notes.ts";
 
@@ -69,7 +70,8 @@ async function main(): Promise<number> {
   const report = siteProblemReport({ ...build, loaded: build.site !== undefined }, options.showBaselined);
   const pages = `${build.pageCount.toLocaleString("en-US")} ${build.pageCount === 1 ? "page" : "pages"}`;
   printReport(report, {
-    stream: process.stdout,
+    // Problems are diagnostics, on stderr as build prints them; JSON is the output asked for, to pipe on.
+    stream: reportFormat(options.format) === "json" ? process.stdout : process.stderr,
     format: options.format,
     sourceDir: options.sourceDir,
     summary: `Checked ${pages} in ${seconds.toFixed(2)} s: ${countsLine(report)}`,

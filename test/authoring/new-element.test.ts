@@ -176,7 +176,7 @@ describe("the tree with three new elements and a new page", () => {
 
   it("passes npm run check --strict with no errors and no warnings", () => {
     expect(check.code, check.stdout + check.stderr).toBe(0);
-    expect(check.stdout).toContain("0 errors, 0 warnings");
+    expect(check.stderr).toContain("0 errors, 0 warnings");
   });
 });
 

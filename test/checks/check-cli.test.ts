@@ -118,9 +118,11 @@ describe.concurrent("npm run check on a tree with one mistake", () => {
   for (const c of CASES) {
     it(`${c.fixture}: exits ${c.exit} and reports ${c.line}`, async () => {
       const result = await check(treeWith(c.fixture));
-      expect(result.stdout).toContain(`${c.line}: `);
-      expect(result.stdout).toContain(c.says);
-      expect(result.stdout).toMatch(new RegExp(`Checked \\d+ pages in [\\d.]+ s: ${c.summary}\\n$`));
+      // Problems go to stderr, as build prints them; stdout is left for a report asked for (--format json).
+      expect(result.stderr).toContain(`${c.line}: `);
+      expect(result.stderr).toContain(c.says);
+      expect(result.stderr).toMatch(new RegExp(`Checked \\d+ pages in [\\d.]+ s: ${c.summary}\\n$`));
+      expect(result.stdout).toBe("");
       expect(result.code).toBe(c.exit);
     });
   }
@@ -129,14 +131,14 @@ describe.concurrent("npm run check on a tree with one mistake", () => {
 describe.concurrent("npm run check on clean trees", () => {
   it("prints one line for the jekyll-compat tree", async () => {
     const result = await check(jekyllCompatTree());
-    expect(result.stdout).toMatch(/^Checked 9 pages in [\d.]+ s: 0 errors, 0 warnings\n$/);
-    expect(result.stderr).toBe("");
+    expect(result.stderr).toMatch(/^Checked 9 pages in [\d.]+ s: 0 errors, 0 warnings\n$/);
+    expect(result.stdout).toBe("");
     expect(result.code).toBe(0);
   });
 
   it("passes the repository's own site with zero errors and zero warnings", async () => {
     const result = await runCli("check.ts", []);
-    expect(result.stdout).toMatch(/^Checked \d+ pages in [\d.]+ s: 0 errors, 0 warnings\n$/);
+    expect(result.stderr).toMatch(/^Checked \d+ pages in [\d.]+ s: 0 errors, 0 warnings\n$/);
     expect(result.code).toBe(0);
   });
 });
@@ -150,11 +152,11 @@ describe("npm run check when an include's link breaks for one of the pages using
     const text = fs.readFileSync(overview, "utf8");
     fs.writeFileSync(overview, text.replace("## Signing Requests to Tidewater", "## Signing Each Call"));
     const result = await check(tree);
-    expect(result.stdout).toContain(
+    expect(result.stderr).toContain(
       '_includes/Elements/tidewater/authenticate.md:35:84: warning link-anchor: Broken anchor "index.html#signing-requests-to-tidewater": /docs/elements/tidewater-support/index.html has no id',
     );
-    expect(result.stdout).toContain("included from docs/elements/tidewater-support/authenticate.md:17");
-    expect(result.stdout).toContain("0 errors, 1 warning");
+    expect(result.stderr).toContain("included from docs/elements/tidewater-support/authenticate.md:17");
+    expect(result.stderr).toContain("0 errors, 1 warning");
     expect(result.code).toBe(0);
   });
 });
@@ -162,13 +164,14 @@ describe("npm run check when an include's link breaks for one of the pages using
 describe.concurrent("check options and report formats", () => {
   it("--strict fails on warnings", async () => {
     const result = await check(treeWith("unknown-key-near-miss"), "--strict");
-    expect(result.stdout).toContain("0 errors, 1 warning");
+    expect(result.stderr).toContain("0 errors, 1 warning");
     expect(result.code).toBe(1);
   });
 
-  it("--format json prints every diagnostic as data", async () => {
+  it("--format json prints every diagnostic as data, on stdout", async () => {
     const result = await check(treeWith("broken-link"), "--format", "json");
     const report = JSON.parse(result.stdout);
+    expect(result.stderr).not.toContain("link-broken");
     expect(report).toMatchObject({ pageCount: 9, errorCount: 1, warningCount: 0 });
     expect(report.diagnostics).toEqual([
       expect.objectContaining({ file: "docs/elements/tidewater-crm/setup.md", line: 21, column: 41, severity: "error", code: "link-broken" }),
@@ -180,11 +183,11 @@ describe.concurrent("check options and report formats", () => {
     const tree = treeWith("undefined-variable-in-include");
     const result = await runCli("check.ts", ["--source", tree], { GITHUB_ACTIONS: "true" });
     const file = path.relative(REPO_ROOT, path.join(tree, "_includes/Elements/tidewater/authenticate.md"));
-    expect(result.stdout).toContain(
+    expect(result.stderr).toContain(
       `::error file=${file},line=10,col=16,title=liquid-undefined-variable::Undefined variable "page.username"` +
         "%0Aincluded from docs/elements/tidewater-support/authenticate.md:16%0Ahint: ",
     );
-    expect(result.stdout).toMatch(/: 1 error, 0 warnings\n$/);
+    expect(result.stderr).toMatch(/: 1 error, 0 warnings\n$/);
     expect(result.code).toBe(1);
   });
 

@@ -112,7 +112,7 @@ describe(`every build of a random tree keeps the safety promises (seed ${setting
           const check = await runCli("check.ts", ["--source", work.tree], {}, undefined, CLI_LIMIT_MS);
           const checkSaid = `${said}\n${transcript("check", check)}`;
           expectReported(check, work, checkSaid);
-          expect(repeatedDiagnostics(check.stdout), checkSaid).toEqual([]);
+          expect(repeatedDiagnostics(check.stderr), checkSaid).toEqual([]);
           expect(snapshot(work.work), "check writes nothing").toEqual(everything);
           expect(check.code, `check and build agree on failure\n${checkSaid}`).toBe(build.code);
         }),

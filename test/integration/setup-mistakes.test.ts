@@ -78,9 +78,9 @@ it("a missing _config.yml is one warning naming the site values the pages use", 
   fs.appendFileSync(path.join(tree, "docs/guide.md"), "\nAsk {{ site.support_email }}.\n");
   const result = await runCli("check.ts", ["--source", tree]);
   expect(result.code).toBe(0);
-  expect(result.stdout).toMatch(/^_config.yml: warning config-missing: There is no _config.yml in .*, but 2 pages use values it would define: site.console, site.support_email\.$/m);
-  expect(result.stdout).toMatch(/0 errors, 1 warning\b/);
-  expect(result.stdout).not.toMatch(/liquid-undefined-variable/);
+  expect(result.stderr).toMatch(/^_config.yml: warning config-missing: There is no _config.yml in .*, but 2 pages use values it would define: site.console, site.support_email\.$/m);
+  expect(result.stderr).toMatch(/0 errors, 1 warning\b/);
+  expect(result.stderr).not.toMatch(/liquid-undefined-variable/);
 });
 
 describe("file-system failures are one line naming the path, exit 1, output unchanged", () => {

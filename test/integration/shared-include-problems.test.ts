@@ -61,8 +61,8 @@ describe("a problem in an include that five pages use", () => {
   it("is one entry in the check's report", async () => {
     const result = await runCli("check.ts", ["--source", sharedIncludeTree()]);
     expect(result.code).toBe(1);
-    expectOneEntryEach(result.stdout);
-    expect(result.stdout).toMatch(/Checked \d+ pages in [\d.]+ s: 2 errors, 0 warnings/);
+    expectOneEntryEach(result.stderr);
+    expect(result.stderr).toMatch(/Checked \d+ pages in [\d.]+ s: 2 errors, 0 warnings/);
   });
 
   it("is one JSON entry whose chains name all five pages", async () => {
@@ -79,9 +79,9 @@ describe("a problem in an include that five pages use", () => {
   it("is one GitHub annotation", async () => {
     const result = await runCli("check.ts", ["--source", sharedIncludeTree(), "--format", "github"]);
     expect(result.code).toBe(1);
-    expect(count(result.stdout, "::error file=")).toBe(2);
+    expect(count(result.stderr, "::error file=")).toBe(2);
     // Annotations name files from the working folder, which the temporary tree is outside of.
-    expect(result.stdout).toMatch(/^::error file=[^,]*\/_includes\/broken-link\.md,line=1,col=17,title=link-broken::.*%0Aand 2 more pages%0Ahint: /m);
+    expect(result.stderr).toMatch(/^::error file=[^,]*\/_includes\/broken-link\.md,line=1,col=17,title=link-broken::.*%0Aand 2 more pages%0Ahint: /m);
   });
 });
 

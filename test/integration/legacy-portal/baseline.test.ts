@@ -73,7 +73,7 @@ describe("writing the baseline", () => {
 
   it("a tree with three problems fails the check without a baseline", () => {
     expect(before.code).toBe(1);
-    expect(before.stdout).toContain("3 errors, 0 warnings");
+    expect(before.stderr).toContain("3 errors, 0 warnings");
   });
 
   it("--update-baseline exits 0 and says what it wrote", () => {
@@ -100,29 +100,29 @@ describe("checking against the baseline", () => {
     const tree = await baselinedTree();
     const result = await check(tree);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/: 0 new \(0 errors, 0 warnings\), 3 known\n$/);
-    expect(result.stdout).not.toContain("link-broken");
+    expect(result.stderr).toMatch(/: 0 new \(0 errors, 0 warnings\), 3 known\n$/);
+    expect(result.stderr).not.toContain("link-broken");
   });
 
   it("a new problem fails, and only it is printed", async () => {
     const { result } = await checkAfter(addLine("See [the new page](brand-new.html)."));
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("1 new (1 error, 0 warnings), 3 known");
-    expect(result.stdout).toMatch(/legacy\.md:18:\d+: error link-broken: Broken link "brand-new\.html"/);
-    expect(result.stdout).not.toContain("old-setup.html");
+    expect(result.stderr).toContain("1 new (1 error, 0 warnings), 3 known");
+    expect(result.stderr).toMatch(/legacy\.md:18:\d+: error link-broken: Broken link "brand-new\.html"/);
+    expect(result.stderr).not.toContain("old-setup.html");
   });
 
   it("a second problem identical to a known one in the same file is new", async () => {
     const { result } = await checkAfter(addLine("See [the old setup](old-setup.html) again."));
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("1 new (1 error, 0 warnings), 3 known");
-    expect(result.stdout).toContain("This file has 2 of these and the baseline knows 1, so one is new");
+    expect(result.stderr).toContain("1 new (1 error, 0 warnings), 3 known");
+    expect(result.stderr).toContain("This file has 2 of these and the baseline knows 1, so one is new");
   });
 
   it("a fixed problem passes, and is counted as fixed until --update-baseline drops it", async () => {
     const { tree, result } = await checkAfter((text) => text.replace("See [the old events](old-events.html).\n", ""));
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("0 new (0 errors, 0 warnings), 2 known, 1 fixed, run --update-baseline to drop it");
+    expect(result.stderr).toContain("0 new (0 errors, 0 warnings), 2 known, 1 fixed, run --update-baseline to drop it");
     const updated = await check(tree, "--update-baseline");
     expect(updated.stdout).toContain("Wrote 2 known problems (2 errors, 0 warnings)");
     expect(updated.stdout).toContain("0 added, 1 fixed dropped");
@@ -132,15 +132,15 @@ describe("checking against the baseline", () => {
   it("lines inserted above a known problem leave it known", async () => {
     const { result } = await checkAfter((text) => text.replace("See [the old setup]", "A new first paragraph.\n\nAnd a second one.\n\nSee [the old setup]"));
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("0 new (0 errors, 0 warnings), 3 known");
+    expect(result.stderr).toContain("0 new (0 errors, 0 warnings), 3 known");
   });
 
   it("--show-baselined prints the known problems too, marked; the JSON report marks each and counts new ones", async () => {
     const tree = await baselinedTree();
     editPage(tree, addLine("See [the new page](brand-new.html)."));
     const shown = await check(tree, "--show-baselined");
-    expect(shown.stdout).toMatch(/legacy\.md:12:\d+: error link-broken \(baselined\): Broken link "old-setup\.html"/);
-    expect(shown.stdout).toMatch(/legacy\.md:18:\d+: error link-broken: Broken link "brand-new\.html"/);
+    expect(shown.stderr).toMatch(/legacy\.md:12:\d+: error link-broken \(baselined\): Broken link "old-setup\.html"/);
+    expect(shown.stderr).toMatch(/legacy\.md:18:\d+: error link-broken: Broken link "brand-new\.html"/);
     const json = JSON.parse((await check(tree, "--format", "json")).stdout);
     expect(json.errorCount).toBe(1);
     expect(json.baseline).toEqual({ file: BASELINE, known: 3, new: 1, fixed: [] });
@@ -179,7 +179,7 @@ describe("checking against the baseline", () => {
     fs.writeFileSync(path.join(tree, BASELINE), "{ not json");
     const result = await check(tree);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`${BASELINE}: error baseline-file: The baseline is not valid JSON`);
+    expect(result.stderr).toContain(`${BASELINE}: error baseline-file: The baseline is not valid JSON`);
   });
 });
 

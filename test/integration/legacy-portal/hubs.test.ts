@@ -75,11 +75,11 @@ describe("the legacy portal with a _data/hubs.yml", () => {
 
     const result = await runCli("check.ts", ["--source", tree]);
     expect(result.code).toBe(1);
-    // `check` reports on stdout: the report is what it was asked for.
-    const hubLines = result.stdout.split("\n").filter((line) => line.includes("front-matter-hub"));
+    // `check` reports on stderr, as build does (only --format json writes stdout).
+    const hubLines = result.stderr.split("\n").filter((line) => line.includes("front-matter-hub"));
     expect(hubLines).toEqual([
       'docs/elements/juniper-helpdesk/index.md:11: error front-matter-hub: hub "Hepldesk" is not a hub of _data/hubs.yml: did you mean "helpdesk" (Help Desk)?',
     ]);
-    expect(result.stdout).toContain("hint: Write a hub's key or name; case, spaces and punctuation do not matter. Hubs: crm (CRM), helpdesk (Help Desk), marketing (Marketing), scheduling (Scheduling).");
+    expect(result.stderr).toContain("hint: Write a hub's key or name; case, spaces and punctuation do not matter. Hubs: crm (CRM), helpdesk (Help Desk), marketing (Marketing), scheduling (Scheduling).");
   });
 });

@@ -210,7 +210,7 @@ describe("the CLI", () => {
       "info: The tree's own layouts (_layouts/sidebarelementdoc.html, default.html) are not used: its pages use Element Guides' theme. " +
         "To use them, set `element_guides: { layouts: own }` in _config.yml.\n",
     );
-    expect(result.stdout).toContain("0 errors, 0 warnings");
+    expect(result.stderr).toContain("0 errors, 0 warnings");
     expect(result.code).toBe(0);
   });
 });

@@ -34,16 +34,16 @@ const check = (tree: string, ...args: string[]) => runCli("check.ts", ["--source
 describe("severity per diagnostic code", () => {
   it("an error made a warning no longer fails the check, and is printed as a warning", async () => {
     const result = await check(treeWith("    link-broken: warning\n"));
-    expect(result.stdout).toMatch(/setup\.md:\d+:\d+: warning link-broken: Broken link "gone\.html"/);
+    expect(result.stderr).toMatch(/setup\.md:\d+:\d+: warning link-broken: Broken link "gone\.html"/);
     expect(result.code).toBe(0);
   });
 
   it("a warning made an error fails the check; a code set to off is not reported at all", async () => {
     const result = await check(treeWith("    front-matter-unknown-key: error\n    link-anchor: off\n    link-broken: off\n"));
-    expect(result.stdout).toMatch(/setup\.md:\d+: error front-matter-unknown-key: Unknown front matter key "valeOff"/);
-    expect(result.stdout).not.toContain("link-anchor");
-    expect(result.stdout).not.toContain("gone.html");
-    expect(result.stdout).toContain("1 error, 0 warnings");
+    expect(result.stderr).toMatch(/setup\.md:\d+: error front-matter-unknown-key: Unknown front matter key "valeOff"/);
+    expect(result.stderr).not.toContain("link-anchor");
+    expect(result.stderr).not.toContain("gone.html");
+    expect(result.stderr).toContain("1 error, 0 warnings");
     expect(result.code).toBe(1);
   });
 
@@ -59,14 +59,14 @@ describe("severity per diagnostic code", () => {
     const result = await check(treeWith("    link-ancor: off\n    link-broken: warnin\n"));
     const configLines = fs.readFileSync(path.join(trees.at(-1)!, "_config.yml"), "utf8").split("\n");
     const lineOf = (text: string) => configLines.findIndex((line) => line.includes(text)) + 1;
-    expect(result.stdout).toContain(
+    expect(result.stderr).toContain(
       `_config.yml:${lineOf("link-ancor")}: error config-severity: element_guides.severity names "link-ancor", which is not a diagnostic code`,
     );
-    expect(result.stdout).toContain("hint: Did you mean link-anchor?");
-    expect(result.stdout).toContain(
+    expect(result.stderr).toContain("hint: Did you mean link-anchor?");
+    expect(result.stderr).toContain(
       `_config.yml:${lineOf("warnin")}: error config-severity: element_guides.severity sets link-broken to "warnin", which is not a level`,
     );
-    expect(result.stdout).toContain("hint: Did you mean warning? Use error, warning or off.");
+    expect(result.stderr).toContain("hint: Did you mean warning? Use error, warning or off.");
     expect(result.code).toBe(1);
   });
 
