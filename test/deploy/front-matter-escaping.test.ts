@@ -73,7 +73,7 @@ describe("front matter holding markup and quotes", () => {
     expect(index.one('meta[property="og:title"]').attribs.content).toBe(SEO);
     expect(index.one('meta[property="og:description"]').attribs.content).toBe(DESCRIPTION);
     // Only the site's own scripts: none was made from front matter.
-    for (const script of index.all("script")) expect(script.attribs.src).toMatch(/^\/assets\/js\/[a-z]+\.js\?v=/);
+    for (const script of index.all("script")) expect(script.attribs.src).toMatch(/^\/assets\/js\/[a-z-]+\.js\?v=/);
     expect(index.all("img")).toEqual([]);
   });
 
