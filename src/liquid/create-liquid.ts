@@ -6,6 +6,7 @@ import type { RubyDefinitions } from "../plugins/ruby-plugins.ts";
 import { assetFilters } from "./filters/asset-filters.ts";
 import { jekyllFilters } from "./filters/jekyll-filters.ts";
 import { navigationFilters } from "./filters/navigation-filters.ts";
+import { pageListFilters } from "./filters/page-list-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { LiquidProblems } from "./liquid-problems.ts";
 import { installRenderLoop } from "./render-loop.ts";
@@ -62,6 +63,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
     ...urlFilters(setup.site),
     ...assetFilters(setup.site, setup.assetRoots ?? []),
     ...navigationFilters(setup.site),
+    ...pageListFilters(setup.site),
     ...jekyllFilters(setup.markdownify),
   };
   for (const [name, filter] of Object.entries(filters)) liquid.registerFilter(name, filter);
