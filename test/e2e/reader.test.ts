@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../src/render/content-security-policy.ts";
 import { launchChromium } from "./support/browser.ts";
-import { buildRepositorySite } from "./support/built-site.ts";
+import { buildDatedSite } from "./support/dated-site.ts";
 import type { E2E } from "./support/e2e-context.ts";
 import { serveFolder } from "./support/static-server.ts";
 import { accessibilitySuite } from "./suites/accessibility.ts";
@@ -22,7 +22,7 @@ import { wideContentSuite } from "./suites/wide-content.ts";
 const e2e = {} as E2E;
 
 beforeAll(async () => {
-  const { out, result } = await buildRepositorySite();
+  const { out, result } = await buildDatedSite();
   e2e.out = out;
   e2e.buildOutput = result.stdout;
   e2e.site = await serveFolder(out);

@@ -62,7 +62,7 @@ let site: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveFolder(await buildDatedSite());
+  site = await serveFolder((await buildDatedSite()).out);
   browser = await launchChromium();
 });
 

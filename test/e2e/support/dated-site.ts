@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runCli, REPO_ROOT } from "../../support/run-cli.ts";
+import { runCli, REPO_ROOT, type CliResult } from "../../support/run-cli.ts";
 
 /** What of the repository is the site's content (the generator's layouts and assets come with the build). */
 const CONTENT = ["_config.yml", "_data", "_includes", "_layouts", "docs", "index.md"];
@@ -12,9 +12,10 @@ export const FIXED_DATE = "2025-06-02T12:00:00Z";
 
 /**
  * The repository's site built from a copy of its content committed once, on FIXED_DATE, in a repository of its own:
- * the pages are the repository's, their git dates are not, so screenshots do not change with every commit.
+ * the pages are the repository's, their git dates are not, so screenshots do not change with every commit, and
+ * "Recently updated" has pages to show in any checkout (a tarball of the repository has no history).
  */
-export async function buildDatedSite(): Promise<string> {
+export async function buildDatedSite(): Promise<{ out: string; result: CliResult }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-screens-"));
   const tree = path.join(dir, "tree");
   for (const entry of CONTENT) fs.cpSync(path.join(REPO_ROOT, entry), path.join(tree, entry), { recursive: true });
@@ -30,5 +31,5 @@ export async function buildDatedSite(): Promise<string> {
   const out = path.join(dir, "_site");
   const result = await runCli("build.ts", ["--source", tree, "--out", out]);
   if (result.code !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);
-  return out;
+  return { out, result };
 }
