@@ -61,7 +61,12 @@ export async function startSearchFeed(): Promise<SearchFeed> {
       const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
       if (written.errors.length) throw new SearchIndexError(written.errors);
     },
-    close: async () => void (await pagefind.close()),
+    async close() {
+      // Pages still in the pipe are let through first: closing under them makes Pagefind's process panic on a broken
+      // pipe and Node print a stack trace per page, after a failed build's own report.
+      await Promise.all(pending);
+      await pagefind.close();
+    },
   };
 }
 

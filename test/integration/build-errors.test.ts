@@ -137,3 +137,18 @@ describe("command line mistakes", () => {
     expect(format.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("a build that fails its checks while pages are still being indexed", () => {
+  it("prints its own report and nothing of the search indexer stopping under it", async () => {
+    // Enough pages that some are still on their way to Pagefind's process when the checks fail.
+    const pages: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) {
+      pages[`docs/many/page-${i}.md`] = `---\ntitle: Page ${i}\nlayout: page\n---\n\n${`Words of page ${i} to index, ${i} times over. `.repeat(3000)}\n`;
+    }
+    pages["docs/many/page-0.md"] += "\nA [broken link](nope.html).\n";
+    const { result } = await buildWith(pages);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/docs\/many\/page-0\.md:8:\d+: error link-broken: Broken link "nope\.html"/);
+    expect(result.stderr).not.toMatch(/ERR_STREAM_DESTROYED|panicked|\n\s+at /);
+  });
+});
