@@ -1,3 +1,5 @@
+import { languagesOf } from "../i18n/site-languages.ts";
+
 /**
  * Every word the API reference writes around what the OpenAPI document says, in English. A language overrides any
  * of them with a `reference:` map in `_data/i18n/<lang>.yml` (`parameters: 매개변수`); a key it leaves out stays
@@ -73,17 +75,34 @@ export type ReferenceLabels = { readonly [K in keyof typeof ENGLISH_LABELS]: str
  * Anything in `overrides` that is not a known key with text is left out.
  */
 export function referenceLabels(overrides?: unknown): ReferenceLabels {
-  if (!overrides || typeof overrides !== "object" || Array.isArray(overrides)) return ENGLISH_LABELS;
-  const labels: Record<string, string> = { ...ENGLISH_LABELS };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (Object.hasOwn(ENGLISH_LABELS, key) && typeof value === "string" && value.trim() !== "") labels[key] = value;
-  }
-  return labels as ReferenceLabels;
+  return { ...ENGLISH_LABELS, ...ownWords(overrides) };
 }
 
-/** The labels for a page in `lang`, from `site.data.i18n[lang].reference`; English without one. */
-export function labelsForLanguage(siteData: unknown, lang: string | undefined): ReferenceLabels {
-  if (!lang) return ENGLISH_LABELS;
-  const i18n = (siteData as { i18n?: Record<string, { reference?: unknown } | undefined> } | undefined)?.i18n;
-  return referenceLabels(i18n?.[lang]?.reference);
+const bySite = new WeakMap<object, Map<string, ReferenceLabels>>();
+
+/**
+ * The labels for a page in `lang` (the site's default language when unset): English, then the `reference:` words of
+ * the default language's `_data/i18n/` file (a site written in German translates our English there), then the page
+ * language's own. Worked out once per language.
+ */
+export function labelsForLanguage(site: { data?: unknown } & Record<string, unknown>, lang: string | undefined): ReferenceLabels {
+  const defaultLang = languagesOf(site).default;
+  const own = lang ?? defaultLang;
+  let byLanguage = bySite.get(site);
+  if (!byLanguage) bySite.set(site, (byLanguage = new Map()));
+  let labels = byLanguage.get(own);
+  if (!labels) {
+    const i18n = (site.data as { i18n?: Record<string, { reference?: unknown } | undefined> } | undefined)?.i18n;
+    labels = { ...referenceLabels(i18n?.[defaultLang]?.reference), ...(own === defaultLang ? {} : ownWords(i18n?.[own]?.reference)) };
+    byLanguage.set(own, labels);
+  }
+  return labels;
+}
+
+/** The words a language's `reference:` map gives: known keys with text only. */
+function ownWords(overrides: unknown): Partial<ReferenceLabels> {
+  if (!overrides || typeof overrides !== "object" || Array.isArray(overrides)) return {};
+  return Object.fromEntries(
+    Object.entries(overrides).filter(([key, value]) => Object.hasOwn(ENGLISH_LABELS, key) && typeof value === "string" && value.trim() !== ""),
+  );
 }

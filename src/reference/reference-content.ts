@@ -40,7 +40,7 @@ export function referencePartContent(r: SiteRenderer, page: SourcePage, part: Re
     reference,
     folder: part.element,
     baseurl: r.site.baseurl,
-    labels: labels ?? labelsForLanguage(r.site.data, pageLanguage(page)),
+    labels: labels ?? labelsForLanguage(r.site, pageLanguage(page)),
     markdown: r.markdown,
     pageUrl: page.url,
     overviewUrl: part.overview,
