@@ -31,6 +31,8 @@ export async function ensureBundle() {
   if (fs.existsSync(dir)) return dir;
   // Several builds may start at once (tests do): each writes its own folder and renames it into place.
   const staging = `${dir}.tmp-${process.pid}`;
+  // Made first, so that a folder that cannot be written fails once, here, not once per file in esbuild's report.
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
   // Imported only to build: loading esbuild costs 0.17 s of CPU, which a command run from a current bundle saves.
   const { build } = await import("esbuild");
   await build({

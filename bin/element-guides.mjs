@@ -16,9 +16,17 @@ process.argv = [process.argv[0], process.argv[1], ...rest];
 let dir;
 try {
   dir = await ensureBundle();
-} catch {
-  // esbuild has already printed each problem with its file and line.
-  process.stderr.write("The generator's own code did not compile; nothing was built.\n");
+} catch (error) {
+  if (error && typeof error.code === "string" && typeof error.path === "string") {
+    // The code is fine; the folder its bundle goes into is not writable (a read-only install, a full disk).
+    process.stderr.write(
+      `The generator cannot write its bundle into ${error.path} (${error.code}); nothing was built.\n` +
+        "  hint: make the generator's .cache/ folder writable, or run any npm script once where it is, before making it read-only.\n",
+    );
+  } else {
+    // esbuild has already printed each problem with its file and line.
+    process.stderr.write("The generator's own code did not compile; nothing was built.\n");
+  }
   process.exit(1);
 }
 await import(pathToFileURL(path.join(dir, `${command}.mjs`)).href);
