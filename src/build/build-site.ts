@@ -180,7 +180,16 @@ async function renderSite(
   build.written = stream?.written;
   // Pages 2 and on of a paginated index are written, but they are not pages of the tree of their own.
   const paginated = result.rendered.splice(pages.length).filter((page) => page !== undefined);
-  if (cacheDir && !options.readOnlyCache) writeHighlightCache(cacheDir, result.highlights);
+  if (cacheDir && !options.readOnlyCache) {
+    try {
+      writeHighlightCache(cacheDir, result.highlights);
+    } catch (error) {
+      // A cache that cannot be saved (a read-only install, a full disk) costs the next build time, not this one its site.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!code) throw error;
+      (build.notes ??= []).push(`The highlight cache could not be saved in ${cacheDir} (${code}): the next build highlights its code again.`);
+    }
+  }
   for (const diagnostic of result.diagnostics) diagnostics.add(diagnostic);
   for (const rendered of result.rendered) {
     if (!rendered) continue;

@@ -48,9 +48,12 @@ export function writeHighlightCache(cacheDir: string, entries: Iterable<[string,
     }
     if (chunk.length || first) flush();
     fs.writeSync(fd, "]");
-  } finally {
+  } catch (error) {
     fs.closeSync(fd);
+    fs.rmSync(temporary, { force: true });
+    throw error;
   }
+  fs.closeSync(fd);
   fs.renameSync(temporary, file);
 }
 
