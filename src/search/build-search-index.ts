@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { startSearchFeed, type SearchFeed } from "./search-feed.ts";
+import { writeShardList } from "./shard-list.ts";
 
 export { SearchIndexError } from "./search-feed.ts";
 
@@ -28,6 +29,8 @@ export async function buildSearchIndex(siteDir: string, feed?: SearchFeed): Prom
     for (const file of fs.readdirSync(bundleDir)) {
       if (UNUSED_BUNDLE_FILES.test(file)) fs.rmSync(path.join(bundleDir, file));
     }
+    // One bundle, no shards to merge (a merge of sharded builds rewrites the list).
+    writeShardList(bundleDir, []);
     return { pageCount: indexedPages(bundleDir), seconds: (performance.now() - started) / 1000 };
   } finally {
     // Pagefind runs as a child process; close it so the build can exit.

@@ -60,6 +60,10 @@ describe("buildSearchIndex", () => {
     expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
 
+  it("writes an empty list of shard bundles beside the index: one machine, one bundle", () => {
+    expect(fs.readFileSync(path.join(site, "pagefind", "shards.json"), "utf8")).toBe("[]\n");
+  });
+
   it("reports the index on a line of its own", () => {
     expect(searchIndexSummary({ pageCount: 1234, seconds: 0.456 })).toBe("Search index: 1,234 pages in 0.46 s\n");
     expect(searchIndexSummary({ pageCount: 1, seconds: 0.1 })).toBe("Search index: 1 page in 0.10 s\n");
