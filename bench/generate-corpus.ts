@@ -19,6 +19,11 @@ const HUBS = ["crm", "helpdesk", "marketing", "documents", "ecommerce", "messagi
 export interface CorpusShape {
   pages: number;
   pagesPerElement?: number;
+  /**
+   * Paragraphs of plain prose added under each heading (default none, which leaves the tree as it always was):
+   * pages as many and as linked, only longer. 4 make pages about four times as long.
+   */
+  extraParagraphs?: number;
 }
 
 const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -45,13 +50,13 @@ export function generateCorpus(root: string, shape: CorpusShape): { pages: numbe
     for (let p = 0; p < perElement && written < shape.pages; p++, written++) {
       const kind = PAGE_KINDS[p % PAGE_KINDS.length];
       const file = p === 0 ? "index.md" : `${slug(kind)}.md`;
-      write(root, `docs/elements/${folder}/${file}`, pageText(e, p, kind, perElement));
+      write(root, `docs/elements/${folder}/${file}`, pageText(e, p, kind, perElement, shape.extraParagraphs ?? 0));
     }
   }
   return { pages: written, elements };
 }
 
-function pageText(e: number, p: number, kind: string, perElement: number): string {
+function pageText(e: number, p: number, kind: string, perElement: number, extraParagraphs: number): string {
   const name = `Element ${e}`;
   const key = `element${e}`;
   const hub = HUBS[e % HUBS.length];
@@ -65,7 +70,7 @@ function pageText(e: number, p: number, kind: string, perElement: number): strin
 The ${name} element handles step ${h} of ${kind.toLowerCase()} through the platform API. Each request carries
 the instance token in the Authorization header, and responses page through results with a cursor. See
 [the next page](${siblingFile}#${slug(`${siblingKind} step 1`)}) or [the section below](#${slug(`${kind} step ${h + 1 < headingCount ? h + 1 : 1}`)}).
-`);
+${prose(extraParagraphs, [e, p, h])}`);
   }
   return `---
 heading: ${name}
@@ -109,6 +114,38 @@ curl -X POST https://api.example.test/elements/${key}/instances \\
 | \`name\` | A name for the instance. | string |
 | \`tags\` | Labels for finding the instance. | array |
 `;
+}
+
+const WORDS = (
+  "the a each every request response record field value page cursor token header instance element account " +
+  "contact ticket invoice order event webhook batch limit retry schedule filter query sort owner status " +
+  "returns sends keeps reads writes updates removes lists holds accepts rejects waits pages maps stores " +
+  "after before when unless once again later first last next previous current older newer empty full " +
+  "quickly safely always only also still often rarely"
+).split(" ");
+
+/**
+ * `count` paragraphs of prose, each a blank line then four sentences of about a dozen words; the words are
+ * picked by a small hash of `seed`, so the text is the same on every run but differs from page to page (a
+ * search index grows with it, as it would with real text), and each sentence names an identifier of its own.
+ */
+function prose(count: number, seed: number[]): string {
+  let state = seed.reduce((h, n) => Math.imul(h ^ n, 0x9e3779b1) >>> 0, 0x811c9dc5);
+  const next = (below: number) => {
+    state = (Math.imul(state ^ (state >>> 15), 0x85ebca6b) + 0x6b43a9b5) >>> 0;
+    return state % below;
+  };
+  const paragraphs: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 4; s++) {
+      const words = Array.from({ length: 10 + next(5) }, () => WORDS[next(WORDS.length)]);
+      words.splice(1 + next(words.length - 1), 0, `\`field_${next(10_000)}\``);
+      sentences.push(`${words.join(" ").replace(/^./, (c) => c.toUpperCase())}.`);
+    }
+    paragraphs.push(`\n${sentences.join(" ")}\n`);
+  }
+  return paragraphs.join("");
 }
 
 function summaryInclude(): string {
