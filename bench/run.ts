@@ -14,6 +14,7 @@ import { generateCorpus } from "./generate-corpus.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { addJekyllSite } from "./jekyll-site.ts";
 import { measure, type Measurement } from "./measure.ts";
+import { median, medianOf } from "./median-of.ts";
 import { formatTable } from "./table.ts";
 
 // `--preview` measures the live preview instead (first page, save to browser): bench/preview.ts.
@@ -109,28 +110,6 @@ if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 
 function row(size: number, tool: string, pages: number, m: Measurement, note?: string): BenchRow {
   return { size, tool, pages, wallSeconds: m.wallSeconds, cpuSeconds: m.cpuSeconds, pagesPerSecond: pages / m.wallSeconds, peakRssMiB: m.peakRssMiB, note };
-}
-
-/** Runs a command `times` times and keeps the run of median wall time; stops the bench if one fails. */
-async function medianOf(times: number, what: string, run: () => Promise<Measurement>): Promise<Measurement> {
-  const all: Measurement[] = [];
-  for (let i = 0; i < times; i++) {
-    const m = await run();
-    if (m.exitCode !== 0) {
-      process.stderr.write(`${what} failed (exit ${m.exitCode}):\n${m.stderr}\n`);
-      process.exit(1);
-    }
-    all.push(m);
-  }
-  const middle = (pick: (m: Measurement) => number | undefined) => median(all.map(pick).filter((v) => v !== undefined));
-  return { ...all[0], wallSeconds: middle((m) => m.wallSeconds)!, cpuSeconds: middle((m) => m.cpuSeconds), peakRssMiB: middle((m) => m.peakRssMiB) };
-}
-
-function median(values: number[]): number | undefined {
-  if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function medianSteps(all: Record<string, number>[]): Record<string, number> {
