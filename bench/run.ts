@@ -3,6 +3,7 @@
 // Jekyll when it is installed, and prints one table (or JSON) with the ratios issue 12 sets targets for.
 // With --runs, each row is the median of N runs (the machine may be shared: compare CPU time first).
 // `npm run bench -- --preview [--pages N]` measures the live preview instead (bench/preview.ts).
+// `npm run bench -- --sharded N [--sizes 20000]` measures a build in N shards and a merge (bench/sharded.ts).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -19,6 +20,8 @@ import { formatTable } from "./table.ts";
 
 // `--preview` measures the live preview instead (first page, save to browser): bench/preview.ts.
 if (process.argv.includes("--preview")) await import("./preview.ts").then(() => process.exit(0));
+// `--sharded N` builds as N shards and a merge beside one machine (issue 14): bench/sharded.ts.
+if (process.argv.some((arg) => arg === "--sharded" || arg.startsWith("--sharded="))) await import("./sharded.ts").then(() => process.exit(0));
 
 const ROOT = GENERATOR_ROOT; // this runs from the bundle under .cache/, like every command
 const { values } = parseArgs({
