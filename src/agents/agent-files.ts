@@ -41,13 +41,14 @@ export class AgentFiles {
 
   /**
    * `treeFiles` are the tree's static files; `writeTo` the folder the page stream writes pages and twins into,
-   * when it does.
+   * when it does; `locate` finds twins written elsewhere (by the shards of a merge), when they are.
    */
   constructor(
     pages: readonly SourcePage[],
     treeFiles: readonly string[],
     private readonly site: SiteFacts,
     private readonly writeTo?: string,
+    private readonly locate?: (outputPath: string) => string,
   ) {
     const written = new Set([...pages.map((page) => page.outputPath), ...treeFiles]);
     const folders = new Set([...written].flatMap(parentFolders));
@@ -76,6 +77,17 @@ export class AgentFiles {
     if (heading) this.headings.set(page.file, heading);
     return { outputPath, url: `/${outputPath}`, html: markdownTwin(source, page.markdown, this.site.baseurl) };
   };
+
+  /** What llms.txt keeps of a rendered page: a shard hands it to the merge, which renders nothing itself. */
+  summaryOf(file: string): { summary?: string; heading?: string } {
+    return { summary: this.summaries.get(file), heading: this.headings.get(file) };
+  }
+
+  /** Takes what a shard kept of a page it rendered (`summaryOf`). */
+  remember(file: string, { summary, heading }: { summary?: string; heading?: string }): void {
+    if (summary) this.summaries.set(file, summary);
+    if (heading) this.headings.set(file, heading);
+  }
 
   /** The twins of rendered pages as outputs of the build: empty for those already written (`written`). */
   outputs(rendered: readonly RenderedPage[], written: ReadonlySet<string> | undefined): SiteOutput[] {
@@ -115,7 +127,8 @@ export class AgentFiles {
     const entries: FullEntry[] = listedInOrder(sections).flatMap((link) => {
       const twin = this.twins.get(link.file);
       if (twin === undefined) return [];
-      const read = () => twinText.get(twin) ?? (writtenTo === undefined ? "" : fs.readFileSync(path.join(writtenTo, twin), "utf8"));
+      const written = this.locate?.(twin) ?? (writtenTo === undefined ? undefined : path.join(writtenTo, twin));
+      const read = () => twinText.get(twin) ?? (written === undefined ? "" : fs.readFileSync(written, "utf8"));
       return [{ url: link.url, twin: read }];
     });
     const parts = llmsFullParts(this.site, entries);

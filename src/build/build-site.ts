@@ -31,8 +31,11 @@ import { redirectPages, type RedirectPage } from "../render/redirect-pages.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import { renderPages } from "../render/render-pool.ts";
 import { pageStream } from "./page-stream.ts";
+import { shardOfPages, type ShardSelection } from "./shard-plan.ts";
+import { inPlace, shardRecord } from "./shard-render.ts";
+import { shardIdentity } from "./tree-fingerprint.ts";
 import type { SearchFeed } from "../search/search-feed.ts";
-import type { SiteBuild } from "../render/site-build.ts";
+import type { ShardIdentity, SiteBuild } from "../render/site-build.ts";
 import { buildSiteModel, type SiteModel } from "../render/site-model.ts";
 import type { SiteOutput } from "../render/site-output.ts";
 import { sitemap } from "../render/sitemap.ts";
@@ -59,6 +62,29 @@ export interface BuildOptions {
   writeTo?: string;
   /** Given each page written to `writeTo`, to index it meanwhile (src/search/search-feed.ts). */
   search?: Pick<SearchFeed, "add" | "caughtUp">;
+  /**
+   * `--shard K/N`: renders and writes only this shard's pages (src/build/shard-plan.ts), and leaves the files made
+   * from the whole site to the merge. What the merge needs is in `build.shard`.
+   */
+  shard?: ShardSelection;
+  /** `--merge`: the pages were rendered by shards; their results stand in for rendering (src/build/merge-shards.ts). */
+  renderedElsewhere?: RenderedElsewhere;
+}
+
+type RenderResult = Awaited<ReturnType<typeof renderPages>>;
+
+/** Pages rendered and written by other processes (the shards of a merge), and what they left for the site files. */
+export interface RenderedElsewhere {
+  /** Throws a ShardRefusal (src/build/shard-manifest.ts) unless the shards were built from this tree and generator. */
+  accept(identity: ShardIdentity): void;
+  /** The render of `list` (the whole site's pages in render order), as one process would have returned it. */
+  result(list: readonly SourcePage[]): RenderResult;
+  /** Every file the shards wrote, relative to the site. */
+  written: ReadonlySet<string>;
+  /** What llms.txt keeps of each page rendered there: its first sentence and heading. */
+  summaries: ReadonlyMap<string, { summary?: string; heading?: string }>;
+  /** The absolute path of a file the shards wrote, where it is until the merge moves it into the site. */
+  locate(outputPath: string): string;
 }
 
 /**
@@ -72,7 +98,9 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   const loaded = await loadSite(build, options);
   if (!loaded) return build;
   const rendered = await renderSite(build, loaded, options);
-  await addSiteFiles(build, loaded, rendered);
+  // A shard writes its own pages, those of pagination included; the files of the whole site are the merge's.
+  if (options.shard) build.outputs.push(...rendered.paginated.map(({ outputPath, url, html }) => ({ outputPath, url, html })));
+  else await addSiteFiles(build, loaded, rendered);
   return build;
 }
 
@@ -145,7 +173,7 @@ export async function loadSite(build: SiteBuild, options: BuildOptions): Promise
   build.notes = legacyThemeNotes(sourceDir, site, pages, diagnostics, (element) => references.has(element));
   const model = buildSiteModel(pages, site, diagnostics, sourceDir, references);
   build.model = model;
-  const agents = new AgentFiles(pages, content.staticFiles, site, options.writeTo);
+  const agents = new AgentFiles(pages, content.staticFiles, site, options.writeTo, options.renderedElsewhere?.locate);
   return { settings, content, pages, generatedHome, loading, model, agents };
 }
 
@@ -161,26 +189,43 @@ async function renderSite(
   const { sourceDir, diagnostics } = build;
   const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
   const highlightSeed = cacheDir ? readHighlightCache(cacheDir) : [];
+  // What a shard and its merge must agree on, made from the same inputs by both (before Jekyll's collections).
+  const identity = options.renderedElsewhere || options.shard ? shardIdentity(sourceDir, build.site!, pages, model.references) : undefined;
   // Posts first, for site.posts with their content; then jekyll-paginate's pages (src/render/jekyll-site.ts).
   const jekyll = await jekyllSite({ pages, content, settings, render: { sourceDir, site: build.site!, model, highlightSeed, workers: options.workers } }, diagnostics);
   const site = (build.site = jekyll.site);
-  // Each page's Markdown twin is written with it.
-  const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages, agents.twin, options.search);
-  const result = await renderPages([...jekyll.pages, ...jekyll.paginated], {
-    sourceDir,
-    site,
-    model,
-    highlightSeed,
-    workers: options.workers,
-    onProgress: options.onProgress,
-    onRendered: stream?.write,
-    pace: options.search?.caughtUp,
-  });
-  stream?.finish();
-  build.written = stream?.written;
+  const list = [...jekyll.pages, ...jekyll.paginated];
+  let result: RenderResult;
+  const elsewhere = options.renderedElsewhere;
+  if (elsewhere) {
+    elsewhere.accept(identity!);
+    result = elsewhere.result(list);
+    build.written = elsewhere.written;
+    for (const [file, summary] of elsewhere.summaries) agents.remember(file, summary);
+  } else {
+    // A shard renders its share; positions in `list` are kept, so that what follows reads as for the whole site.
+    const shardOf = options.shard && shardOfPages(list, options.shard.count, model.references);
+    const own = shardOf ? list.filter((_, i) => shardOf[i] === options.shard!.index) : list;
+    // Each page's Markdown twin is written with it.
+    const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages, agents.twin, options.search);
+    const ownResult = await renderPages(own, {
+      sourceDir,
+      site,
+      model,
+      highlightSeed,
+      workers: options.workers,
+      onProgress: options.onProgress,
+      onRendered: stream?.write,
+      pace: options.search?.caughtUp,
+    });
+    stream?.finish();
+    build.written = stream?.written;
+    result = shardOf ? inPlace(ownResult, shardOf, options.shard!.index) : ownResult;
+    if (shardOf) build.shard = shardRecord(identity!, ownResult, list, shardOf, options.shard!.index, agents);
+  }
   // Pages 2 and on of a paginated index are written, but they are not pages of the tree of their own.
   const paginated = result.rendered.splice(pages.length).filter((page) => page !== undefined);
-  if (cacheDir && !options.readOnlyCache) {
+  if (cacheDir && !options.readOnlyCache && !elsewhere) {
     try {
       writeHighlightCache(cacheDir, result.highlights);
     } catch (error) {

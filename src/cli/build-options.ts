@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { isUrlPath } from "../config/site-values.ts";
 import { FORMAT_NAMES } from "../diagnostics/output-style.ts";
+import { parseShard, type ShardSelection } from "../build/shard-plan.ts";
 
 export interface CliBuildOptions {
   sourceDir: string;
@@ -18,6 +19,10 @@ export interface CliBuildOptions {
   timingsFile?: string;
   /** `--workers N`: render threads besides the main one (default: one per spare core on large sites). */
   workers?: number;
+  /** `--shard K/N`: build only shard K of N, for `--merge` (issue 14). */
+  shard?: ShardSelection;
+  /** `--merge DIR...`: the shard folders to merge into the site. */
+  merge?: string[];
 }
 
 /** A mistake on the command line: printed as one line and a hint, with exit status 2. */
@@ -33,7 +38,7 @@ export class UsageError extends Error {
 
 /** `--source DIR --out DIR --base /path/ --strict --format F`; defaults: this repository, `_site/`. */
 export function parseBuildArgs(argv: string[]): CliBuildOptions {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: argv,
     options: {
       source: { type: "string" },
@@ -44,9 +49,14 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
       format: { type: "string" },
       timings: { type: "string" },
       workers: { type: "string" },
+      shard: { type: "string" },
+      merge: { type: "string" },
     },
     strict: true,
+    // The folders after `--merge DIR` are its others: `--merge shard-1 shard-2 shard-3`.
+    allowPositionals: true,
   });
+  const { shard, merge } = splitOptions(values.shard, values.merge, positionals);
   return {
     sourceDir: sourceOption(values.source),
     outDir: path.resolve(values.out ?? "_site"),
@@ -56,7 +66,28 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
     format: formatOption(values.format),
     timingsFile: values.timings,
     workers: workersOption(values.workers),
+    shard,
+    merge,
   };
+}
+
+const SPLIT_HINT = "Build each shard with `--shard K/N --out DIR`, then merge them with `--merge DIR1 DIR2 ... --out SITE`.";
+
+function splitOptions(shardText: string | undefined, firstMerged: string | undefined, others: string[]): Pick<CliBuildOptions, "shard" | "merge"> {
+  if (firstMerged === undefined && others.length) throw new UsageError(`Unexpected argument ${JSON.stringify(others[0])}.`, "Options start with --; only --merge takes several folders.");
+  if (shardText !== undefined && firstMerged !== undefined) throw new UsageError("--shard and --merge are two steps: give one of them.", SPLIT_HINT);
+  let shard: ShardSelection | undefined;
+  if (shardText !== undefined) {
+    shard = parseShard(shardText);
+    if (!shard) throw new UsageError(`--shard takes K/N, the shard to build and how many there are (such as 2/4), not ${JSON.stringify(shardText)}.`, SPLIT_HINT);
+  }
+  if (firstMerged === undefined) return { shard };
+  const merge = [firstMerged, ...others].map((dir) => {
+    const resolved = path.resolve(dir);
+    if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) throw new UsageError(`The shard folder ${JSON.stringify(dir)} does not exist.`, SPLIT_HINT);
+    return resolved;
+  });
+  return { merge };
 }
 
 /** `--format`, refused unless it names a report format: build and check accept the same ones. */

@@ -1,20 +1,22 @@
 // `npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--show-baselined] [--format F]
-// [--timings FILE]`: render, check, then write the site atomically.
+// [--timings FILE] [--shard K/N | --merge DIR...]`: render, check, then write the site atomically; or one shard of it,
+// or the site from its shards.
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { checkSite } from "../checks/check-site.ts";
 import { writeSite } from "../build/write-site.ts";
-import { countsLine, reportFails, siteProblemReport } from "../diagnostics/problem-report.ts";
+import { countsLine } from "../diagnostics/problem-report.ts";
+import { checkedReport } from "./checked-report.ts";
 import { buildSite } from "../build/build-site.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
 import { startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
+import { buildMerge } from "./build-merge.ts";
+import { buildShard } from "./build-shard.ts";
+import { ShardRefusal } from "../build/shard-manifest.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
 import { checkOutputDir, OUTPUT_HINT } from "../build/output-guard.ts";
-import { printReport } from "../diagnostics/print-diagnostics.ts";
-import { printNotes } from "./print-notes.ts";
 import { progressReporter } from "./progress.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
 
@@ -24,7 +26,7 @@ import { stepTimer, type StepTimer } from "./step-timer.ts";
 v8.setFlagsFromString("--heap-growing-percent=25");
 
 const USAGE =
-  "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--show-baselined] [--format human|json|github] [--timings FILE] [--workers N]";
+  "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--show-baselined] [--format human|json|github] [--timings FILE] [--workers N] [--shard K/N | --merge DIR...]";
 
 async function main(): Promise<number> {
   let options: CliBuildOptions;
@@ -34,7 +36,7 @@ async function main(): Promise<number> {
     // A mistyped option is the user's mistake, not a crash: say what is wrong, as `npm run check` does.
     return reportUsageError(error, USAGE);
   }
-  const refusal = checkOutputDir(options.outDir, options.sourceDir);
+  const refusal = checkOutputDir(options.outDir, options.sourceDir) ?? shardFolderOverlap(options);
   if (refusal) {
     process.stderr.write(`${refusal} Nothing was written.\n  hint: ${OUTPUT_HINT}\n`);
     return 2;
@@ -43,6 +45,13 @@ async function main(): Promise<number> {
     path: options.outDir,
     after: `Build failed: ${unchanged(options.outDir)}\n`,
   });
+}
+
+/** `--merge` moves files out of the shard folders: the site cannot be one of them, nor hold one, nor sit in one. */
+function shardFolderOverlap({ outDir, merge = [] }: CliBuildOptions): string | undefined {
+  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
+  const shard = merge.find((dir) => inside(outDir, dir) || inside(dir, outDir));
+  return shard && `--out ${path.relative(".", outDir) || "."} overlaps the shard folder ${path.relative(".", shard) || "."}: the merge moves the shards' files into a site of its own.`;
 }
 
 function unchanged(outDir: string): string {
@@ -62,7 +71,17 @@ async function buildInto(options: CliBuildOptions): Promise<number> {
   };
   process.once("beforeExit", stalled);
   try {
+    // `--shard` and `--merge` split the same steps across CI jobs (issue 14): src/cli/build-shard.ts, build-merge.ts.
+    if (options.shard) return await buildShard(options, staging, timer);
+    if (options.merge) return await buildMerge(options, staging, timer);
     return await renderCheckWrite(options, staging, timer);
+  } catch (error) {
+    if (!(error instanceof ShardRefusal)) throw error;
+    process.stderr.write(`Merge refused: ${error.message}
+  hint: ${error.hint}
+Nothing was written; the shard folders are unchanged.
+`);
+    return 1;
   } finally {
     process.off("beforeExit", stalled);
     // Swapped in on success; anything left is a failed build's.
@@ -100,15 +119,8 @@ async function renderCheckWriteIndex(
     }),
   );
   progress.done();
-  // The same checks as `npm run check`: errors stop the build, warnings only with --strict.
-  step("checks", () => checkSite(build));
-  printNotes(build.notes);
-  // With a baseline (src/diagnostics/baseline.ts), only problems it does not know stop the build.
-  const report = siteProblemReport({ ...build, loaded: build.site !== undefined }, options.showBaselined);
-  if (report.all.length || build.pages?.shortfalls.length) {
-    printReport(report, { format: options.format, sourceDir: options.sourceDir, pages: build.pages });
-  }
-  if (reportFails(report, options.strict)) {
+  const { report, failed } = checkedReport(build, options, step);
+  if (failed) {
     process.stderr.write(`Build failed: ${unchanged(options.outDir)}\n`);
     return 1;
   }

@@ -1,7 +1,8 @@
 import type { SiteConfig } from "../config/site-config.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
-import type { PageReport } from "../diagnostics/page-shortfall.ts";
+import type { PageReport, PageShortfall } from "../diagnostics/page-shortfall.ts";
 import type { RenderedPage } from "./render-page.ts";
 import type { SiteModel } from "./site-model.ts";
 import type { SiteOutput } from "./site-output.ts";
@@ -32,4 +33,26 @@ export interface SiteBuild {
   pages?: PageReport;
   /** Info lines for the writer, printed once by the CLI; never a problem, so they fail no build. */
   notes?: string[];
+  /** A shard's build (`--shard K/N`): what the merge needs of its render (src/build/shard-manifest.ts). */
+  shard?: ShardRecord;
+}
+
+/** A shard's pages, each with its place in the whole site's render order, and the problems its render found. */
+export interface ShardRecord {
+  identity: ShardIdentity;
+  pages: Array<{ position: number; page: RenderedPage; summary?: string; heading?: string }>;
+  diagnostics: Diagnostic[];
+  shortfalls: PageShortfall[];
+}
+
+/** What identifies the build a shard belongs to: a merge takes shards only when all of these agree with its own. */
+export interface ShardIdentity {
+  /** The generator's version and the digest of its own code. */
+  generator: string;
+  /** The source tree's git commit, when it is a repository (for the message; `tree` decides). */
+  commit: string | undefined;
+  /** Digest of everything the pages are rendered from: pages, _config.yml and data, includes, layouts, options. */
+  tree: string;
+  /** `--base`, said apart in the message because it is the likeliest difference. */
+  baseurl: string;
 }

@@ -1,0 +1,163 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { SourcePage } from "../content/source-page.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { RenderedPage } from "../render/render-page.ts";
+import type { ShardIdentity } from "../render/site-build.ts";
+import type { RenderedElsewhere } from "./build-site.ts";
+import { readManifest, ShardRefusal, type ShardManifest } from "./shard-manifest.ts";
+
+/** The shard folders of one merge, each with its manifest, in shard order. */
+export interface ShardSet {
+  dirs: string[];
+  manifests: ShardManifest[];
+}
+
+/**
+ * Reads every shard's manifest and refuses a set the merge cannot take: a folder that is no shard, shards of
+ * different splits or builds, a shard given twice or missing.
+ */
+export function readShards(dirs: readonly string[]): ShardSet {
+  const read = dirs.map((dir) => ({ dir, manifest: readManifest(dir) }));
+  const [first] = read;
+  const count = first.manifest.shard.count;
+  for (const { dir, manifest } of read) {
+    if (manifest.shard.count !== count) {
+      throw new ShardRefusal(`${dir} is shard ${label(manifest)}, but ${first.dir} is shard ${label(first.manifest)}: they belong to different splits.`, SAME_SPLIT);
+    }
+    const other = identityDifference(manifest.identity, first.manifest.identity);
+    if (other) throw new ShardRefusal(`${dir} and ${first.dir} were built ${other}.`, SAME_BUILD);
+  }
+  const byIndex = new Map<number, { dir: string; manifest: ShardManifest }>();
+  for (const shard of read) {
+    const twin = byIndex.get(shard.manifest.shard.index);
+    if (twin) throw new ShardRefusal(`${twin.dir} and ${shard.dir} are both shard ${label(shard.manifest)}.`, SAME_SPLIT);
+    byIndex.set(shard.manifest.shard.index, shard);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+  if (missing.length) {
+    throw new ShardRefusal(
+      `Shard${missing.length > 1 ? "s" : ""} ${missing.map((index) => `${index}/${count}`).join(", ")} ${missing.length > 1 ? "are" : "is"} missing: a merge needs every shard of the split.`,
+      SAME_SPLIT,
+    );
+  }
+  const ordered = [...byIndex.values()].sort((a, b) => a.manifest.shard.index - b.manifest.shard.index);
+  return { dirs: ordered.map((shard) => shard.dir), manifests: ordered.map((shard) => shard.manifest) };
+}
+
+const SAME_SPLIT = "Merge the folders of one split: `--shard 1/N` to `--shard N/N`, each built once.";
+const SAME_BUILD = "Build every shard and the merge from one checkout, with the same options and version of Element Guides.";
+
+function label(manifest: ShardManifest): string {
+  return `${manifest.shard.index}/${manifest.shard.count}`;
+}
+
+/** How two identities differ, as the end of a sentence ("from commit 1a2b3c4 and from commit 5d6e7f8"); undefined when they agree. */
+function identityDifference(a: ShardIdentity, b: ShardIdentity): string | undefined {
+  if (a.generator !== b.generator) return `by different versions of Element Guides (${a.generator} and ${b.generator})`;
+  if (a.commit !== b.commit) return `from different commits (${short(a.commit)} and ${short(b.commit)})`;
+  if (a.baseurl !== b.baseurl) return `for different base paths (--base "${a.baseurl || "/"}" and "${b.baseurl || "/"}")`;
+  if (a.tree !== b.tree) return "from different sources or configuration (uncommitted changes, another _config.yml or data)";
+  return undefined;
+}
+
+function short(commit: string | undefined): string {
+  return commit ? commit.slice(0, 12) : "no git commit";
+}
+
+/** The shards as the merge's render: their pages at their places, their problems in the order one build finds them. */
+export function renderedByShards(shards: ShardSet): RenderedElsewhere {
+  const where = new Map<string, string>();
+  shards.manifests.forEach((manifest, i) => {
+    for (const file of manifest.files) where.set(file, shards.dirs[i]);
+  });
+  const summaries = new Map<string, { summary?: string; heading?: string }>();
+  for (const manifest of shards.manifests) for (const { page, summary, heading } of manifest.pages) summaries.set(page.file, { summary, heading });
+  return {
+    written: new Set(where.keys()),
+    summaries,
+    locate: (outputPath) => path.join(where.get(outputPath) ?? shards.dirs[0], outputPath),
+    accept(identity) {
+      shards.manifests.forEach((manifest, i) => {
+        const other = identityDifference(manifest.identity, identity);
+        if (other) throw new ShardRefusal(`${shards.dirs[i]} and this checkout are not the same build: they were built ${other}.`, SAME_BUILD);
+      });
+    },
+    result: (list) => mergedResult(shards, list),
+  };
+}
+
+function mergedResult(shards: ShardSet, list: readonly SourcePage[]) {
+  const rendered: Array<RenderedPage | undefined> = new Array(list.length).fill(undefined);
+  for (const manifest of shards.manifests) {
+    for (const { position, page } of manifest.pages) {
+      if (list[position]?.file !== page.file || rendered[position]) {
+        throw new ShardRefusal(`Shard ${label(manifest)} placed ${page.file} where this checkout has another page.`, SAME_BUILD);
+      }
+      rendered[position] = page;
+    }
+  }
+  const positionOf = new Map<string, number>();
+  list.forEach((page, position) => {
+    if (!positionOf.has(page.file)) positionOf.set(page.file, position);
+  });
+  const at = (file: string) => positionOf.get(file) ?? Number.MAX_SAFE_INTEGER;
+  return {
+    rendered,
+    diagnostics: inPageOrder(shards.manifests.flatMap((m) => m.diagnostics), at),
+    shortfalls: shards.manifests.flatMap((m) => m.shortfalls).sort((a, b) => at(a.file) - at(b.file)),
+    highlights: new Map<string, string>(),
+  };
+}
+
+/**
+ * One build adds each page's problems in page order, and a problem met by several pages (a broken include) lists their
+ * include chains in that order: the shards' problems are put back in that order, one chain at a time.
+ */
+function inPageOrder(diagnostics: Diagnostic[], positionOf: (file: string) => number): Diagnostic[] {
+  const single = diagnostics.flatMap((diagnostic) => {
+    const chains = diagnostic.chains ?? (diagnostic.chain ? [diagnostic.chain] : []);
+    if (chains.length === 0) return [{ diagnostic, position: positionOf(diagnostic.file) }];
+    return chains.map((chain) => {
+      const { chains: _all, ...rest } = diagnostic;
+      return { diagnostic: { ...rest, chain }, position: positionOf(chain[0].replace(/:\d+$/, "")) };
+    });
+  });
+  return single.sort((a, b) => a.position - b.position).map((entry) => entry.diagnostic);
+}
+
+/**
+ * Moves every file the shards wrote into the site folder (renames: the shards' folders are consumed), and each
+ * shard's search bundle: shard 1's is the site's `pagefind/`, shard k's goes to `pagefind/shard-k/`. Returns those
+ * folders, relative to `pagefind/`, for the search UI to merge.
+ */
+export function moveShardFiles(shards: ShardSet, siteDir: string): string[] {
+  const made = new Set<string>();
+  const move = (from: string, to: string) => {
+    const folder = path.dirname(to);
+    if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    try {
+      fs.renameSync(from, to);
+    } catch (error) {
+      // Shards downloaded to another disk than the site's cannot be renamed into it: copied, then removed.
+      if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+      fs.cpSync(from, to, { recursive: true });
+      fs.rmSync(from, { recursive: true, force: true });
+    }
+  };
+  shards.manifests.forEach((manifest, i) => {
+    for (const file of manifest.files) move(path.join(shards.dirs[i], file), path.join(siteDir, file));
+  });
+  const extra: string[] = [];
+  shards.manifests.forEach((manifest, i) => {
+    const bundle = path.join(shards.dirs[i], "pagefind");
+    if (i === 0) move(bundle, path.join(siteDir, "pagefind"));
+    else if (manifest.searchPages > 0) {
+      const folder = `shard-${manifest.shard.index}/`;
+      move(bundle, path.join(siteDir, "pagefind", folder));
+      extra.push(folder);
+    }
+  });
+  return extra;
+}

@@ -1,0 +1,135 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { PageShortfall } from "../diagnostics/page-shortfall.ts";
+import type { RenderedPage } from "../render/render-page.ts";
+import type { ShardIdentity } from "../render/site-build.ts";
+import type { PageFacts } from "../render/inspect/page-facts.ts";
+import type { ShardSelection } from "./shard-plan.ts";
+
+export type { ShardIdentity };
+
+/** The file a shard writes beside its pages, for `--merge`. */
+export const MANIFEST_FILE = "element-guides-shard.json";
+const FORMAT = 1;
+
+/** What a shard hands the merge: the facts of each page it rendered, its problems, and what it wrote. */
+export interface ShardManifest {
+  identity: ShardIdentity;
+  shard: ShardSelection;
+  /** The pages it rendered, each with its position in the whole site's render order. */
+  pages: Array<{ position: number; page: RenderedPage; summary?: string; heading?: string }>;
+  /** Problems found while rendering its pages. */
+  diagnostics: Diagnostic[];
+  shortfalls: PageShortfall[];
+  /** Files it wrote (pages, their twins, pages 2 and on of paginated indexes), relative to its folder. */
+  files: string[];
+  /** Pages its search index holds: 0 when it has none (a shard of pages without text to index). */
+  searchPages: number;
+}
+
+/**
+ * Written as JSON with every string that repeats (links of the sidebar, ids, include paths) kept once in a table
+ * and referred to by number: a page's facts are mostly its layout's links, the same on every page of an element.
+ */
+export function writeManifest(dir: string, manifest: ShardManifest): number {
+  const table = new StringTable();
+  const encoded = {
+    format: FORMAT,
+    ...manifest,
+    pages: manifest.pages.map(({ position, page, summary, heading }) => ({
+      position,
+      summary,
+      heading,
+      file: page.file,
+      url: page.url,
+      outputPath: page.outputPath,
+      dependencies: page.dependencies.map(table.ref),
+      facts: page.facts && { ids: page.facts.ids.map(table.ref), urls: page.facts.urls.map(table.ref), kinds: page.facts.kinds, origins: page.facts.origins },
+    })),
+    strings: table.strings,
+  };
+  const text = JSON.stringify(encoded);
+  fs.writeFileSync(path.join(dir, MANIFEST_FILE), text);
+  return Buffer.byteLength(text);
+}
+
+/** Reads a shard's manifest; throws a ShardRefusal naming the folder when there is none or it is not ours. */
+export function readManifest(dir: string): ShardManifest {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dir, MANIFEST_FILE), "utf8");
+  } catch {
+    throw new ShardRefusal(`${dir} is not a shard: it has no ${MANIFEST_FILE}.`, "Build each shard with `npm run build -- --shard K/N --out DIR` and merge those folders.");
+  }
+  let raw: EncodedManifest;
+  try {
+    raw = JSON.parse(text) as EncodedManifest;
+  } catch {
+    throw new ShardRefusal(`${path.join(dir, MANIFEST_FILE)} is damaged (not JSON).`, "Build that shard again.");
+  }
+  if (raw.format !== FORMAT || !Array.isArray(raw.strings) || !Array.isArray(raw.pages)) {
+    throw new ShardRefusal(`${path.join(dir, MANIFEST_FILE)} was written by another version of Element Guides.`, "Build every shard and the merge with the same version.");
+  }
+  const at = (index: number) => raw.strings[index];
+  return {
+    identity: raw.identity,
+    shard: raw.shard,
+    diagnostics: raw.diagnostics,
+    shortfalls: raw.shortfalls,
+    files: raw.files,
+    searchPages: raw.searchPages,
+    pages: raw.pages.map((entry) => ({
+      position: entry.position,
+      summary: entry.summary,
+      heading: entry.heading,
+      page: {
+        file: entry.file,
+        url: entry.url,
+        outputPath: entry.outputPath,
+        html: "",
+        dependencies: entry.dependencies.map(at),
+        facts: entry.facts && { ids: entry.facts.ids.map(at), urls: entry.facts.urls.map(at), kinds: entry.facts.kinds, origins: entry.facts.origins },
+      },
+    })),
+  };
+}
+
+/** A shard the merge will not take, with what to do about it. */
+export class ShardRefusal extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+    this.name = "ShardRefusal";
+  }
+}
+
+interface EncodedManifest extends Omit<ShardManifest, "pages"> {
+  format: number;
+  strings: string[];
+  pages: Array<{
+    position: number;
+    summary?: string;
+    heading?: string;
+    file: string;
+    url: string;
+    outputPath: string;
+    dependencies: number[];
+    facts?: { ids: number[]; urls: number[]; kinds: string; origins: PageFacts["origins"] };
+  }>;
+}
+
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  ref = (text: string): number => {
+    let number = this.numbers.get(text);
+    if (number === undefined) {
+      number = this.strings.push(text) - 1;
+      this.numbers.set(text, number);
+    }
+    return number;
+  };
+}

@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { SiteConfig } from "../config/site-config.ts";
+import type { SourcePage } from "../content/source-page.ts";
+import type { ElementReferences } from "../openapi/element-references.ts";
+import { GENERATOR_ROOT, lookupDirs, RUNNING_BUNDLED } from "../paths.ts";
+import type { ShardIdentity } from "../render/site-build.ts";
+
+/**
+ * What a shard and the merge must agree on: the same generator, commit and inputs. The digest covers what pages are
+ * rendered from (every page's front matter and body, the site configuration with its data files, the includes and
+ * layouts, API descriptions, `--base`); static files are copied by the merge from its own checkout.
+ */
+export function shardIdentity(sourceDir: string, site: SiteConfig, pages: readonly SourcePage[], references: ElementReferences): ShardIdentity {
+  const hash = createHash("sha256");
+  const add = (label: string, text: string | Buffer) => hash.update(`${label}\0${text.length}\0`).update(text);
+  add("config", stableJson(site));
+  for (const page of pages) {
+    add("page", page.file);
+    add("data", stableJson(page.data));
+    add("body", page.body);
+  }
+  for (const folder of ["_includes", "_layouts", "_plugins"]) {
+    for (const dir of lookupDirs(sourceDir, folder)) for (const file of filesUnder(dir)) add(path.relative(sourceDir, file), fs.readFileSync(file));
+  }
+  for (const reference of references.values()) add(reference.file, fs.readFileSync(path.join(sourceDir, reference.file)));
+  return { generator: generatorIdentity(), commit: gitCommit(sourceDir), tree: hash.digest("hex"), baseurl: site.baseurl };
+}
+
+/** The version, and a digest of the code that runs (the bundle), so that two builds of one version but other code differ. */
+function generatorIdentity(): string {
+  const version = (JSON.parse(fs.readFileSync(path.join(GENERATOR_ROOT, "package.json"), "utf8")) as { version: string }).version;
+  if (!RUNNING_BUNDLED) return `${version} (sources)`;
+  const code = fs.readFileSync(fileURLToPath(import.meta.url));
+  return `${version} (${createHash("sha256").update(code).digest("hex").slice(0, 12)})`;
+}
+
+function gitCommit(sourceDir: string): string | undefined {
+  const result = spawnSync("git", ["rev-parse", "HEAD"], { cwd: sourceDir, encoding: "utf8" });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** JSON with object keys sorted, so that the same values give the same text; values JSON cannot hold are named. */
+function stableJson(value: unknown): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === "function") return `[function]`;
+    if (typeof v === "bigint") return v.toString();
+    if (v === null || typeof v !== "object" || v instanceof Date) return v;
+    if (seen.has(v)) return "[seen]";
+    seen.add(v);
+    if (Array.isArray(v)) return v;
+    return Object.fromEntries(Object.keys(v).sort().map((key) => [key, (v as Record<string, unknown>)[key]]));
+  });
+}

@@ -1,0 +1,42 @@
+import fs from "node:fs";
+import path from "node:path";
+import { buildSite } from "../build/build-site.ts";
+import { moveShardFiles, readShards, renderedByShards } from "../build/merge-shards.ts";
+import { writeSite } from "../build/write-site.ts";
+import { countsLine } from "../diagnostics/problem-report.ts";
+import { checkedReport } from "./checked-report.ts";
+import { writeShardList } from "../search/shard-list.ts";
+import { swapIn } from "./atomic-output.ts";
+import type { CliBuildOptions } from "./build-options.ts";
+import type { StepTimer } from "./step-timer.ts";
+
+/**
+ * `--merge DIR...`: one site from the shards of a split. Loads the tree (the same checkout the shards were built
+ * from; anything else is refused), takes each page's render from the manifests, runs the site-wide checks and
+ * prints the report as a one-machine build does, then writes the files made from the whole site, moves the shards'
+ * pages and search bundles in, and swaps the site in. A failed merge moves nothing: the shard folders stay as they were.
+ */
+export async function buildMerge(options: CliBuildOptions, staging: string, { step, elapsed }: StepTimer): Promise<number> {
+  const shards = readShards(options.merge!);
+  const build = await step("render", () =>
+    buildSite({ sourceDir: options.sourceDir, baseurl: options.baseurl, writeTo: staging, renderedElsewhere: renderedByShards(shards) }),
+  );
+  const { report, failed } = checkedReport(build, options, step);
+  if (failed) {
+    process.stderr.write(`Merge failed: nothing was written; ${path.relative(".", options.outDir) || "."} and the shard folders are unchanged.\n`);
+    return 1;
+  }
+  await step("write", () => writeSite(build, staging));
+  const searchPages = shards.manifests.reduce((sum, manifest) => sum + manifest.searchPages, 0);
+  const bundles = step("move", () => moveShardFiles(shards, staging));
+  writeShardList(path.join(staging, "pagefind"), bundles);
+  swapIn(staging, options.outDir);
+  // The shard folders gave up their files; what is left (their manifests, empty folders) is removed.
+  for (const dir of shards.dirs) fs.rmSync(dir, { recursive: true, force: true });
+  const seconds = elapsed();
+  process.stdout.write(
+    `Merged ${shards.dirs.length} shards: ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s, ${countsLine(report)}\n` +
+      `Search index: ${searchPages.toLocaleString("en-US")} pages in ${bundles.length + 1} ${bundles.length ? "bundles" : "bundle"}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,69 @@
+import path from "node:path";
+import { buildSite } from "../build/build-site.ts";
+import { writeManifest } from "../build/shard-manifest.ts";
+import { writeSite } from "../build/write-site.ts";
+import { siteProblemReport } from "../diagnostics/problem-report.ts";
+import { printReport } from "../diagnostics/print-diagnostics.ts";
+import { buildSearchIndex } from "../search/build-search-index.ts";
+import { startSearchFeed } from "../search/search-feed.ts";
+import { swapIn } from "./atomic-output.ts";
+import type { CliBuildOptions } from "./build-options.ts";
+import { printNotes } from "./print-notes.ts";
+import { progressReporter } from "./progress.ts";
+import type { StepTimer } from "./step-timer.ts";
+
+/**
+ * `--shard K/N`: renders this shard's pages into `staging` with their twins, indexes them for search, writes the
+ * manifest the merge reads (src/build/shard-manifest.ts), and swaps the folder in. The site-wide checks, and so the
+ * report of problems, are the merge's: a shard fails only when the site cannot load at all.
+ */
+export async function buildShard(options: CliBuildOptions, staging: string, { step, elapsed }: StepTimer): Promise<number> {
+  const shard = options.shard!;
+  const search = await startSearchFeed();
+  try {
+    const progress = progressReporter();
+    const build = await step("render", () =>
+      buildSite({
+        sourceDir: options.sourceDir,
+        baseurl: options.baseurl,
+        workers: options.workers,
+        shard,
+        writeTo: staging,
+        search,
+        onProgress: (done, total) => progress.update(`Rendering shard ${shard.index}/${shard.count}:`, done, total),
+      }),
+    );
+    progress.done();
+    printNotes(build.notes);
+    const record = build.shard;
+    if (!record) {
+      // _config.yml did not load: nothing was rendered, and the merge could do nothing either.
+      const report = siteProblemReport({ ...build, loaded: false }, options.showBaselined);
+      printReport(report, { format: options.format, sourceDir: options.sourceDir, pages: build.pages });
+      process.stderr.write(`Shard ${shard.index}/${shard.count} failed: nothing was written.\n`);
+      return 1;
+    }
+    await step("write", () => writeSite(build, staging));
+    const indexed = await step("search", () => buildSearchIndex(staging, search));
+    const files = new Set([...(build.written ?? []), ...build.outputs.map((output) => output.outputPath)]);
+    const bytes = writeManifest(staging, {
+      identity: record.identity,
+      shard,
+      pages: record.pages,
+      diagnostics: record.diagnostics,
+      shortfalls: record.shortfalls,
+      files: [...files].sort(),
+      searchPages: indexed.pageCount,
+    });
+    swapIn(staging, options.outDir);
+    const found = record.diagnostics.length;
+    const problems = found ? `; ${found} ${found === 1 ? "problem" : "problems"} found, reported by the merge` : "";
+    process.stdout.write(
+      `Built shard ${shard.index}/${shard.count}: ${record.pages.length.toLocaleString("en-US")} of ${(build.pages?.total ?? 0).toLocaleString("en-US")} pages ` +
+        `in ${elapsed().toFixed(2)} s into ${path.relative(".", options.outDir) || "."} (manifest ${(bytes / 1024).toFixed(0)} KiB)${problems}\n`,
+    );
+    return 0;
+  } finally {
+    await search.close();
+  }
+}

@@ -1,0 +1,160 @@
+// Issue 14: a site built as shards on a CI matrix and merged is the site one machine builds, byte for byte, with the
+// same report; the search index alone is laid out per shard (its results are compared in test/e2e).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/generate-corpus.ts";
+import { REPO_ROOT, runCli, type CliResult } from "../support/run-cli.ts";
+import { treeDigest } from "../support/tree-digest.ts";
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-shards-"));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+/** Builds `count` shards of `tree` into `<name>-shard-K` folders; returns the folders. */
+async function buildShards(tree: string, name: string, count: number, extra: string[] = []): Promise<string[]> {
+  const dirs: string[] = [];
+  for (let index = 1; index <= count; index++) {
+    const dir = path.join(work, `${name}-shard-${index}`);
+    const result = await runCli("build.ts", ["--source", tree, "--shard", `${index}/${count}`, "--out", dir, ...extra]);
+    expect(result.code, result.stderr).toBe(0);
+    dirs.push(dir);
+  }
+  return dirs;
+}
+
+function merge(tree: string, dirs: string[], out: string, extra: string[] = []): Promise<CliResult> {
+  return runCli("build.ts", ["--source", tree, "--merge", ...dirs, "--out", out, ...extra]);
+}
+
+/** Every file but the search index, whose bundles are laid out per shard. */
+function siteFiles(dir: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(treeDigest(dir)).filter(([file]) => !file.startsWith("pagefind/")));
+}
+
+/** Which shard wrote each page, read from the manifests before the merge consumes them. */
+function shardOfOutputs(dirs: string[]): Map<string, number> {
+  const shardOf = new Map<string, number>();
+  dirs.forEach((dir, i) => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "element-guides-shard.json"), "utf8")) as { pages: Array<{ outputPath: string }> };
+    for (const page of manifest.pages) shardOf.set(page.outputPath, i + 1);
+  });
+  return shardOf;
+}
+
+describe("a sharded build", () => {
+  it.each([
+    ["a generated element-guide tree", () => (generateCorpus(path.join(work, "generated"), { pages: 90 }), path.join(work, "generated"))],
+    // Posts, pagination, redirects, a Jekyll theme's includes, static files and problems to report.
+    ["the legacy portal fixture", () => path.join(REPO_ROOT, "test/fixtures/legacy-portal")],
+    ["the languages fixture", () => path.join(REPO_ROOT, "test/fixtures/languages")],
+  ])("merges into the site one machine builds, file for file, for %s", async (name, source) => {
+    const tree = source();
+    const key = name.replace(/\W+/g, "-");
+    const one = await runCli("build.ts", ["--source", tree, "--out", path.join(work, `${key}-one`)]);
+    expect(one.code, one.stderr).toBe(0);
+    const dirs = await buildShards(tree, key, 3);
+    const shardOf = shardOfOutputs(dirs);
+    // Every shard has work, and no page is rendered twice.
+    expect(new Set(shardOf.values()).size).toBe(3);
+    const merged = await merge(tree, dirs, path.join(work, `${key}-merged`));
+    expect(merged.code, merged.stderr).toBe(0);
+
+    const expected = siteFiles(path.join(work, `${key}-one`));
+    expect(Object.keys(expected).length).toBeGreaterThan(20);
+    expect(siteFiles(path.join(work, `${key}-merged`))).toEqual(expected);
+    expect(merged.stderr).toBe(one.stderr);
+    // One search bundle per shard that has pages to index, listed for the search dialog.
+    const bundles = JSON.parse(fs.readFileSync(path.join(work, `${key}-merged`, "pagefind/shards.json"), "utf8")) as string[];
+    expect(bundles).toEqual(["shard-2/", "shard-3/"]);
+    for (const bundle of bundles) expect(fs.existsSync(path.join(work, `${key}-merged`, "pagefind", bundle, "pagefind-entry.json"))).toBe(true);
+  }, 240_000);
+
+  it("reports a broken link from one shard to a page of another as one machine does", async () => {
+    const tree = path.join(work, "broken");
+    generateCorpus(tree, { pages: 60 });
+    // Each element's overview links to a heading that the next element's Authenticate page does not have (a
+    // warning), and to a page that element does not have (an error).
+    const elements = fs.readdirSync(path.join(tree, "docs/elements")).sort();
+    elements.forEach((element, i) => {
+      const next = elements[(i + 1) % elements.length];
+      fs.appendFileSync(path.join(tree, "docs/elements", element, "index.md"), `\nSee [the next element](../${next}/authenticate.html#no-such-heading) and [its lost page](../${next}/no-such-page.html).\n`);
+    });
+    const one = await runCli("build.ts", ["--source", tree, "--out", path.join(work, "broken-one")]);
+    expect(one.code).toBe(1);
+    const dirs = await buildShards(tree, "broken", 3);
+    const shardOf = shardOfOutputs(dirs);
+    const crossing = elements.filter((element, i) => {
+      const next = elements[(i + 1) % elements.length];
+      return shardOf.get(`docs/elements/${element}/index.html`) !== shardOf.get(`docs/elements/${next}/authenticate.html`);
+    });
+    expect(crossing.length).toBeGreaterThan(0);
+
+    const merged = await merge(tree, dirs, path.join(work, "broken-merged"));
+    expect(merged.code).toBe(1);
+    // The same report, to the last line, which says what was left unchanged.
+    const report = (stderr: string) => stderr.slice(0, stderr.lastIndexOf("failed: nothing was written"));
+    expect(report(merged.stderr)).toBe(report(one.stderr).replace(/Build $/, "Merge "));
+    for (const element of crossing) expect(merged.stderr).toContain(`docs/elements/${element}/index.md:`);
+    expect(merged.stderr).toMatch(/warning link-anchor: Broken anchor ".*#no-such-heading"/);
+    expect(merged.stderr).toMatch(/error link-broken: Broken link ".*no-such-page\.html"/);
+    // A failed merge moves nothing: the shards can be merged again once the link is fixed.
+    expect(fs.existsSync(path.join(work, "broken-merged"))).toBe(false);
+    for (const dir of dirs) expect(fs.existsSync(path.join(dir, "element-guides-shard.json"))).toBe(true);
+  }, 240_000);
+
+  describe("refuses shards it cannot merge, and moves nothing", () => {
+    const tree = path.join(work, "refused");
+    let dirs: string[] = [];
+    it("builds the shards", async () => {
+      generateCorpus(tree, { pages: 30 });
+      dirs = await buildShards(tree, "refused", 3);
+    }, 120_000);
+
+    const refused = async (args: { dirs: string[]; tree?: string; extra?: string[] }, message: RegExp) => {
+      const before = dirs.map((dir) => treeDigest(dir));
+      const out = path.join(work, "refused-site");
+      const result = await merge(args.tree ?? tree, args.dirs, out, args.extra);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(fs.existsSync(out)).toBe(false);
+      expect(dirs.map((dir) => treeDigest(dir))).toEqual(before);
+    };
+
+    it("a missing shard", () => refused({ dirs: [dirs[0], dirs[2]] }, /Shard 2\/3 is missing/), 60_000);
+    it("a shard given twice", () => refused({ dirs: [dirs[0], dirs[1], dirs[1]] }, /are both shard 2\/3/), 60_000);
+    it("a folder that is no shard", () => refused({ dirs: [dirs[0], tree] }, /is not a shard: it has no element-guides-shard\.json/), 60_000);
+    it("another base path", () => refused({ dirs, extra: ["--base", "/guides/"] }, /different base paths \(--base "\/" and "\/guides"\)/), 60_000);
+    it("sources changed since the shards were built", async () => {
+      const changed = path.join(work, "refused-changed");
+      fs.cpSync(tree, changed, { recursive: true });
+      fs.appendFileSync(path.join(changed, "docs/elements/element-00000/index.md"), "\nOne more sentence.\n");
+      await refused({ dirs, tree: changed }, /different sources or configuration/);
+    }, 60_000);
+    it("shards of another split", async () => {
+      const [other] = await buildShards(tree, "refused-other", 2);
+      await refused({ dirs: [dirs[0], other, dirs[2]] }, /belong to different splits/);
+    }, 60_000);
+  });
+
+  it.each([
+    [["--shard", "4/3"], /--shard takes K\/N/],
+    [["--shard", "0/3"], /--shard takes K\/N/],
+    [["--shard", "1/3", "--merge", "x"], /--shard and --merge are two steps/],
+    [["--merge", "no-such-folder"], /The shard folder "no-such-folder" does not exist/],
+  ])("refuses %j on the command line", async (args, message) => {
+    const result = await runCli("build.ts", ["--source", path.join(REPO_ROOT, "test/fixtures/languages"), ...args, "--out", path.join(work, "usage")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it("will not merge into one of its shard folders", async () => {
+    const tree = path.join(REPO_ROOT, "test/fixtures/languages");
+    const dirs = await buildShards(tree, "overlap", 2);
+    const result = await merge(tree, dirs, dirs[0]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/overlaps the shard folder/);
+    expect(fs.existsSync(path.join(dirs[0], "element-guides-shard.json"))).toBe(true);
+  }, 120_000);
+});
