@@ -62,9 +62,13 @@ function createSearch({ bundle, base, labels }) {
   let generation = 0;
 
   const loadPagefind = () =>
-    (pagefind ??= import(`${bundle}pagefind.js`).then(async (api) => {
-      await api.options({ baseUrl: base, excerptLength: 18 });
+    (pagefind ??= Promise.all([import(`${bundle}pagefind.js`), shardBundles(bundle).catch(() => null)]).then(async ([api, shards]) => {
+      const settings = { baseUrl: base, excerptLength: 18 };
+      // Pagefind loads its WebAssembly and worker from the first bundle searched, and merges the others into it.
+      await api.options(shards ? { ...settings, basePath: shards.first } : settings);
       await api.init();
+      if (shards) await Promise.all(shards.merged.map((url) => api.mergeIndex(url, { ...settings, language: shards.language })));
+      // Pagefind adds up the counts of every bundle's filters.
       fillFilters(await api.filters());
       return api;
     }));
@@ -143,6 +147,57 @@ function createSearch({ bundle, base, labels }) {
       loadPagefind().catch(() => {});
     },
   };
+}
+
+/**
+ * A site built in shards (issue 14) has a Pagefind bundle per shard: the first at `bundle`, the others in the
+ * folders that `bundle`/shards.json lists (a one-machine build lists none). Resolves to the bundles to search
+ * as one index, or null to search the first alone. Only bundles with pages in the language Pagefind searches
+ * for this page take part, each searched in that language: Pagefind would otherwise fall back to another
+ * language in a bundle without it. The first is one that Pagefind, left to itself, searches in that language.
+ */
+async function shardBundles(bundle) {
+  const home = new URL(bundle, location.href);
+  const folders = await fetchJson(new URL("shards.json", home));
+  if (!Array.isArray(folders) || !folders.length) return null;
+  // Whole URLs: Pagefind skips a bundle whose path starts the first's (pagefind/ when the first is pagefind/shard-3/).
+  const urls = [home, ...folders.filter((folder) => typeof folder === "string").map((folder) => new URL(folder, home))];
+  const bundles = await Promise.all(
+    urls.map(async (url) => ({ url: url.href, pages: pagesPerLanguage(await fetchJson(new URL("pagefind-entry.json", url))) })),
+  );
+  const all = {};
+  for (const { pages } of bundles) for (const [key, count] of Object.entries(pages)) all[key] = (all[key] ?? 0) + count;
+  // As Pagefind reads the page's language (pagefind.js, detectLanguage).
+  const lang = (document.documentElement.getAttribute("lang") || "unknown").toLowerCase();
+  const language = languageIndex(all, lang);
+  const holding = bundles.filter(({ pages }) => Object.hasOwn(pages, language));
+  if (!holding.length) return null;
+  const first = holding.find(({ pages }) => languageIndex(pages, lang) === language) ?? holding[0];
+  return { first: first.url, merged: holding.filter((b) => b !== first).map((b) => b.url), language };
+}
+
+/** The language index Pagefind searches for a page in `lang`, given its indexes' page counts (its findIndex). */
+function languageIndex(pages, lang) {
+  if (Object.hasOwn(pages, lang)) return lang;
+  const primary = lang.split("-")[0];
+  if (Object.hasOwn(pages, primary)) return primary;
+  return Object.keys(pages).sort((a, b) => pages[b] - pages[a])[0];
+}
+
+/** A bundle's pagefind-entry.json as { language: page count }; none when it could not be read. */
+function pagesPerLanguage(entry) {
+  const languages = entry?.languages && typeof entry.languages === "object" ? entry.languages : {};
+  return Object.fromEntries(Object.entries(languages).map(([key, index]) => [key, Number(index?.page_count) || 0]));
+}
+
+/** The JSON at `url`, or undefined when it is missing or not JSON. Revalidated, so a new deploy's list is seen. */
+async function fetchJson(url) {
+  try {
+    const response = await fetch(url, { cache: "no-cache" });
+    return response.ok ? await response.json() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One result: where it is (element · hub), the page title, and an excerpt with the matched words marked. */
