@@ -1,38 +1,43 @@
-// `npm start`: runs the live preview (src/cli/dev-server.ts) and restarts it when the generator's own
-// TypeScript changes, because Node caches imported modules.
+// `npm start`: runs the live preview (src/dev/live-preview.ts) in this process, so that the first page does not
+// wait for a second Node process to start and load the generator. When the generator's own TypeScript changes, the
+// preview runs again in a child process (src/cli/dev-server.ts), started afresh on each further change, because
+// Node caches imported modules: no process can run the new code after importing the old.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { LivePreview } from "../dev/live-preview.ts";
 import { onStopRequest } from "../dev/on-stop-request.ts";
+import { previewOptions } from "../dev/preview-options.ts";
+import { removePreviewOutput } from "../dev/preview-output.ts";
 import { GENERATOR_ROOT, RUNNING_BUNDLED } from "../paths.ts";
 
 /** How long the preview gets to close its server and watcher before it is killed. */
 const STOP_TIMEOUT_MS = 3_000;
 
 const args = process.argv.slice(2);
+const options = previewOptions(args);
+/** The first preview, run here until the generator's code changes. */
+let inProcess: LivePreview | undefined = new LivePreview(options);
 let child: ChildProcess | undefined;
 let restartTimer: NodeJS.Timeout | undefined;
+/** Restarts one after the other: a change during a restart restarts again once that one is done. */
+let restarting: Promise<void> = Promise.resolve();
 /** The port the preview really got, kept across restarts so that an open browser tab keeps working. */
 let port: number | undefined;
 /** Children we asked to stop: their exit is no news. */
 const stopped = new WeakSet<ChildProcess>();
 let shuttingDown = false;
+const watchers: fs.FSWatcher[] = [];
 
-/**
- * How to run the preview the way we were run: from the sources through tsx, or from the bundle. The bundle we
- * run from is current when we start; after a change under src/, bin/element-guides.mjs builds it again.
- */
-function previewCommand(restarting: boolean): string[] {
+/** How to run the preview anew: from the sources through tsx, or from the bundle, which is built again first. */
+function previewCommand(): string[] {
   if (!RUNNING_BUNDLED) return ["--import", "tsx", path.join(GENERATOR_ROOT, "src/cli/dev-server.ts")];
-  if (restarting) return [path.join(GENERATOR_ROOT, "bin/element-guides.mjs"), "dev-server"];
-  return [fileURLToPath(new URL("./dev-server.mjs", import.meta.url))];
+  return [path.join(GENERATOR_ROOT, "bin/element-guides.mjs"), "dev-server"];
 }
 
-function start(restarting = false): void {
+function startChild(): void {
   const portArgs = port === undefined ? [] : ["--port", String(port)];
-  const command = [...previewCommand(restarting), ...args, ...portArgs];
-  const started = spawn(process.execPath, command, { stdio: ["inherit", "inherit", "inherit", "ipc"] });
+  const started = spawn(process.execPath, [...previewCommand(), ...args, ...portArgs], { stdio: ["inherit", "inherit", "inherit", "ipc"] });
   started.on("message", (message: { port?: number }) => {
     if (typeof message.port === "number") port = message.port;
   });
@@ -61,26 +66,53 @@ function stopChild(): Promise<void> {
   });
 }
 
+/** Stops the preview, wherever it runs; the port is free once this resolves. */
+async function stopPreview(): Promise<void> {
+  const here = inProcess;
+  inProcess = undefined;
+  if (here) {
+    await here.stop();
+    port = here.port ?? port;
+  }
+  await stopChild();
+}
+
 function restart(changed: string): void {
   clearTimeout(restartTimer);
-  restartTimer = setTimeout(async () => {
-    process.stdout.write(`${changed} changed: restarting the preview\n`);
-    await stopChild();
-    if (!shuttingDown) start(true);
+  restartTimer = setTimeout(() => {
+    restarting = restarting.then(async () => {
+      if (shuttingDown) return;
+      process.stdout.write(`${changed} changed: restarting the preview\n`);
+      await stopPreview();
+      if (!shuttingDown) startChild();
+    });
   }, 150);
 }
 
-// The preview first: watching src/ costs a little time that the first page should not wait for.
-start();
-const watchers = [
-  fs.watch(path.join(GENERATOR_ROOT, "src"), { recursive: true }, (_event, file) => {
-    if (file && file.endsWith(".ts")) restart(`src/${file}`);
-  }),
-];
+/** Watches src/ for changes to the generator's code. Node walks the folder for that (about 0.1 s of CPU). */
+function watchGeneratorCode(): void {
+  if (shuttingDown || watchers.length) return;
+  watchers.push(
+    fs.watch(path.join(GENERATOR_ROOT, "src"), { recursive: true }, (_event, file) => {
+      if (file && file.endsWith(".ts")) restart(`src/${file}`);
+    }),
+  );
+}
+
 onStopRequest(async () => {
   shuttingDown = true;
   clearTimeout(restartTimer);
   for (const watcher of watchers) watcher.close();
-  await stopChild();
+  // Never hang on a preview that does not stop (one still loading a large tree stops once it has loaded).
+  setTimeout(() => {
+    removePreviewOutput(options.output);
+    process.exit(0);
+  }, STOP_TIMEOUT_MS + 1_000).unref();
+  await stopPreview();
   process.exit(0);
 });
+const first = inProcess;
+await first.start();
+port = first.port;
+// The first page should not wait for the walk of src/.
+void first.firstPageOut.then(watchGeneratorCode);

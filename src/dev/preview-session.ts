@@ -63,6 +63,8 @@ export class PreviewSession {
   private moreWork = false;
   /** Counts loads of the tree: background work of an earlier load stops. */
   private generation = 0;
+  /** Set by stop(): no more work starts, and work under way ends at its next step. */
+  private stopped = false;
   private counts = { onRequest: 0, inBackground: 0 };
   private lastSaveAt = -Infinity;
 
@@ -108,12 +110,14 @@ export class PreviewSession {
 
   /** Applies saved (or deleted) files, as absolute paths, one batch after the other; resolves once browsers were told. */
   saved(files: readonly string[]): Promise<void> {
+    if (this.stopped) return this.saves;
     this.saves = this.saves.then(() => this.applySave(files));
     return this.saves;
   }
 
   /** Renders every page not rendered yet, writes the site's other files and runs the whole-site checks. */
   startBackground(): Promise<void> {
+    if (this.stopped) return this.background ?? Promise.resolve();
     this.moreWork = true;
     this.background ??= (async () => {
       while (this.moreWork) {
@@ -123,6 +127,15 @@ export class PreviewSession {
       this.background = undefined;
     })();
     return this.background;
+  }
+
+  /**
+   * Ends the background work and ignores saves from here on; resolves once nothing of it runs any more, so that
+   * another preview may write into the same output folder.
+   */
+  stop(): Promise<void> {
+    this.stopped = true;
+    return this.idle();
   }
 
   /** Resolves once no save and no background work is left. */
@@ -160,6 +173,7 @@ export class PreviewSession {
   private async applySave(files: readonly string[]): Promise<void> {
     this.lastSaveAt = performance.now();
     await this.loading;
+    if (this.stopped) return;
     const site = this.site;
     const copyTo = { outputDir: this.options.outputDir, staticFiles: this.madeSiteFiles?.staticFiles ?? site?.staticFiles ?? [] };
     const outcome = site ? await applySave(site, this.pages, files, copyTo) : "reload";
@@ -194,7 +208,7 @@ export class PreviewSession {
     const { site, generation } = this;
     if (!site) return;
     const siteFiles = await this.makeSiteFiles(site);
-    const current = () => generation === this.generation;
+    const current = () => generation === this.generation && !this.stopped;
     if (!current() || !(await this.renderAll(site, current))) return;
     // Imported when first needed: the checks' modules (schemas and all) are not needed for the first page.
     const { checkPreviewSite } = await import("./preview-checks.ts");
@@ -244,7 +258,7 @@ export class PreviewSession {
     const making: Promise<SiteFiles> = import("./site-files.ts").then(async ({ makeSiteFiles }) => {
       const siteFiles = await makeSiteFiles(site);
       // Made again meanwhile (a layout saved, the tree loaded again): the newer ones are written.
-      if (this.siteFiles !== making) return siteFiles;
+      if (this.siteFiles !== making || this.stopped) return siteFiles;
       for (const output of siteFiles.outputs) this.writer.write(output.outputPath, output.html);
       await copyStaticFiles(siteFiles.staticFiles, this.options.outputDir);
       this.madeSiteFiles = siteFiles;

@@ -77,6 +77,8 @@ export interface PreviewOptions {
   /** What to run: the preview itself, `npm start`'s process (serve.ts) or `npm start`. */
   command?: "dev-server" | "serve" | "npm start";
   env?: NodeJS.ProcessEnv;
+  /** The generator's folder to run it from: by default this repository. */
+  root?: string;
 }
 
 /** The live preview running in a child process on a temporary tree, with what it printed so far. */
@@ -104,12 +106,13 @@ export class PreviewProcess {
     const args = ["--source", source, "--port", String(options.port ?? (await freePort())), "--verbose"];
     if (options.out !== undefined) args.push("--out", options.out);
     const command = options.command ?? "dev-server";
+    const root = options.root ?? REPO_ROOT;
     const [file, argv] =
       command === "npm start"
         ? ["npm", ["start", "--silent", "--", ...args]]
-        : [process.execPath, ["--import", "tsx", path.join(REPO_ROOT, `src/cli/${command}.ts`), ...args]];
+        : [process.execPath, ["--import", "tsx", path.join(root, `src/cli/${command}.ts`), ...args]];
     const child = spawn(file, argv, {
-      cwd: REPO_ROOT,
+      cwd: root,
       env: { ...process.env, FORCE_COLOR: "0", ...options.env },
       stdio: "pipe",
       // Its own process group, so that a test can send Ctrl-C's SIGINT to all of it as a terminal does.

@@ -129,3 +129,28 @@ describe("a mistake shows where it is, and goes once fixed", () => {
     for (const page of [EVENTS_HTML, SETUP_HTML, "index.html"]) expect(isError(await preview.page(page))).toBe(false);
   });
 });
+
+describe("a stopped session", () => {
+  it("renders no more pages, writes nothing after it stopped, and ignores saves (another preview may use its folder)", async () => {
+    const ownTree = jekyllCompatTree();
+    const stopped = await PreviewHarness.open(ownTree);
+    try {
+      await stopped.page(EVENTS_HTML);
+      void stopped.session.startBackground();
+      await stopped.session.stop();
+      const written = stopped.writes.length;
+      fs.writeFileSync(path.join(ownTree, EVENTS), `${fs.readFileSync(path.join(ownTree, EVENTS), "utf8")}\nSaved after the stop.\n`);
+      await stopped.session.saved([path.join(ownTree, EVENTS)]);
+      await stopped.session.startBackground();
+      await stopped.session.idle();
+      expect(stopped.writes.length).toBe(written);
+      expect(stopped.read(EVENTS_HTML)).not.toContain("Saved after the stop.");
+      expect(stopped.exists(SETUP_HTML)).toBe(false);
+      expect(stopped.exists("404.html")).toBe(false);
+      expect(stopped.summaries).toEqual([]);
+    } finally {
+      stopped.close();
+      fs.rmSync(ownTree, { recursive: true, force: true });
+    }
+  });
+});
