@@ -72,9 +72,13 @@ async function buildInto(options: CliBuildOptions): Promise<number> {
   process.once("beforeExit", stalled);
   try {
     // `--shard` and `--merge` split the same steps across CI jobs (issue 14): src/cli/build-shard.ts, build-merge.ts.
-    if (options.shard) return await buildShard(options, staging, timer);
-    if (options.merge) return await buildMerge(options, staging, timer);
-    return await renderCheckWrite(options, staging, timer);
+    const build = options.shard ? buildShard : options.merge ? buildMerge : renderCheckWrite;
+    const status = await build(options, staging, timer);
+    if (status === 0 && options.timingsFile) {
+      timer.timings.total = timer.elapsed();
+      fs.writeFileSync(options.timingsFile, JSON.stringify(timer.timings, null, 2) + "\n");
+    }
+    return status;
   } catch (error) {
     if (!(error instanceof ShardRefusal)) throw error;
     process.stderr.write(`Merge refused: ${error.message}
@@ -102,7 +106,7 @@ async function renderCheckWrite(options: CliBuildOptions, staging: string, timer
 async function renderCheckWriteIndex(
   options: CliBuildOptions,
   staging: string,
-  { step, timings, elapsed }: StepTimer,
+  { step, elapsed }: StepTimer,
   search: SearchFeed,
 ): Promise<number> {
   const progress = progressReporter();
@@ -136,10 +140,6 @@ async function renderCheckWriteIndex(
       `(${Math.round(build.pageCount / seconds)} pages/s), ${countsLine(report)}\n`,
   );
   process.stdout.write(searchIndexSummary(indexed));
-  if (options.timingsFile) {
-    timings.total = seconds;
-    fs.writeFileSync(options.timingsFile, JSON.stringify(timings, null, 2) + "\n");
-  }
   return 0;
 }
 
