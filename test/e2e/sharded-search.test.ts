@@ -1,18 +1,20 @@
 // Search on a site built in shards (issue 14): each shard's Pagefind bundle is kept, the first at pagefind/, the
 // others at pagefind/shard-k/, listed in pagefind/shards.json, and the search dialog merges them. The same
-// fixture is built once on one machine and then split three ways as a merge lays it out; in Chromium, under the
-// site's Content-Security-Policy and served below /guides/, the dialog of each answers the same queries with the
-// same pages and offers the same filter values and counts, on an English page and on a Korean one.
+// fixture is built on one machine, then its index is split three ways by hand (so that a test knows which shard
+// holds which page), and it is built again with --shard 1/3..3/3 and --merge. In Chromium, under the site's
+// Content-Security-Policy and served below /guides/, the dialogs of the split and the merged site answer the same
+// queries with the same pages and offer the same filter values and counts as the one-machine site's, on an
+// English page and on a Korean one.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../src/render/content-security-policy.ts";
-import { writeFiles } from "../support/fixture-tree.ts";
 import { runCli } from "../support/run-cli.ts";
 import { launchChromium } from "./support/browser.ts";
 import { recordCspViolations } from "./support/csp-violations.ts";
+import { shardedTree } from "./support/sharded-tree.ts";
 import { splitSearchIndex } from "./support/split-search-index.ts";
 import { serveFolder, type StaticServer } from "./support/static-server.ts";
 
@@ -24,62 +26,37 @@ const KO_PAGE = "docs/elements/cedar-desk/ko/index.html";
 const SHARD_OF_ELEMENT: Record<string, number> = { "acme-crm": 1, "bolt-crm": 2, "dune-pay": 2, "cedar-desk": 3 };
 const shardOf = (rel: string) => SHARD_OF_ELEMENT[/^docs\/elements\/([^/]+)\//.exec(rel)?.[1] ?? ""] ?? 1;
 
-/** An element's folder data: every page in the folder belongs to the element. */
-const element = (heading: string, hub: string, id: number) => `heading: ${heading}
-elementId: ${id}
-elementKey: ${heading.replace(/\W/g, "").toLowerCase()}
-hub: ${hub}
-layout: sidebarelementdoc
-breadcrumbs: /docs/elements.html
-parent: Back to Element Guides
-`;
-const page = (title: string, order: number, body: string) => `---\ntitle: ${title}\norder: ${order}\n---\n# ${title}\n\n${body}\n`;
-
-/**
- * Four elements in three hubs, one with Korean pages. "walrus" is on every page; "quokka" on one page of shard 2;
- * "narwhal" on a page of shard 2 and one of shard 3; "펭귄" on the Korean pages, all in shard 3, so that the first
- * bundle has no Korean index at all.
- */
-function shardedTree(): string {
-  const tree = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-sharded-search-"));
-  writeFiles(tree, {
-    "_config.yml": "title: Acme Guides\nurl: https://guides.example.test\nlanguages: [en, ko]\ndefault_lang: en\n",
-    "_data/hubs.yml": "- key: crm\n  name: CRM\n- key: helpdesk\n  name: Helpdesk\n- key: payments\n  name: Payments\n",
-    "docs/elements.md": "---\ntitle: Element Guides\nlayout: sidebarelementtile\n---\nEvery walrus guide.\n",
-    "docs/elements/acme-crm/acme-crm.11tydata.yml": element("Acme CRM", "crm", 9001),
-    "docs/elements/acme-crm/index.md": page("Overview", 1, "Acme keeps a walrus of contacts."),
-    "docs/elements/acme-crm/events.md": page("Events", 2, "Acme sends a walrus of events by webhook."),
-    "docs/elements/bolt-crm/bolt-crm.11tydata.yml": element("Bolt CRM", "crm", 9002),
-    "docs/elements/bolt-crm/index.md": page("Overview", 1, "Bolt syncs walrus accounts and narwhal deals."),
-    "docs/elements/bolt-crm/events.md": page("Events", 2, "Bolt polls for walrus changes; a quokka waits."),
-    "docs/elements/dune-pay/dune-pay.11tydata.yml": element("Dune Pay", "payments", 9003),
-    "docs/elements/dune-pay/index.md": page("Overview", 1, "Dune takes walrus payments."),
-    "docs/elements/dune-pay/refunds.md": page("Refunds", 2, "Dune refunds walrus payments."),
-    "docs/elements/cedar-desk/cedar-desk.11tydata.yml": element("Cedar Desk", "helpdesk", 9004),
-    "docs/elements/cedar-desk/index.md": page("Overview", 1, "Cedar files walrus tickets."),
-    "docs/elements/cedar-desk/events.md": page("Events", 2, "Cedar sends walrus events and narwhal alerts."),
-    "docs/elements/cedar-desk/ko/index.md": page("개요", 1, "Cedar는 walrus 티켓과 펭귄 데이터를 관리합니다."),
-    "docs/elements/cedar-desk/ko/events.md": page("이벤트", 2, "Cedar는 walrus 이벤트와 펭귄 알림을 보냅니다."),
-  });
-  return tree;
-}
-
 let browser: Browser;
+/** The one-machine build, its index split by hand, and the same tree built with --shard 1/3..3/3 and --merge. */
 let oneBundle: StaticServer;
 let sharded: StaticServer;
+let merged: StaticServer;
 let builtDir: string;
+let mergedDir: string;
 let parts: string[][];
+
+/** `npm run build -- ARGS` on the fixture, under the base path; throws with the output on failure. */
+async function build(tree: string, args: string[]): Promise<void> {
+  const result = await runCli("build.ts", [...args, "--source", tree, "--base", `${BASE}/`]);
+  if (result.code !== 0) throw new Error(`build ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+}
 
 beforeAll(async () => {
   const tree = shardedTree();
   builtDir = path.join(tree, "_site");
-  const result = await runCli("build.ts", ["--source", tree, "--out", builtDir, "--base", `${BASE}/`]);
-  if (result.code !== 0) throw new Error(`The fixture did not build:\n${result.stdout}\n${result.stderr}`);
+  await build(tree, ["--out", builtDir]);
   const splitDir = path.join(tree, "_sharded");
   parts = await splitSearchIndex(builtDir, splitDir, 3, shardOf);
+  // The CLI's shards go outside the tree: an --out inside it other than _site/ is refused.
+  const shardsDir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-shards-"));
+  const shardDirs = [1, 2, 3].map((k) => path.join(shardsDir, `shard-${k}`));
+  for (const [i, dir] of shardDirs.entries()) await build(tree, ["--shard", `${i + 1}/3`, "--out", dir]);
+  mergedDir = path.join(shardsDir, "site");
+  await build(tree, ["--merge", ...shardDirs, "--out", mergedDir]);
   const headers = { "content-security-policy": CONTENT_SECURITY_POLICY };
   oneBundle = await serveFolder(builtDir, { basePath: BASE, headers });
   sharded = await serveFolder(splitDir, { basePath: BASE, headers });
+  merged = await serveFolder(mergedDir, { basePath: BASE, headers });
   browser = await launchChromium();
 });
 
@@ -87,6 +64,7 @@ afterAll(async () => {
   await browser?.close();
   await oneBundle?.close();
   await sharded?.close();
+  await merged?.close();
 });
 
 interface Query {
@@ -159,23 +137,28 @@ function selectSilently(tab: Page, name: string, value: string): Promise<void> {
   return tab.locator(`dialog.search select[data-filter="${name}"]`).evaluate((select, v) => void ((select as HTMLSelectElement).value = v), value);
 }
 
-const asked = new Map<string, { one: Answer; split: Answer }>();
+interface Answers {
+  one: Answer;
+  split: Answer;
+  merged: Answer;
+}
+
+const asked = new Map<string, Answers>();
 
 /**
- * Asks both sites the same question (once: tests that need the same answers share them); each answer is checked
- * on its own terms before a test compares them.
+ * Asks the three sites the same question (once: tests that need the same answers share them); each answer is
+ * checked on its own terms before a test compares them.
  */
-async function askBoth(rel: string, query: Query): Promise<{ one: Answer; split: Answer }> {
+async function askAll(rel: string, query: Query): Promise<Answers> {
   const key = JSON.stringify([rel, query]);
   const known = asked.get(key);
   if (known) return known;
-  const [one, split] = [await ask(oneBundle, rel, query), await ask(sharded, rel, query)];
-  asked.set(key, { one, split });
-  expect(one.problems).toEqual([]);
-  expect(split.problems).toEqual([]);
-  // Every result is listed (the dialog shows the best 10), so the two lists compare as sets.
-  expect(one.pages.length).toBeLessThanOrEqual(10);
-  return { one, split };
+  const answers = { one: await ask(oneBundle, rel, query), split: await ask(sharded, rel, query), merged: await ask(merged, rel, query) };
+  asked.set(key, answers);
+  for (const answer of Object.values(answers)) expect(answer.problems).toEqual([]);
+  // Every result is listed (the dialog shows the best 10), so the lists compare as sets.
+  expect(answers.one.pages.length).toBeLessThanOrEqual(10);
+  return answers;
 }
 
 const ENGLISH_PAGES = [
@@ -208,10 +191,19 @@ describe("the split of the fixture", () => {
   });
 });
 
+describe("a merge of --shard 1/3, 2/3 and 3/3", () => {
+  it("keeps a bundle per shard with pages to search, listed in pagefind/shards.json", () => {
+    const bundle = path.join(mergedDir, "pagefind");
+    const folders = JSON.parse(fs.readFileSync(path.join(bundle, "shards.json"), "utf8")) as string[];
+    expect(folders.length).toBeGreaterThan(0);
+    for (const folder of folders) expect(fs.existsSync(path.join(bundle, folder, "pagefind-entry.json")), folder).toBe(true);
+  });
+});
+
 describe("a one-machine build", () => {
   it("writes pagefind/shards.json as an empty list, and its dialog reads only the one bundle", async () => {
     expect(fs.readFileSync(path.join(builtDir, "pagefind", "shards.json"), "utf8")).toBe("[]\n");
-    const { one, split } = await askBoth(EN_PAGE, { term: "walrus" });
+    const { one, split } = await askAll(EN_PAGE, { term: "walrus" });
     expect(one.bundles).toEqual(["pagefind/"]);
     expect(split.bundles).toEqual(["pagefind/", "pagefind/shard-2/", "pagefind/shard-3/"]);
   });
@@ -231,20 +223,23 @@ describe("search over three bundles answers as over one", () => {
   ];
   for (const [name, rel, query, expected] of cases) {
     it(`${name}: ${JSON.stringify(query)} on ${rel}`, async () => {
-      const { one, split } = await askBoth(rel, query);
+      const { one, split, merged } = await askAll(rel, query);
       expect(one.pages).toEqual(expected);
-      expect(split.pages).toEqual(one.pages);
-      expect(split.status).toBe(one.status);
-      expect(split.options).toEqual(one.options);
+      for (const sharded of [split, merged]) {
+        expect(sharded.pages).toEqual(one.pages);
+        expect(sharded.status).toBe(one.status);
+        expect(sharded.options).toEqual(one.options);
+      }
     });
   }
 
   it("offers every hub and element with its page count from all three bundles", async () => {
-    const { one, split } = await askBoth(EN_PAGE, { term: "walrus" });
+    const { one, split, merged } = await askAll(EN_PAGE, { term: "walrus" });
     expect(one.options).toEqual({
       hub: ["All hubs", "CRM (4)", "Helpdesk (2)", "Payments (2)"],
       element: ["All elements", "Acme CRM (2)", "Bolt CRM (2)", "Cedar Desk (2)", "Dune Pay (2)"],
     });
     expect(split.options).toEqual(one.options);
+    expect(merged.options).toEqual(one.options);
   });
 });
