@@ -193,35 +193,18 @@ async function renderSite(
   const identity = options.renderedElsewhere || options.shard ? shardIdentity(sourceDir, build.site!, pages, model.references) : undefined;
   // Posts first, for site.posts with their content; then jekyll-paginate's pages (src/render/jekyll-site.ts).
   const jekyll = await jekyllSite({ pages, content, settings, render: { sourceDir, site: build.site!, model, highlightSeed, workers: options.workers } }, diagnostics);
-  const site = (build.site = jekyll.site);
+  build.site = jekyll.site;
   const list = [...jekyll.pages, ...jekyll.paginated];
-  let result: RenderResult;
   const elsewhere = options.renderedElsewhere;
+  let result: RenderResult;
   if (elsewhere) {
+    // The merge: the shards rendered and wrote the pages (and their twins) for this very tree, or are refused here.
     elsewhere.accept(identity!);
     result = elsewhere.result(list);
     build.written = elsewhere.written;
     for (const [file, summary] of elsewhere.summaries) agents.remember(file, summary);
   } else {
-    // A shard renders its share; positions in `list` are kept, so that what follows reads as for the whole site.
-    const shardOf = options.shard && shardOfPages(list, options.shard.count, model.references);
-    const own = shardOf ? list.filter((_, i) => shardOf[i] === options.shard!.index) : list;
-    // Each page's Markdown twin is written with it.
-    const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages, agents.twin, options.search);
-    const ownResult = await renderPages(own, {
-      sourceDir,
-      site,
-      model,
-      highlightSeed,
-      workers: options.workers,
-      onProgress: options.onProgress,
-      onRendered: stream?.write,
-      pace: options.search?.caughtUp,
-    });
-    stream?.finish();
-    build.written = stream?.written;
-    result = shardOf ? inPlace(ownResult, shardOf, options.shard!.index) : ownResult;
-    if (shardOf) build.shard = shardRecord(identity!, ownResult, list, shardOf, options.shard!.index, agents);
+    result = await renderHere(build, list, { pages, model, agents, highlightSeed, identity }, options);
   }
   // Pages 2 and on of a paginated index are written, but they are not pages of the tree of their own.
   const paginated = result.rendered.splice(pages.length).filter((page) => page !== undefined);
@@ -252,6 +235,38 @@ async function renderSite(
     shortfalls: [...unloaded, ...result.shortfalls],
   };
   return { paginated, paginatedSources: jekyll.paginated };
+}
+
+/**
+ * Renders the pages of `list` in this process (a shard's share only, with `options.shard`), writing each as it
+ * arrives with `writeTo`. The result keeps every page's place in `list`, so what follows reads as for the whole site.
+ */
+async function renderHere(
+  build: SiteBuild,
+  list: readonly SourcePage[],
+  { pages, model, agents, highlightSeed, identity }: Pick<LoadedSite, "pages" | "model" | "agents"> & { highlightSeed: Array<[string, string]>; identity?: ShardIdentity },
+  options: BuildOptions,
+): Promise<RenderResult> {
+  const shard = options.shard;
+  const shardOf = shard && shardOfPages(list, shard.count, model.references);
+  const own = shardOf ? list.filter((_, i) => shardOf[i] === shard!.index) : list;
+  // Each page's Markdown twin is written with it.
+  const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages, agents.twin, options.search);
+  const result = await renderPages(own, {
+    sourceDir: build.sourceDir,
+    site: build.site!,
+    model,
+    highlightSeed,
+    workers: options.workers,
+    onProgress: options.onProgress,
+    onRendered: stream?.write,
+    pace: options.search?.caughtUp,
+  });
+  stream?.finish();
+  build.written = stream?.written;
+  if (!shardOf) return result;
+  build.shard = shardRecord(identity!, result, list, shardOf, shard!.index, agents);
+  return inPlace(result, shardOf, shard!.index);
 }
 
 /** The files made from the whole site (404, sitemap, elements.json, redirects) and the static files, one source per file. */
