@@ -127,11 +127,12 @@ function inPageOrder(diagnostics: Diagnostic[], positionOf: (file: string) => nu
 }
 
 /**
- * Moves every file the shards wrote into the site folder (renames: the shards' folders are consumed), and each
- * shard's search bundle: shard 1's is the site's `pagefind/`, shard k's goes to `pagefind/shard-k/`. Returns those
- * folders, relative to `pagefind/`, for the search UI to merge.
+ * Moves every file the shards wrote into the site folder (renames: the shards' folders are consumed), and the
+ * search bundles: the first kept is the site's `pagefind/` (every bundle carries the same pagefind.js), shard k's
+ * goes to `pagefind/shard-k/`. Returns those folders, relative to `pagefind/`, for the search UI to merge, and the
+ * pages their indexes hold.
  */
-export function moveShardFiles(shards: ShardSet, siteDir: string): string[] {
+export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: string[]; searchPages: number } {
   const made = new Set<string>();
   const move = (from: string, to: string) => {
     const folder = path.dirname(to);
@@ -149,15 +150,25 @@ export function moveShardFiles(shards: ShardSet, siteDir: string): string[] {
   shards.manifests.forEach((manifest, i) => {
     for (const file of manifest.files) move(path.join(shards.dirs[i], file), path.join(siteDir, file));
   });
-  const extra: string[] = [];
-  shards.manifests.forEach((manifest, i) => {
-    const bundle = path.join(shards.dirs[i], "pagefind");
-    if (i === 0) move(bundle, path.join(siteDir, "pagefind"));
-    else if (manifest.searchPages > 0) {
-      const folder = `shard-${manifest.shard.index}/`;
-      move(bundle, path.join(siteDir, "pagefind", folder));
-      extra.push(folder);
-    }
+  const kept = searchedShards(shards.manifests);
+  const bundles: string[] = [];
+  kept.forEach((i, n) => {
+    const folder = n === 0 ? "" : `shard-${shards.manifests[i].shard.index}/`;
+    move(path.join(shards.dirs[i], "pagefind"), path.join(siteDir, "pagefind", folder));
+    if (folder) bundles.push(folder);
   });
-  return extra;
+  return { bundles, searchPages: kept.reduce((sum, i) => sum + shards.manifests[i].searchPages, 0) };
+}
+
+/**
+ * The shards whose search bundles the site keeps, as one build's index would hold their pages: when some page of the
+ * site marks its text (`data-pagefind-body`), only the shards that have such pages (the others indexed every page
+ * in full, as Pagefind does when it meets none); else every shard. Shard 1 stands first when there is no other choice.
+ */
+function searchedShards(manifests: readonly ShardManifest[]): number[] {
+  const all = manifests.map((_, i) => i);
+  const marked = all.filter((i) => manifests[i].searchBodyPages > 0);
+  const kept = marked.length ? marked : all;
+  const withPages = kept.filter((i) => manifests[i].searchPages > 0);
+  return withPages.length ? withPages : kept.slice(0, 1);
 }

@@ -24,8 +24,13 @@ export interface ShardManifest {
   shortfalls: PageShortfall[];
   /** Files it wrote (pages, their twins, pages 2 and on of paginated indexes), relative to its folder. */
   files: string[];
-  /** Pages its search index holds: 0 when it has none (a shard of pages without text to index). */
+  /** Pages its search index holds. */
   searchPages: number;
+  /**
+   * Pages it handed the index that mark their text with `data-pagefind-body`. Pagefind indexes only such pages when
+   * it meets one, and every page in full when it meets none: a shard without one indexed pages a whole site would not.
+   */
+  searchBodyPages: number;
 }
 
 /**
@@ -79,6 +84,7 @@ export function readManifest(dir: string): ShardManifest {
     shortfalls: raw.shortfalls,
     files: raw.files,
     searchPages: raw.searchPages,
+    searchBodyPages: raw.searchBodyPages,
     pages: raw.pages.map((entry) => ({
       position: entry.position,
       summary: entry.summary,

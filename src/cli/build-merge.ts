@@ -27,8 +27,7 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
     return 1;
   }
   await step("write", () => writeSite(build, staging));
-  const searchPages = shards.manifests.reduce((sum, manifest) => sum + manifest.searchPages, 0);
-  const bundles = step("move", () => moveShardFiles(shards, staging));
+  const { bundles, searchPages } = step("move", () => moveShardFiles(shards, staging));
   writeShardList(path.join(staging, "pagefind"), bundles);
   swapIn(staging, options.outDir);
   // The shard folders gave up their files; what is left (their manifests, empty folders) is removed.

@@ -12,6 +12,9 @@ import { printNotes } from "./print-notes.ts";
 import { progressReporter } from "./progress.ts";
 import type { StepTimer } from "./step-timer.ts";
 
+/** A tag with Pagefind's `data-pagefind-body` attribute: the page marks the text to index. */
+const MARKED_TEXT = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
+
 /**
  * `--shard K/N`: renders this shard's pages into `staging` with their twins, indexes them for search, writes the
  * manifest the merge reads (src/build/shard-manifest.ts), and swaps the folder in. The site-wide checks, and so the
@@ -20,6 +23,9 @@ import type { StepTimer } from "./step-timer.ts";
 export async function buildShard(options: CliBuildOptions, staging: string, { step, elapsed }: StepTimer): Promise<number> {
   const shard = options.shard!;
   const search = await startSearchFeed();
+  // Counted for the merge (src/build/merge-shards.ts): whether this shard's index holds only marked pages.
+  let bodyPages = 0;
+  const countBody = (html: string) => (bodyPages += MARKED_TEXT.test(html) ? 1 : 0);
   try {
     const progress = progressReporter();
     const build = await step("render", () =>
@@ -29,7 +35,7 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
         workers: options.workers,
         shard,
         writeTo: staging,
-        search,
+        search: { ...search, add: (outputPath, html) => (countBody(html), search.add(outputPath, html)) },
         onProgress: (done, total) => progress.update(`Rendering shard ${shard.index}/${shard.count}:`, done, total),
       }),
     );
@@ -44,6 +50,8 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
       return 1;
     }
     await step("write", () => writeSite(build, staging));
+    // Pages written only now (pages 2 and on of a paginated index) reach the index when it is finished.
+    for (const output of build.outputs) if (!build.written?.has(output.outputPath) && output.outputPath.endsWith(".html")) countBody(output.html);
     const indexed = await step("search", () => buildSearchIndex(staging, search));
     const files = new Set([...(build.written ?? []), ...build.outputs.map((output) => output.outputPath)]);
     const bytes = writeManifest(staging, {
@@ -54,6 +62,7 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
       shortfalls: record.shortfalls,
       files: [...files].sort(),
       searchPages: indexed.pageCount,
+      searchBodyPages: bodyPages,
     });
     swapIn(staging, options.outDir);
     const found = record.diagnostics.length;

@@ -70,6 +70,21 @@ describe("a sharded build", () => {
     for (const bundle of bundles) expect(fs.existsSync(path.join(work, `${key}-merged`, "pagefind", bundle, "pagefind-entry.json"))).toBe(true);
   }, 240_000);
 
+  it("indexes for search the pages one machine indexes, with more shards than elements", async () => {
+    const tree = path.join(REPO_ROOT, "test/fixtures/languages");
+    const one = await runCli("build.ts", ["--source", tree, "--out", path.join(work, "many-one")]);
+    const dirs = await buildShards(tree, "many", 8);
+    // A shard of only the home page (no text marked for search, so Pagefind would index it whole) and empty shards.
+    const shardOf = shardOfOutputs(dirs);
+    expect(new Set(shardOf.values()).size).toBeLessThan(8);
+    const merged = await merge(tree, dirs, path.join(work, "many-merged"));
+    expect(merged.code, merged.stderr).toBe(0);
+    const indexed = (stdout: string) => Number(/Search index: (\d+) pages/.exec(stdout)?.[1]);
+    expect(indexed(one.stdout)).toBeGreaterThan(0);
+    expect(indexed(merged.stdout)).toBe(indexed(one.stdout));
+    expect(siteFiles(path.join(work, "many-merged"))).toEqual(siteFiles(path.join(work, "many-one")));
+  }, 240_000);
+
   it("reports a broken link from one shard to a page of another as one machine does", async () => {
     const tree = path.join(work, "broken");
     generateCorpus(tree, { pages: 60 });
