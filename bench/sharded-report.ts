@@ -37,6 +37,10 @@ export interface ShardedSummary {
   slowestPlusMergeSeconds: number;
   /** Slowest shard plus the merge over the one-machine build, in wall time. */
   ratio: number;
+  /** CPU time of the slowest shard and the merge; undefined where a figure is missing. */
+  slowestPlusMergeCpuSeconds?: number;
+  /** The same ratio in CPU time, which a busy machine distorts less than wall time. */
+  cpuRatio?: number;
   manifestBytesPer1000Pages: number;
   longerManifestBytesPer1000Pages: number;
   /** The merge of the longer pages over the merge of the normal ones, in wall time. */
@@ -48,11 +52,16 @@ export interface ShardedSummary {
 export function summarize(figures: ShardedFigures): ShardedSummary {
   const { size, oneMachine, normal, longer } = figures;
   const slowestShard = slowestOf(normal.shards);
-  const slowestPlusMergeSeconds = normal.shards[slowestShard].measurement.wallSeconds + normal.merge.wallSeconds;
+  const slowest = normal.shards[slowestShard].measurement;
+  const slowestPlusMergeSeconds = slowest.wallSeconds + normal.merge.wallSeconds;
+  const cpu = [slowest.cpuSeconds, normal.merge.cpuSeconds, oneMachine.cpuSeconds];
+  const slowestPlusMergeCpuSeconds = cpu.every((v) => v !== undefined) ? cpu[0]! + cpu[1]! : undefined;
   return {
     slowestShard,
     slowestPlusMergeSeconds,
     ratio: slowestPlusMergeSeconds / oneMachine.wallSeconds,
+    slowestPlusMergeCpuSeconds,
+    cpuRatio: slowestPlusMergeCpuSeconds === undefined ? undefined : slowestPlusMergeCpuSeconds / oneMachine.cpuSeconds!,
     manifestBytesPer1000Pages: manifestBytesPer1000(normal, size),
     longerManifestBytesPer1000Pages: manifestBytesPer1000(longer, size),
     longerMergeRatio: longer.merge.wallSeconds / normal.merge.wallSeconds,
@@ -81,7 +90,7 @@ export function shardedRows(figures: ShardedFigures, summary: ShardedSummary): B
     row("one machine (cold)", size, oneMachine),
     ...normal.shards.map((shard, i) => row(`shard ${i + 1}/${n} (cold)`, shard.pages, shard.measurement, `manifest ${kilobytes(shard.manifestBytes)}`)),
     row("merge", size, normal.merge),
-    row(`slowest shard (${summary.slowestShard + 1}) + merge`, size, { wallSeconds: summary.slowestPlusMergeSeconds }, ratioNote(summary.ratio)),
+    row(`slowest shard (${summary.slowestShard + 1}) + merge`, size, { wallSeconds: summary.slowestPlusMergeSeconds, cpuSeconds: summary.slowestPlusMergeCpuSeconds }, ratioNote(summary.ratio)),
     row("slowest shard, longer pages", longerSlowest.pages, longerSlowest.measurement, longerNote),
     row("merge, longer pages", size, longer.merge, `${longerNote}: ${summary.longerMergeRatio.toFixed(2)}x the merge's time`),
   ];
@@ -92,8 +101,12 @@ export function summaryLines(figures: ShardedFigures, summary: ShardedSummary): 
   const { size, oneMachine, normal, longer } = figures;
   const n = normal.shards.length;
   const pages = size.toLocaleString("en-US");
+  const cpu =
+    summary.cpuRatio === undefined
+      ? ""
+      : ` In CPU time, which a busy machine distorts less: ${seconds(summary.slowestPlusMergeCpuSeconds!)} against ${seconds(oneMachine.cpuSeconds!)}, ${summary.cpuRatio.toFixed(2)}x.`;
   return [
-    `${pages} pages, N = ${n}: slowest shard + merge ${seconds(summary.slowestPlusMergeSeconds)} against ${seconds(oneMachine.wallSeconds)} on one machine: ${ratioNote(summary.ratio)}.`,
+    `${pages} pages, N = ${n}: slowest shard + merge ${seconds(summary.slowestPlusMergeSeconds)} against ${seconds(oneMachine.wallSeconds)} on one machine: ${ratioNote(summary.ratio)}.${cpu}`,
     `Merge of ${pages} pages: ${seconds(normal.merge.wallSeconds)} with pages of ${kilobytes(normal.bytesPerPage)}, ${seconds(longer.merge.wallSeconds)} with pages of ${kilobytes(longer.bytesPerPage)} (${summary.longerPageRatio.toFixed(1)}x as long): ${summary.longerMergeRatio.toFixed(2)}x the time.`,
     `Shard manifests: ${kilobytes(summary.manifestBytesPer1000Pages)} per 1,000 pages (${kilobytes(totalManifestBytes(normal))} over ${n} shards); ${kilobytes(summary.longerManifestBytesPer1000Pages)} per 1,000 of the longer pages.`,
   ];

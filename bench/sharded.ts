@@ -4,7 +4,6 @@
 // prints the slowest shard plus the merge beside the one-machine build. It merges a second tree of as many pages,
 // each about four times as long, to show what the merge's time follows. Every build is cold: CI keeps a highlight
 // cache per shard, so each shard starts, as the one-machine build does, without one.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -39,6 +38,7 @@ const sizes = values.sizes.split(",").map((s) => Number(s.trim())).filter((n) =>
 const runs = Math.max(1, Number(values.runs) || 1);
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
+const code = pinCode();
 const loadBefore = os.loadavg();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-bench-sharded-"));
 const results: Array<{ figures: ShardedFigures; summary: ShardedSummary }> = [];
@@ -72,7 +72,7 @@ if (values.json) {
   process.stdout.write(formatTable(results.flatMap(({ figures, summary }) => shardedRows(figures, summary))) + "\n");
   for (const { figures, summary } of results) process.stdout.write(summaryLines(figures, summary).join("\n") + "\n");
   process.stdout.write(
-    `Shards ran one after another, each with ${os.availableParallelism()} cores to itself, as a matrix job has its runner; ` +
+    `The shards ran one after another on this machine's ${os.availableParallelism()} cores, where N runners of a matrix would run them side by side; ` +
       `CPU and peak memory count every process of a build. Load average before ${loadBefore[0].toFixed(2)}, after ${loadAfter[0].toFixed(2)}.\n`,
   );
 }
@@ -105,11 +105,28 @@ async function shardedBuild(tree: string, label: string): Promise<ShardedTree> {
   return { bytesPerPage: meanPageBytes(tree), shards, merge };
 }
 
-/** A build command of ours, timed. The bundle is made first, so that an edit under src/ meanwhile is not timed. */
+/** A build command of ours, timed, run from the pinned copy of the generator's code. */
 function generator(args: string[]): Promise<Measurement> {
-  const bin = path.join(ROOT, "bin/element-guides.mjs");
-  spawnSync(process.execPath, ["-e", `import(${JSON.stringify(path.join(ROOT, "bin/bundle.mjs"))}).then((m) => m.ensureBundle())`]);
-  return measure(process.execPath, [bin, "build", ...args], { cwd: ROOT });
+  return measure(process.execPath, [path.join(code, "build.mjs"), ...args], { cwd: ROOT });
+}
+
+/**
+ * Copies the bundle this bench runs from (bin/bundle.mjs) beside it under .cache/, for every build of the run to
+ * use: a merge refuses shards built by other code, and in a shared checkout an edit under src/ during a
+ * twenty-minute run made a new bundle between two shards. The copy is under the generator's folder, where its
+ * packages and _layouts are found as from the bundle itself; the bundle's own folder may be pruned meanwhile.
+ */
+function pinCode(): string {
+  const bundle = import.meta.dirname;
+  if (!fs.existsSync(path.join(bundle, "build.mjs"))) {
+    progress(`The sharded bench runs from the generator's bundle: start it with npm run bench -- --sharded N (${bundle} has no build.mjs).`);
+    process.exit(2);
+  }
+  const copy = path.join(ROOT, ".cache", `bench-sharded-code-${process.pid}`);
+  fs.cpSync(bundle, copy, { recursive: true });
+  process.on("exit", () => fs.rmSync(copy, { recursive: true, force: true }));
+  process.once("SIGINT", () => process.exit(130)); // through the exit handler above
+  return copy;
 }
 
 /** Starts the next build without highlighted code to reuse: there is no option to give a build a cache of its own. */

@@ -24,8 +24,15 @@ describe("sharded bench report", () => {
     expect(summary.slowestPlusMergeSeconds).toBeCloseTo(18.5);
     expect(summary.ratio).toBeCloseTo(18.5 / 60);
     expect(summaryLines(figures, summary)[0]).toBe(
-      "20,000 pages, N = 4: slowest shard + merge 18.50 s against 60.00 s on one machine: 0.31x one machine (target <= 0.35x at 20,000 pages, N = 4).",
+      "20,000 pages, N = 4: slowest shard + merge 18.50 s against 60.00 s on one machine: 0.31x one machine (target <= 0.35x at 20,000 pages, N = 4)." +
+        " In CPU time, which a busy machine distorts less: 27.75 s against 90.00 s, 0.31x.",
     );
+  });
+
+  it("leaves the CPU ratio out when a build's CPU time is unknown (no /proc, no GNU time)", () => {
+    const unknown = { ...figures, oneMachine: { ...figures.oneMachine, cpuSeconds: undefined } };
+    expect(summarize(unknown).cpuRatio).toBeUndefined();
+    expect(summaryLines(unknown, summarize(unknown))[0]).toMatch(/N = 4\)\.$/);
   });
 
   it("gives the manifests' bytes per 1,000 pages of the whole tree, summed over the shards", () => {
@@ -57,7 +64,7 @@ describe("sharded bench report", () => {
       ["20,000", "merge, longer pages", "5.00"],
     ]);
     expect(lines[1]).toMatch(/manifest 900\.0 KB$/);
-    // The sum is of wall times only: its CPU and memory were spent in two processes, at different times.
-    expect(lines[6]).toMatch(/18\.50\s+-\s+1,081\s+-\s+0\.31x one machine/);
+    // Wall and CPU times add up; peak memory does not, the two processes ran one after the other.
+    expect(lines[6]).toMatch(/18\.50\s+27\.75\s+1,081\s+-\s+0\.31x one machine/);
   });
 });
