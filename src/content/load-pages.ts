@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import { DiagnosticError, type Diagnostic, type DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { pageLanguage } from "../i18n/page-language.ts";
 import { DEFAULT_LANGUAGES } from "../i18n/site-languages.ts";
@@ -12,6 +11,7 @@ import { pageLocation } from "./page-location.ts";
 import { excerptSource, isInPosts, misnamedPost } from "./posts.ts";
 import type { SourcePage } from "./source-page.ts";
 import { readText } from "./read-text.ts";
+import { splitFrontMatter } from "./split-front-matter.ts";
 
 export interface LoadedContent {
   /** Every page, posts included, in path order. */
@@ -208,17 +208,16 @@ export function readFrontMatter(
   file: string,
 ): { data: Record<string, unknown>; body: string; keyLines: Record<string, number>; headerLines: number } | undefined {
   if (!/^---\r?\n/.test(text)) return undefined;
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: ReturnType<typeof splitFrontMatter>;
   try {
-    // Passing options turns off gray-matter's cache, which would keep every page's text alive.
-    parsed = matter(text, {});
+    parsed = splitFrontMatter(text);
   } catch (error) {
     throw new DiagnosticError(frontMatterError(error, file));
   }
   const header = text.slice(0, text.length - parsed.content.length);
   const headerLines = countLines(header);
   return {
-    data: (parsed.data ?? {}) as Record<string, unknown>,
+    data: parsed.data as Record<string, unknown>,
     body: "\n".repeat(headerLines) + parsed.content,
     keyLines: topLevelKeyLines(header),
     // The body's first lines stand for the front matter.
@@ -230,7 +229,7 @@ function frontMatterError(error: unknown, file: string): Diagnostic {
   const yamlError = error as { mark?: { line: number; column: number }; reason?: string; message: string };
   return {
     file,
-    // gray-matter hands js-yaml the text from the end of the opening `---` on, so mark line 0 is file line 1.
+    // js-yaml reads the text from the end of the opening `---` on (as in gray-matter), so mark line 0 is file line 1.
     line: yamlError.mark ? yamlError.mark.line + 1 : 1,
     column: yamlError.mark ? yamlError.mark.column + 1 : undefined,
     severity: "error",
