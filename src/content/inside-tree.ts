@@ -71,8 +71,23 @@ export function realPathInside(file: string, bound: Bound): string | undefined {
  * link is reported and counts as no file; without, it throws.
  */
 export function fileInside(file: string, bound: Bound, report?: (diagnostic: Diagnostic) => void): string | undefined {
+  if (nothingAt(file)) return undefined;
   const real = report ? checked(file, bound, report) : realPathInside(file, bound);
   return real !== undefined && fs.statSync(real).isFile() ? real : undefined;
+}
+
+/**
+ * True when not even a link is at `file`. Most lookups (each folder's data file, under three names) find nothing,
+ * which one lstat tells; realpath and readlink would each take several system calls and throw an error to say so.
+ * Anything else (a link, broken or looping ones included, or a path lstat cannot read) goes through
+ * `realPathInside`, which says what is wrong with it.
+ */
+function nothingAt(file: string): boolean {
+  try {
+    return fs.lstatSync(file, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** A file found below a folder: its path as written relative to that folder ("/"-separated), and its real path. */
