@@ -128,7 +128,7 @@ export class AgentFiles {
       const twin = this.twins.get(link.file);
       if (twin === undefined) return [];
       const written = this.locate?.(twin) ?? (writtenTo === undefined ? undefined : path.join(writtenTo, twin));
-      const read = () => twinText.get(twin) ?? (written === undefined ? "" : fs.readFileSync(written, "utf8"));
+      const read = () => twinText.get(twin) ?? (written === undefined ? "" : fs.readFileSync(written));
       return [{ url: link.url, twin: read }];
     });
     const parts = llmsFullParts(this.site, entries);

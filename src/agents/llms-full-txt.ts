@@ -1,10 +1,13 @@
 import fs from "node:fs";
 import yaml from "js-yaml";
 
-/** One page of llms-full.txt: where it is read, and its Markdown twin, read when its turn comes. */
+/**
+ * One page of llms-full.txt: where it is read, and its Markdown twin, read when its turn comes (as bytes when it is
+ * read from disk: it is written out as it is, never decoded).
+ */
 export interface FullEntry {
   url: string;
-  twin: () => string;
+  twin: () => string | Buffer;
 }
 
 /**
@@ -12,23 +15,46 @@ export interface FullEntry {
  * opening with its front matter (`url:` added, so that an agent can cite the page). Yielded piece by piece, so
  * that the file can be written without holding the whole site's text (src/agents/agent-files.ts).
  */
-export function* llmsFullParts(site: { title: string; description: string }, entries: Iterable<FullEntry>): Generator<string> {
+export function* llmsFullParts(site: { title: string; description: string }, entries: Iterable<FullEntry>): Generator<string | Buffer> {
   const summary = site.description.replace(/\s+/g, " ").trim();
   yield `# ${site.title.replace(/\s+/g, " ").trim() || "Documentation"}\n${summary ? `\n> ${summary}\n` : ""}`;
-  for (const entry of entries) yield `\n${withUrl(entry.twin(), entry.url)}`;
+  for (const entry of entries) yield* withUrl(entry.twin(), entry.url);
 }
 
-/** Writes the parts into `file` one at a time. */
-export function writeParts(file: string, parts: Iterable<string>): void {
+/** Writes the parts into `file` a megabyte or so at a time (a part is often a line or two). */
+export function writeParts(file: string, parts: Iterable<string | Buffer>): void {
   const fd = fs.openSync(file, "w");
   try {
-    for (const part of parts) fs.writeSync(fd, part);
+    let held: Buffer[] = [];
+    let size = 0;
+    const flush = () => {
+      fs.writeSync(fd, Buffer.concat(held, size));
+      held = [];
+      size = 0;
+    };
+    for (const part of parts) {
+      const bytes = typeof part === "string" ? Buffer.from(part) : part;
+      held.push(bytes);
+      size += bytes.length;
+      if (size >= 1 << 20) flush();
+    }
+    if (size) flush();
   } finally {
     fs.closeSync(fd);
   }
 }
 
-function withUrl(twin: string, url: string): string {
+const OPENING = Buffer.from("---\n");
+
+/** A blank line, then the twin with `url:` first in its front matter (front matter made for it when it has none). */
+function* withUrl(twin: string | Buffer, url: string): Generator<string | Buffer> {
   const line = yaml.dump({ url }, { lineWidth: -1 });
-  return twin.startsWith("---\n") ? `---\n${line}${twin.slice(4)}` : `---\n${line}---\n\n${twin}`;
+  const opens = typeof twin === "string" ? twin.startsWith("---\n") : twin.subarray(0, 4).equals(OPENING);
+  if (!opens) {
+    yield `\n---\n${line}---\n\n`;
+    yield twin;
+    return;
+  }
+  yield `\n---\n${line}`;
+  yield typeof twin === "string" ? twin.slice(4) : twin.subarray(4);
 }

@@ -147,8 +147,8 @@ export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: st
       fs.rmSync(from, { recursive: true, force: true });
     }
   };
-  shards.manifests.forEach((manifest, i) => {
-    for (const file of manifest.files) move(path.join(shards.dirs[i], file), path.join(siteDir, file));
+  wholeFolders(shards.manifests).forEach((entries, i) => {
+    for (const entry of entries) move(path.join(shards.dirs[i], entry), path.join(siteDir, entry));
   });
   const kept = searchedShards(shards.manifests);
   const bundles: string[] = [];
@@ -171,4 +171,37 @@ function searchedShards(manifests: readonly ShardManifest[]): number[] {
   const kept = marked.length ? marked : all;
   const withPages = kept.filter((i) => manifests[i].searchPages > 0);
   return withPages.length ? withPages : kept.slice(0, 1);
+}
+
+/**
+ * What to move of each shard's files: each folder that no other shard writes into, whole (an element's folder is one
+ * rename, not one per page and twin), and its files in folders shared with other shards.
+ */
+function wholeFolders(manifests: readonly ShardManifest[]): string[][] {
+  const writers = new Map<string, Set<number>>();
+  manifests.forEach((manifest, shard) => {
+    for (const file of manifest.files) {
+      for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) {
+        const folder = file.slice(0, slash);
+        const set = writers.get(folder) ?? new Set<number>();
+        set.add(shard);
+        writers.set(folder, set);
+      }
+    }
+  });
+  return manifests.map((manifest) => {
+    const entries = new Set<string>();
+    for (const file of manifest.files) {
+      let entry = file;
+      for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) {
+        const folder = file.slice(0, slash);
+        if (writers.get(folder)!.size === 1) {
+          entry = folder;
+          break;
+        }
+      }
+      entries.add(entry);
+    }
+    return [...entries];
+  });
 }

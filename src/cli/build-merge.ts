@@ -26,9 +26,10 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
     process.stderr.write(`Merge failed: nothing was written; ${path.relative(".", options.outDir) || "."} and the shard folders are unchanged.\n`);
     return 1;
   }
-  await step("write", () => writeSite(build, staging));
+  // The shards' files first, whole folders where one shard alone wrote them; then the files made from the whole site.
   const { bundles, searchPages } = step("move", () => moveShardFiles(shards, staging));
   writeShardList(path.join(staging, "pagefind"), bundles);
+  await step("write", () => writeSite(build, staging));
   swapIn(staging, options.outDir);
   // The shard folders gave up their files; what is left (their manifests, empty folders) is removed.
   for (const dir of shards.dirs) fs.rmSync(dir, { recursive: true, force: true });
