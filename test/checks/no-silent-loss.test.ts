@@ -195,6 +195,19 @@ describe.concurrent("text that is not UTF-8", () => {
     expect(html).toContain("Saved with a BOM");
     expect(html).not.toContain("\uFEFF");
   });
+
+  it("publishes a replacement character the writer typed (valid UTF-8), after a byte order mark too", async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const typed = page("Shown as \uFFFD when a byte is lost");
+    const result = await build(tree({ "docs/typed.md": typed, "docs/typed-bom.md": Buffer.concat([bom, Buffer.from(typed)]) }));
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    for (const file of ["docs/typed.html", "docs/typed-bom.html"]) {
+      const html = fs.readFileSync(path.join(result.out, file), "utf8");
+      expect(html).toContain("Shown as \uFFFD when a byte is lost");
+      expect(html).not.toContain("\uFEFF");
+    }
+  });
 });
 
 describe.concurrent("two element folders for one element", () => {
