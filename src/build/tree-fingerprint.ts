@@ -30,12 +30,16 @@ export function shardIdentity(sourceDir: string, site: SiteConfig, pages: readon
   return { generator: generatorIdentity(), commit: gitCommit(sourceDir), tree: hash.digest("hex"), baseurl: site.baseurl };
 }
 
-/** The version, and a digest of the code that runs (the bundle), so that two builds of one version but other code differ. */
+/**
+ * The version, and a digest of the code that runs: every file of the bundle (its folder's name changes with file
+ * times, which differ between two checkouts of one commit), so that two builds of one version but other code differ.
+ */
 function generatorIdentity(): string {
   const version = (JSON.parse(fs.readFileSync(path.join(GENERATOR_ROOT, "package.json"), "utf8")) as { version: string }).version;
   if (!RUNNING_BUNDLED) return `${version} (sources)`;
-  const code = fs.readFileSync(fileURLToPath(import.meta.url));
-  return `${version} (${createHash("sha256").update(code).digest("hex").slice(0, 12)})`;
+  const hash = createHash("sha256");
+  for (const file of filesUnder(path.dirname(fileURLToPath(import.meta.url)))) hash.update(path.basename(file)).update(fs.readFileSync(file));
+  return `${version} (${hash.digest("hex").slice(0, 12)})`;
 }
 
 function gitCommit(sourceDir: string): string | undefined {
