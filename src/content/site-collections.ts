@@ -32,12 +32,20 @@ export function siteCollections(
 ): SiteCollections {
   const postDrops = newestFirst(posts).map((post) => postDrop(post, contents?.get(post.file)));
   const isPost = new Set(posts);
-  // The home page we generate for a tree without one has no file; Jekyll's site.pages would not have it either.
-  const pageDrops = pages.filter((page) => !isPost.has(page) && path.isAbsolute(page.absPath)).map(pageDrop);
+  // Made on first use: few templates read site.pages, and a big site's pages cost every build (and every shard) time.
+  let pageDrops: Record<string, unknown>[] | undefined;
+  let htmlPages: Record<string, unknown>[] | undefined;
+  const allPages = () =>
+    // The home page we generate for a tree without one has no file; Jekyll's site.pages would not have it either.
+    (pageDrops ??= pages.filter((page) => !isPost.has(page) && path.isAbsolute(page.absPath)).map(pageDrop));
   return {
     posts: postDrops,
-    pages: pageDrops,
-    html_pages: pageDrops.filter((page) => /(?:\.x?html?|\/)$/.test(String(page.url))),
+    get pages() {
+      return allPages();
+    },
+    get html_pages() {
+      return (htmlPages ??= allPages().filter((page) => /(?:\.x?html?|\/)$/.test(String(page.url))));
+    },
     categories: groupBy(postDrops, "categories"),
     tags: groupBy(postDrops, "tags"),
   };

@@ -49,6 +49,7 @@ export async function jekyllSite(
   };
 }
 
+/** `site` with the collections added as they are: `site.pages` stays made on first use (src/content/site-collections.ts). */
 function withCollections(site: SiteConfig, collections: object): SiteConfig {
-  return Object.freeze({ ...site, ...collections });
+  return Object.freeze(Object.defineProperties({ ...site }, Object.getOwnPropertyDescriptors(collections)));
 }
