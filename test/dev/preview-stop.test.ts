@@ -25,8 +25,8 @@ describe("stopping the preview", () => {
   for (const c of cases) {
     it(`${c.name} ends the preview process and frees its port`, async () => {
       const preview = await PreviewProcess.start(tree, { command: c.command });
-      const processes = descendantsOf(preview.pid);
-      expect(processes.length).toBeGreaterThan(0);
+      // serve.ts runs the first preview in its own process: the process itself counts, besides any below it.
+      const processes = [preview.pid, ...descendantsOf(preview.pid)];
       expect(await isListening(preview.port)).toBe(true);
 
       await preview.signal(c.signal, { group: c.group });
