@@ -4,7 +4,7 @@ import { LayoutSet } from "../layouts/layout-set.ts";
 import { createLiquid } from "../liquid/create-liquid.ts";
 import { PartialCache } from "../liquid/partial-files.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
-import { createCodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
+import { createCodeHighlighter, type CodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
 import { markdownSettings } from "../markdown/kramdown-settings.ts";
 import { GENERATOR_ROOT, lookupDirs } from "../paths.ts";
 import { loadPlugins } from "../plugins/load-plugins.ts";
@@ -13,14 +13,18 @@ import { headingAnchors } from "../markdown/plugins/heading-anchors.ts";
 import type { SiteModel } from "./site-model.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 
-/** Liquid, Markdown, Shiki and layouts for one thread; each render thread makes its own. */
+/**
+ * Liquid, Markdown, Shiki and layouts for one thread; each render thread makes its own. The thread's shared
+ * highlighter unless given one (the live preview's loads Shiki only after its first page).
+ */
 export async function createRenderer(
   sourceDir: string,
   site: SiteConfig,
   model: SiteModel,
   highlightSeed: ReadonlyArray<readonly [string, string]> = [],
+  highlighter?: CodeHighlighter,
 ): Promise<SiteRenderer> {
-  const highlighter = await createCodeHighlighter();
+  highlighter ??= await createCodeHighlighter();
   highlighter.seed(highlightSeed);
   // `markdown:` and `kramdown:` of _config.yml: kramdown's rules unless the tree names another converter.
   const markdown = createMarkdown({ highlighter, baseurl: site.baseurl, ...markdownSettings(site) });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   codeHighlighterFromShiki,
   createCodeHighlighter,
+  deferredCodeHighlighter,
   highlighterCacheKey,
   loadShiki,
   type ShikiTokenizer,
@@ -175,5 +176,23 @@ describe("determinism", () => {
     };
     codeHighlighterFromShiki(recording).highlight("curl -X POST https://x.test", "bash");
     expect(options).toEqual([expect.objectContaining({ tokenizeTimeLimit: 0 })]);
+  });
+});
+
+describe("deferredCodeHighlighter", () => {
+  it("answers from its cache without Shiki, leaves other blocks out (uncached, counted) until loaded, then highlights", async () => {
+    const deferred = deferredCodeHighlighter();
+    const seeded: [string, string] = ['json\0{"id": 1}', "<pre>from an earlier build</pre>"];
+    deferred.seed([seeded]);
+    expect(deferred.highlight('{"id": 1}\n', "json")).toBe(seeded[1]);
+    expect(deferred.missed).toBe(0);
+    expect(deferred.highlight("x = 1", "python")).toBeUndefined();
+    expect(deferred.highlight("x", "foobar")).toBeUndefined();
+    expect(deferred.missed).toBe(1);
+    expect(deferred.takeUsedEntries()).toEqual([seeded]);
+
+    await deferred.load();
+    expect(deferred.highlight("x = 1", "python")).toBe(highlighter.highlight("x = 1", "python"));
+    expect(deferred.missed).toBe(1);
   });
 });
