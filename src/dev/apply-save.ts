@@ -24,7 +24,7 @@ export async function applySave(
   const plan = planSave(site, files);
   if (plan.kind === "reload") return "reload";
   if (plan.kind === "renderer") {
-    site.renderer = await createRenderer(site.sourceDir, site.build.site, site.loaded.model, []);
+    site.renderer = await createRenderer(site.sourceDir, site.build.site, site.loaded.model, [], site.highlighter);
     pages.markAllStale();
     return { copied: [], layouts: true };
   }

@@ -43,6 +43,9 @@ export interface PreviewSessionOptions extends BuildOptions {
  */
 const CHECKS_AFTER_QUIET_MS = 1_000;
 
+/** What ensure() returns, writing nothing, for a page with code to highlight before Shiki is loaded. */
+const NEEDS_SHIKI = Symbol("needs Shiki");
+
 export class PreviewSession {
   private site: PreviewSite | undefined;
   /** Set when the tree does not load (its _config.yml or _data is broken): every page shows these problems. */
@@ -103,7 +106,12 @@ export class PreviewSession {
       return undefined;
     }
     if (this.pages.needsRender(outputPath)) this.counts.onRequest++;
-    this.ensure(site, outputPath);
+    // Shiki loads once the first page is out (fill()); a page asked for sooner with code the highlight cache
+    // does not hold waits for it rather than showing its code plain.
+    if (this.ensure(site, outputPath) === NEEDS_SHIKI) {
+      await site.highlighter.load();
+      this.ensure(site, outputPath);
+    }
     if (navigation) this.shown.note(outputPath);
     return undefined;
   }
@@ -151,7 +159,7 @@ export class PreviewSession {
 
   private async load(): Promise<void> {
     this.generation++;
-    const loaded = await loadPreviewSite(this.options);
+    const loaded = await loadPreviewSite(this.options, this.site?.highlighter);
     this.pages = new PageStates();
     this.siteFiles = this.madeSiteFiles = undefined;
     this.writer.forgetDressing();
@@ -184,6 +192,8 @@ export class PreviewSession {
       // The 404 page is dressed in a layout too.
       this.siteFiles = this.madeSiteFiles = undefined;
     }
+    // The pages browsers show are rendered at once below.
+    await this.site?.highlighter.load();
     // A page added or deleted may be the one a browser shows (as the 404 page, or the page gone): all reload.
     this.refreshShown(typeof outcome === "object" ? outcome.copied : [], outcome === "reload");
     void this.startBackground();
@@ -196,7 +206,7 @@ export class PreviewSession {
     for (const outputPath of site ? this.shown.first() : []) {
       if (!site!.byOutput.has(outputPath) || !this.pages.needsRender(outputPath)) continue;
       const html = this.ensure(site!, outputPath);
-      if (html !== undefined) pages.push({ outputPath, html });
+      if (typeof html === "string") pages.push({ outputPath, html });
     }
     const otherShownChanged = !site || this.shown.all().some((outputPath) => site.byOutput.has(outputPath) && this.pages.needsRender(outputPath));
     if (always || pages.length || copied.length || otherShownChanged) this.options.events.reload({ pages, files: copied });
@@ -207,6 +217,8 @@ export class PreviewSession {
     await this.loading;
     const { site, generation } = this;
     if (!site) return;
+    // The first page is out: every page from here on is highlighted as it renders.
+    await site.highlighter.load();
     const siteFiles = await this.makeSiteFiles(site);
     const current = () => generation === this.generation && !this.stopped;
     if (!current() || !(await this.renderAll(site, current))) return;
@@ -274,14 +286,19 @@ export class PreviewSession {
     return shown ?? site.pages.find((page) => this.pages.needsRender(page.outputPath))?.outputPath;
   }
 
-  /** Renders the page if it must, and writes it dressed with its problems; returns its HTML when that changed. */
-  private ensure(site: PreviewSite, outputPath: string): string | undefined {
+  /**
+   * Renders the page if it must, and writes it dressed with its problems; returns its HTML when that changed, or
+   * NEEDS_SHIKI (nothing written) when it has code to highlight and Shiki is not loaded yet.
+   */
+  private ensure(site: PreviewSite, outputPath: string): string | undefined | typeof NEEDS_SHIKI {
     if (this.pages.needsRender(outputPath)) {
       const page = site.byOutput.get(outputPath)!;
       const unreadable = this.pages.unreadable.get(page.file);
+      const missed = site.highlighter.missed;
       const render = unreadable
         ? { rendered: undefined, twin: undefined, problems: [unreadable], shortfall: undefined }
         : renderPreviewPage(site, page);
+      if (site.highlighter.missed !== missed) return NEEDS_SHIKI;
       this.pages.set(outputPath, render);
       if (render.twin) this.writer.write(render.twin.outputPath, render.twin.html);
       // Printed at once: the terminal says what the browser shows.

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { SourcePage } from "../content/source-page.ts";
 import { DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { severitySettings, type SeverityLevel } from "../diagnostics/severity.ts";
+import { deferredCodeHighlighter, type DeferredCodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
 import { readHighlightCache } from "../markdown/highlight/persistent-cache.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
 import { emptyBuild, loadSite, type BuildOptions, type LoadedSite, type SiteBuild } from "../build/build-site.ts";
@@ -34,6 +35,11 @@ export interface PreviewSite {
   staticFiles: StaticFile[];
   /** Liquid, Markdown and Shiki for this tree; made once per load, shared by every page's render. */
   renderer: SiteRenderer;
+  /**
+   * The renderer's highlighter, which loads Shiki only when told to: the first page does not wait for its
+   * grammars unless it has code that the highlight cache does not hold (src/dev/preview-session.ts).
+   */
+  highlighter: DeferredCodeHighlighter;
 }
 
 /** The tree could not be loaded at all (_config.yml or _data did not): every page shows these problems. */
@@ -41,8 +47,11 @@ export interface FailedSite {
   failed: DiagnosticList;
 }
 
-/** Loads the tree as `npm run build` does (no page rendered); posts are rendered for `site.posts`, as Jekyll does. */
-export async function loadPreviewSite(options: BuildOptions): Promise<PreviewSite | FailedSite> {
+/**
+ * Loads the tree as `npm run build` does (no page rendered); posts are rendered for `site.posts`, as Jekyll does.
+ * `highlighter`: the one of the tree's last load, whose highlighted blocks are still good.
+ */
+export async function loadPreviewSite(options: BuildOptions, highlighter = deferredCodeHighlighter()): Promise<PreviewSite | FailedSite> {
   const build = emptyBuild(options.sourceDir);
   const { sourceDir } = build;
   const loaded = await loadSite(build, options);
@@ -53,7 +62,7 @@ export async function loadPreviewSite(options: BuildOptions): Promise<PreviewSit
   const render = { sourceDir, site: build.site, model: loaded.model, highlightSeed, workers: 0 };
   const jekyll = await jekyllSite({ pages: loaded.pages, content: loaded.content, settings: loaded.settings, render }, build.diagnostics);
   build.site = jekyll.site;
-  const renderer = await createRenderer(sourceDir, jekyll.site, loaded.model, highlightSeed);
+  const renderer = await createRenderer(sourceDir, jekyll.site, loaded.model, highlightSeed, highlighter);
 
   const pages = [...jekyll.pages, ...jekyll.paginated];
   const byOutput = new Map<string, SourcePage>();
@@ -72,5 +81,6 @@ export async function loadPreviewSite(options: BuildOptions): Promise<PreviewSit
     levels: severitySettings(sourceDir, jekyll.site).levels,
     staticFiles: staticFiles(sourceDir, content.staticFiles, new DiagnosticList()),
     renderer,
+    highlighter,
   };
 }

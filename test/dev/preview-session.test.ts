@@ -130,6 +130,22 @@ describe("a mistake shows where it is, and goes once fixed", () => {
   });
 });
 
+describe("highlighting, which loads once the first page is out", () => {
+  it("serves a page asked for before then with its code highlighted, never plain", async () => {
+    const ownTree = jekyllCompatTree();
+    const first = await PreviewHarness.open(ownTree);
+    try {
+      const html = await first.page("docs/elements/tidewater-crm/authenticate.html");
+      expect(html).toContain('<pre class="shiki shiki-themes github-light github-dark"');
+      expect(html).not.toContain('<pre class="shiki"><code>');
+      expect(first.writes.filter((file) => file.endsWith("authenticate.html"))).toHaveLength(1);
+    } finally {
+      first.close();
+      fs.rmSync(ownTree, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("a stopped session", () => {
   it("renders no more pages, writes nothing after it stopped, and ignores saves (another preview may use its folder)", async () => {
     const ownTree = jekyllCompatTree();
