@@ -19,7 +19,15 @@ import type { StepTimer } from "./step-timer.ts";
 export async function buildMerge(options: CliBuildOptions, staging: string, { step, elapsed }: StepTimer): Promise<number> {
   const shards = readShards(options.merge!);
   const build = await step("render", () =>
-    buildSite({ sourceDir: options.sourceDir, baseurl: options.baseurl, writeTo: staging, renderedElsewhere: renderedByShards(shards) }),
+    buildSite({
+      sourceDir: options.sourceDir,
+      baseurl: options.baseurl,
+      writeTo: staging,
+      renderedElsewhere: renderedByShards(shards),
+      // The shards highlighted the pages; the merge renders at most the posts' content, for site.posts, and reading a
+      // big site's highlight cache would cost it more (at 20,000 pages, tens of megabytes of JSON) than that saves.
+      cacheDir: false,
+    }),
   );
   const { report, failed } = checkedReport(build, options, step);
   if (failed) {
