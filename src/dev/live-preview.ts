@@ -3,6 +3,7 @@
 // until the generator's code changes, and in a process of its own after that (dev-server.ts).
 import net from "node:net";
 import path from "node:path";
+import { loadSiteConfig, normalizeBaseUrl } from "../config/site-config.ts";
 import { formatProblems } from "../diagnostics/format-human.ts";
 import { useColor } from "../diagnostics/output-style.ts";
 import { CONTENT_SECURITY_POLICY } from "../render/content-security-policy.ts";
@@ -45,7 +46,10 @@ export class LivePreview {
     });
   }
 
-  /** Loads the tree and listens; prints the address once it serves. Does nothing more when stopped meanwhile. */
+  /**
+   * Listens and prints the address, then loads the tree (a browser asking meanwhile gets its page once it is
+   * loaded); resolves once it is. Does nothing more when stopped meanwhile.
+   */
   start(): Promise<void> {
     this.starting ??= this.listen();
     return this.starting;
@@ -63,10 +67,9 @@ export class LivePreview {
 
   private async listen(): Promise<void> {
     const { sourceDir, output, host, port } = this.options;
+    const baseurl = baseurlBeforeLoading(this.options);
     // Files saved from here on are seen, by the watcher or, before it is ready, when it is.
     const loadStarted = Date.now();
-    await this.session.start();
-    if (this.stopping) return;
     let backgroundStarted = false;
     const startBackground = () => {
       if (backgroundStarted || this.stopping) return;
@@ -84,7 +87,7 @@ export class LivePreview {
       dir: output.dir,
       host,
       port,
-      pathPrefix: this.session.baseurl,
+      pathPrefix: baseurl,
       headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY },
       beforeServe: async (candidates, navigation) => {
         const answer = await this.session.request(candidates, navigation);
@@ -104,13 +107,29 @@ export class LivePreview {
       },
     });
     this.port = this.server.port;
-    this.backgroundTimer = setTimeout(startBackground, BACKGROUND_AFTER_MS);
 
     // Like Vite: a taken port (asked for or the default) moves the preview to the next free one, and says so.
     if (port !== 0 && this.port !== port) {
       process.stdout.write(`Port ${port} is in use, so the preview took port ${this.port}.\n`);
     }
-    const url = `http://${net.isIPv6(host) ? `[${host}]` : host}:${this.port}${this.session.baseurl.replace(/\/*$/, "/")}`;
+    const url = `http://${net.isIPv6(host) ? `[${host}]` : host}:${this.port}${baseurl.replace(/\/*$/, "/")}`;
     process.stdout.write(`Preview at ${url} (edit files under ${path.relative(".", sourceDir) || "."}; Ctrl-C stops)\n`);
+
+    await this.session.start();
+    if (this.stopping) return;
+    this.backgroundTimer = setTimeout(startBackground, BACKGROUND_AFTER_MS);
+  }
+}
+
+/**
+ * The base path the server serves under, read before the tree is loaded so that the address can be printed at
+ * once: --base, else `baseurl` of _config.yml (none while it does not load). The server keeps it, as it always
+ * kept the first one across saves of _config.yml.
+ */
+function baseurlBeforeLoading(options: PreviewOptions): string {
+  try {
+    return loadSiteConfig(options.sourceDir, { baseurl: options.base }).baseurl;
+  } catch {
+    return normalizeBaseUrl(options.base ?? "");
   }
 }
