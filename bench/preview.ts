@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { GENERATOR_ROOT } from "../src/paths.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 
@@ -40,14 +40,17 @@ const figures: Record<string, number | string> = { pages: pageCount, command: va
 // The bundle is made before the clock starts: a first run after a change under src/ would time esbuild too.
 spawnSync(process.execPath, ["-e", `import(${JSON.stringify(path.join(ROOT, "bin/bundle.mjs"))}).then((m) => m.ensureBundle())`]);
 
-// The browser is up before the clock starts, as a writer's is: launching it beside the preview took one of two
-// cores from it. So is fetch, whose first call loads its HTTP client.
+// The browser is up, with a tab open, and settled before the clock starts, as a writer's is: launching it beside
+// the preview took one of two cores from it (it keeps busy for half a second after its launch). So is fetch,
+// whose first call loads its HTTP client.
 const browser = firstPageOnly
   ? undefined
   : await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
+const tab = await browser?.newPage();
+await new Promise((resolve) => setTimeout(resolve, 1_000));
 await fetch("http://127.0.0.1:9/").catch(() => undefined);
 let started = performance.now();
 let preview = startPreview(values.command, tree);
@@ -79,7 +82,7 @@ try {
     figures.firstPageRunsCpuMs = firstPage.map((run) => run.cpuMs).join(",");
   }
 
-  if (browser) await savesShow(browser);
+  if (tab) await savesShow(tab);
 } finally {
   await browser?.close();
   await preview.stop();
@@ -87,8 +90,7 @@ try {
 }
 
 /** How long saves take to show in the browser: while the background renders, then once it is done. */
-async function savesShow(browser: Browser): Promise<void> {
-  const page = await browser.newPage();
+async function savesShow(page: Page): Promise<void> {
   await page.goto(new URL(PAGE.replace(/\.md$/, ".html"), address()).href);
   figures.saveDuringBackgroundMs = Math.round(await saveShows(page, PAGE, "during"));
 
