@@ -14,13 +14,13 @@ import { PreviewSession } from "./preview-session.ts";
 import { watchSources, type SourceWatcher } from "./source-watcher.ts";
 import { ignoredByWatcher, watchedFolders } from "./watched-folders.ts";
 
-/** The background starts this long after the preview listens, unless a browser asks for a page sooner. */
+/** The background starts this long after the tree is loaded, unless a browser asks for a page sooner. */
 const BACKGROUND_AFTER_MS = 1_000;
 
 export class LivePreview {
   /** The port it listens on, once it does. */
   port: number | undefined;
-  /** Resolves when the first page is out (or no browser asked for one within a second): the time for other work. */
+  /** Resolves when the first page is out (or no browser asked for one within a second of the load): time for other work. */
   readonly firstPageOut: Promise<void>;
   private firstPageIsOut!: () => void;
   private readonly session: PreviewSession;
@@ -51,7 +51,7 @@ export class LivePreview {
    * loaded); resolves once it is. Does nothing more when stopped meanwhile.
    */
   start(): Promise<void> {
-    this.starting ??= this.listen();
+    this.starting ??= this.listenAndLoad();
     return this.starting;
   }
 
@@ -65,7 +65,7 @@ export class LivePreview {
     removePreviewOutput(this.options.output);
   }
 
-  private async listen(): Promise<void> {
+  private async listenAndLoad(): Promise<void> {
     const { sourceDir, output, host, port } = this.options;
     const baseurl = baseurlBeforeLoading(this.options);
     // Files saved from here on are seen, by the watcher or, before it is ready, when it is.
