@@ -5,7 +5,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import type { ShardIdentity } from "../render/site-build.ts";
 import type { RenderedElsewhere } from "./build-site.ts";
-import { readManifest, ShardRefusal, type ShardManifest } from "./shard-manifest.ts";
+import { OUTPUT_MARKER } from "./output-guard.ts";
+import { MANIFEST_FILE, readManifest, ShardRefusal, type ShardManifest } from "./shard-manifest.ts";
 
 /** The shard folders of one merge, each with its manifest, in shard order. */
 export interface ShardSet {
@@ -42,11 +43,59 @@ export function readShards(dirs: readonly string[]): ShardSet {
     );
   }
   const ordered = [...byIndex.values()].sort((a, b) => a.manifest.shard.index - b.manifest.shard.index);
+  for (const { dir, manifest } of ordered) checkShardFolder(dir, manifest);
   return { dirs: ordered.map((shard) => shard.dir), manifests: ordered.map((shard) => shard.manifest) };
 }
 
 const SAME_SPLIT = "Merge the folders of one split: `--shard 1/N` to `--shard N/N`, each built once.";
 const SAME_BUILD = "Build every shard and the merge from one checkout, with the same options and version of Element Guides.";
+
+/** What a shard folder holds besides the files its manifest lists (its search bundle is checked apart). */
+const SHARD_OWN_FILES = new Set([MANIFEST_FILE, OUTPUT_MARKER]);
+const SEARCH_ENTRY = "pagefind/pagefind-entry.json";
+
+/**
+ * A shard folder must hold the files its manifest lists, its search bundle, and nothing else. A page deleted by hand
+ * used to be missing from the site without a word (element folders are moved whole), or to fail the move halfway,
+ * after other shards' files had gone into the discarded site; a file added by hand was published with the folder
+ * it sat in. Checked before anything moves.
+ */
+function checkShardFolder(dir: string, manifest: ShardManifest): void {
+  const missing = new Set(manifest.files);
+  if (!fs.existsSync(path.join(dir, SEARCH_ENTRY))) missing.add(SEARCH_ENTRY);
+  const extra: string[] = [];
+  for (const file of filesOutsideSearch(dir)) if (!missing.delete(file) && !SHARD_OWN_FILES.has(file)) extra.push(file);
+  if (missing.size) {
+    throw new ShardRefusal(`${dir} lacks ${listOf([...missing])} that its manifest lists: the shard is incomplete.`, `Build shard ${label(manifest)} again, into an empty folder.`);
+  }
+  if (extra.length) {
+    const them = extra.length > 1 ? "them" : "it";
+    throw new ShardRefusal(
+      `${dir} holds ${listOf(extra.sort())} that its build did not write: the merge would publish ${them}.`,
+      `Remove ${them}, or build shard ${label(manifest)} again, into an empty folder.`,
+    );
+  }
+}
+
+/** The files of a shard folder, as `/` paths relative to it, but for its search bundle (half its files, not listed). */
+function filesOutsideSearch(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const rel = prefix + entry.name;
+      if (!entry.isDirectory()) files.push(rel);
+      else if (rel !== "pagefind") walk(path.join(folder, entry.name), `${rel}/`);
+    }
+  };
+  walk(dir, "");
+  return files;
+}
+
+/** "docs/a.html", or "3 files (docs/a.html, docs/b.html, …)". */
+function listOf(files: string[]): string {
+  if (files.length === 1) return files[0];
+  return `${files.length} files (${files.slice(0, 3).join(", ")}${files.length > 3 ? ", …" : ""})`;
+}
 
 function label(manifest: ShardManifest): string {
   return `${manifest.shard.index}/${manifest.shard.count}`;

@@ -73,9 +73,11 @@ export function readManifest(dir: string): ShardManifest {
   } catch {
     throw new ShardRefusal(`${path.join(dir, MANIFEST_FILE)} is damaged (not JSON).`, "Build that shard again.");
   }
-  if (raw.format !== FORMAT || !Array.isArray(raw.strings) || !Array.isArray(raw.pages)) {
+  if (typeof raw !== "object" || raw === null || raw.format !== FORMAT || !Array.isArray(raw.strings) || !Array.isArray(raw.pages)) {
     throw new ShardRefusal(`${path.join(dir, MANIFEST_FILE)} was written by another version of Element Guides.`, "Build every shard and the merge with the same version.");
   }
+  const damage = damageOf(raw);
+  if (damage) throw new ShardRefusal(`${path.join(dir, MANIFEST_FILE)} is damaged (${damage}).`, "Build that shard again.");
   const at = (index: number) => raw.strings[index];
   return {
     identity: raw.identity,
@@ -99,6 +101,44 @@ export function readManifest(dir: string): ShardManifest {
       },
     })),
   };
+}
+
+/**
+ * What is wrong with a manifest of our format that was edited or cut short by other hands, or undefined: the merge
+ * would otherwise stop on it with a stack trace, or move files from outside the shard folder (`../`) into the site.
+ */
+function damageOf(raw: EncodedManifest): string | undefined {
+  const { identity, shard } = raw;
+  if (typeof identity !== "object" || identity === null || typeof identity.generator !== "string" || typeof identity.tree !== "string" || typeof identity.baseurl !== "string") {
+    return "no identity of its build";
+  }
+  if (typeof shard !== "object" || shard === null || !Number.isSafeInteger(shard.index) || !Number.isSafeInteger(shard.count) || shard.index < 1 || shard.index > shard.count) {
+    return "no shard number K/N";
+  }
+  if (!Array.isArray(raw.diagnostics) || !Array.isArray(raw.shortfalls) || !Array.isArray(raw.files)) return "lists missing";
+  if (typeof raw.searchPages !== "number" || typeof raw.searchBodyPages !== "number") return "no search counts";
+  const outside = raw.files.find((file) => !isPathInside(file));
+  if (outside !== undefined) return `a file outside the shard: ${JSON.stringify(outside)}`;
+  const strings = raw.strings.length;
+  const isRef = (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n as number) < strings;
+  const bad = raw.pages.find(
+    (entry) =>
+      typeof entry !== "object" ||
+      entry === null ||
+      !Number.isSafeInteger(entry.position) ||
+      typeof entry.file !== "string" ||
+      typeof entry.url !== "string" ||
+      !isPathInside(entry.outputPath) ||
+      !Array.isArray(entry.dependencies) ||
+      !entry.dependencies.every(isRef) ||
+      (entry.facts != null && (!Array.isArray(entry.facts.ids) || !Array.isArray(entry.facts.urls) || !entry.facts.ids.every(isRef) || !entry.facts.urls.every(isRef))),
+  );
+  return bad === undefined ? undefined : "a page entry that is not complete";
+}
+
+/** A relative path with `/` that stays inside its folder: no `..`, no empty or `.` part, not absolute. */
+function isPathInside(file: unknown): boolean {
+  return typeof file === "string" && !path.isAbsolute(file) && file.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
 
 /** A shard the merge will not take, with what to do about it. */

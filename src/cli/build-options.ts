@@ -71,6 +71,9 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
   };
 }
 
+/** Far more than a CI matrix runs at once (GitHub Actions: 256 jobs), and few enough to plan in no time. */
+const MAX_SHARDS = 1_000;
+
 const SPLIT_HINT = "Build each shard with `--shard K/N --out DIR`, then merge them with `--merge DIR1 DIR2 ... --out SITE`.";
 
 function splitOptions(shardText: string | undefined, firstMerged: string | undefined, others: string[]): Pick<CliBuildOptions, "shard" | "merge"> {
@@ -80,11 +83,15 @@ function splitOptions(shardText: string | undefined, firstMerged: string | undef
   if (shardText !== undefined) {
     shard = parseShard(shardText);
     if (!shard) throw new UsageError(`--shard takes K/N, the shard to build and how many there are (such as 2/4), not ${JSON.stringify(shardText)}.`, SPLIT_HINT);
+    // The plan keeps a running total per shard and weighs each element against all of them: 1/99999999999999999999
+    // stopped on an array too long to make, and 1/50000000 took 45 s to render 10 pages.
+    if (shard.count > MAX_SHARDS) throw new UsageError(`--shard ${shardText}: a site splits into at most ${MAX_SHARDS.toLocaleString("en-US")} shards.`, SPLIT_HINT);
   }
   if (firstMerged === undefined) return { shard };
   const merge = [firstMerged, ...others].map((dir) => {
     const resolved = path.resolve(dir);
-    if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) throw new UsageError(`The shard folder ${JSON.stringify(dir)} does not exist.`, SPLIT_HINT);
+    if (!fs.existsSync(resolved)) throw new UsageError(`The shard folder ${JSON.stringify(dir)} does not exist.`, SPLIT_HINT);
+    if (!fs.statSync(resolved).isDirectory()) throw new UsageError(`--merge ${JSON.stringify(dir)} is a file, not a shard folder.`, SPLIT_HINT);
     return resolved;
   });
   return { merge };

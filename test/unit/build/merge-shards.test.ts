@@ -1,0 +1,145 @@
+// What the merge refuses in shard folders edited by hand (issue 14), before it moves anything. The shards here are
+// written by writeManifest beside a few files, as `--shard` writes them; test/integration/sharded-build.test.ts
+// builds real ones.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readShards } from "../../../src/build/merge-shards.ts";
+import { MANIFEST_FILE, ShardRefusal, writeManifest, type ShardManifest } from "../../../src/build/shard-manifest.ts";
+import { parseBuildArgs, UsageError } from "../../../src/cli/build-options.ts";
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-merge-shards-"));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+let folders = 0;
+
+/** Shard `index` of 2: one element folder of its own and a page in the shared docs/ folder, and its search bundle. */
+function shard(index: number): { dir: string; manifest: ShardManifest } {
+  const dir = path.join(work, `shard-${++folders}`);
+  const files = [`docs/elements/element-${index}/index.html`, `docs/elements/element-${index}/index.md`, `docs/page-${index}.html`];
+  for (const file of [...files, "pagefind/pagefind-entry.json", "pagefind/pagefind.js", ".element-guides-output"]) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), file);
+  }
+  const page = { file: `docs/elements/element-${index}/index.md`, url: `/docs/elements/element-${index}/`, outputPath: files[0], html: "", dependencies: [] };
+  const manifest: ShardManifest = {
+    identity: { generator: "test", commit: undefined, tree: "digest", baseurl: "" },
+    shard: { index, count: 2 },
+    pages: [{ position: index - 1, page }],
+    diagnostics: [],
+    shortfalls: [],
+    files,
+    searchPages: 1,
+    searchBodyPages: 0,
+  };
+  writeManifest(dir, manifest);
+  return { dir, manifest };
+}
+
+/** The refusal readShards throws for the two folders, with every file of both left where it was. */
+function refusal(dirs: string[]): ShardRefusal {
+  const listing = () => dirs.map((dir) => fs.readdirSync(dir, { recursive: true }).sort());
+  const before = listing();
+  let thrown: unknown;
+  try {
+    readShards(dirs);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(ShardRefusal);
+  expect(listing()).toEqual(before);
+  return thrown as ShardRefusal;
+}
+
+describe("readShards", () => {
+  it("takes two whole shards, in shard order", () => {
+    const [one, two] = [shard(1), shard(2)];
+    expect(readShards([two.dir, one.dir]).dirs).toEqual([one.dir, two.dir]);
+  });
+
+  it("refuses a shard that lacks a page its manifest lists, in an element folder that would be moved whole", () => {
+    const [one, two] = [shard(1), shard(2)];
+    fs.rmSync(path.join(two.dir, "docs/elements/element-2/index.html"));
+    const { message, hint } = refusal([one.dir, two.dir]);
+    expect(message).toBe(`${two.dir} lacks docs/elements/element-2/index.html that its manifest lists: the shard is incomplete.`);
+    expect(hint).toBe("Build shard 2/2 again, into an empty folder.");
+  });
+
+  it("refuses a shard without its search bundle", () => {
+    const [one, two] = [shard(1), shard(2)];
+    fs.rmSync(path.join(one.dir, "pagefind"), { recursive: true });
+    expect(refusal([one.dir, two.dir]).message).toContain(`${one.dir} lacks pagefind/pagefind-entry.json`);
+  });
+
+  it("refuses files that the shard's build did not write, which the merge would publish", () => {
+    const [one, two] = [shard(1), shard(2)];
+    fs.writeFileSync(path.join(two.dir, "docs/elements/element-2/.env"), "SECRET=1");
+    fs.writeFileSync(path.join(two.dir, "notes.txt"), "mine");
+    const { message, hint } = refusal([one.dir, two.dir]);
+    expect(message).toBe(`${two.dir} holds 2 files (docs/elements/element-2/.env, notes.txt) that its build did not write: the merge would publish them.`);
+    expect(hint).toBe("Remove them, or build shard 2/2 again, into an empty folder.");
+  });
+
+  it("names the one file added by hand", () => {
+    const [one, two] = [shard(1), shard(2)];
+    fs.writeFileSync(path.join(one.dir, "docs/.DS_Store"), "");
+    const { message, hint } = refusal([one.dir, two.dir]);
+    expect(message).toBe(`${one.dir} holds docs/.DS_Store that its build did not write: the merge would publish it.`);
+    expect(hint).toBe("Remove it, or build shard 1/2 again, into an empty folder.");
+  });
+
+  it("takes a shard whose marker file was lost on the way (an artifact without hidden files)", () => {
+    const [one, two] = [shard(1), shard(2)];
+    fs.rmSync(path.join(one.dir, ".element-guides-output"));
+    expect(readShards([one.dir, two.dir]).dirs).toEqual([one.dir, two.dir]);
+  });
+});
+
+describe("a manifest edited by hand", () => {
+  const edited = (edit: (raw: Record<string, unknown>) => unknown) => {
+    const [one, two] = [shard(1), shard(2)];
+    const file = path.join(two.dir, MANIFEST_FILE);
+    fs.writeFileSync(file, JSON.stringify(edit(JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>)));
+    return { dirs: [one.dir, two.dir], file };
+  };
+
+  it.each([
+    ["null", () => null, "was written by another version of Element Guides"],
+    ["an array", () => [], "was written by another version of Element Guides"],
+    ["without its shard number", ({ shard: _shard, ...rest }) => rest, "is damaged (no shard number K/N)"],
+    ["with a shard number past its count", (raw) => ({ ...raw, shard: { index: 3, count: 2 } }), "is damaged (no shard number K/N)"],
+    ["without its identity", (raw) => ({ ...raw, identity: null }), "is damaged (no identity of its build)"],
+    ["without its file list", ({ files: _files, ...rest }) => rest, "is damaged (lists missing)"],
+    ["listing a file outside the shard", (raw) => ({ ...raw, files: [...(raw.files as string[]), "../../victim.txt"] }), 'is damaged (a file outside the shard: "../../victim.txt")'],
+    ["with a page cut short", (raw) => ({ ...raw, pages: [{ position: 1 }] }), "is damaged (a page entry that is not complete)"],
+    ["referring to strings it does not have", (raw) => ({ ...raw, strings: [] , pages: (raw.pages as Array<Record<string, unknown>>).map((p) => ({ ...p, dependencies: [4] })) }), "is damaged (a page entry that is not complete)"],
+  ] as Array<[string, (raw: Record<string, unknown>) => unknown, string]>)("is refused when it is %s", (_name, edit, message) => {
+    const { dirs, file } = edited(edit);
+    expect(refusal(dirs).message).toBe(`${file} ${message}.`);
+  });
+});
+
+describe("the command line of a split build", () => {
+  const usage = (args: string[]) => {
+    try {
+      parseBuildArgs(args);
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError);
+      return (error as UsageError).message;
+    }
+    throw new Error(`${args.join(" ")} was taken`);
+  };
+
+  it("refuses more shards than a site is split into", () => {
+    expect(usage(["--shard", "1/99999999999999999999"])).toBe("--shard 1/99999999999999999999: a site splits into at most 1,000 shards.");
+    expect(usage(["--shard", "1/1001"])).toBe("--shard 1/1001: a site splits into at most 1,000 shards.");
+    expect(parseBuildArgs(["--shard", "1000/1000"]).shard).toEqual({ index: 1000, count: 1000 });
+  });
+
+  it("says that a file given to --merge is a file", () => {
+    const file = path.join(work, "a-file");
+    fs.writeFileSync(file, "");
+    expect(usage(["--merge", file])).toBe(`--merge ${JSON.stringify(file)} is a file, not a shard folder.`);
+  });
+});
