@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { NOT_TEXT_CLASSES, searchDocument } from "./search-document.ts";
 
-/** Parts of a page's body that are not its text: code block toolbars ("JSON", "Copy") and heading anchors. */
-const NOT_TEXT = [".code-block__bar", ".heading-anchor"];
+/** Parts of a page's body that are not its text, for the pages Pagefind is given whole (src/search/search-document.ts). */
+const NOT_TEXT = NOT_TEXT_CLASSES.map((name) => `.${name}`);
 
 /** Pages handed to Pagefind that it has not indexed yet, at most, before the render waits for it. */
 const MAX_WAITING = 100;
@@ -39,8 +40,9 @@ export async function startSearchFeed(): Promise<SearchFeed> {
   const pending = new Set<Promise<void>>();
   const add = (outputPath: string, html: string) => {
     added.add(outputPath);
-    // The path, not a URL: Pagefind makes the result URL from it as it does for a file it finds on disk.
-    const indexed = index.addHTMLFile({ sourcePath: outputPath, content: html }).then(
+    // The path, not a URL: Pagefind makes the result URL from it as it does for a file it finds on disk. It is given
+    // only the part of the page it reads (src/search/search-document.ts): the same index, for less of its time.
+    const indexed = index.addHTMLFile({ sourcePath: outputPath, content: searchDocument(html) }).then(
       (reply) => void errors.push(...reply.errors),
       (error: unknown) => void errors.push(error instanceof Error ? error.message : String(error)),
     );
