@@ -181,32 +181,48 @@ function inPageOrder(diagnostics: Diagnostic[], positionOf: (file: string) => nu
  * goes to `pagefind/shard-k/`. Returns those folders, relative to `pagefind/`, for the search UI to merge, and the
  * pages their indexes hold.
  */
-export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: string[]; searchPages: number } {
+export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: string[]; searchPages: number; undo(): void } {
   const made = new Set<string>();
+  const moved: Array<[from: string, to: string]> = [];
   const move = (from: string, to: string) => {
     const folder = path.dirname(to);
     if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
     made.add(folder);
-    try {
-      fs.renameSync(from, to);
-    } catch (error) {
-      // Shards downloaded to another disk than the site's cannot be renamed into it: copied, then removed.
-      if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
-      fs.cpSync(from, to, { recursive: true });
-      fs.rmSync(from, { recursive: true, force: true });
-    }
+    relocate(from, to);
+    moved.push([from, to]);
   };
-  wholeFolders(shards.manifests).forEach((entries, i) => {
-    for (const entry of entries) move(path.join(shards.dirs[i], entry), path.join(siteDir, entry));
-  });
-  const kept = searchedShards(shards.manifests);
-  const bundles: string[] = [];
-  kept.forEach((i, n) => {
-    const folder = n === 0 ? "" : `shard-${shards.manifests[i].shard.index}/`;
-    move(path.join(shards.dirs[i], "pagefind"), path.join(siteDir, "pagefind", folder));
-    if (folder) bundles.push(folder);
-  });
-  return { bundles, searchPages: kept.reduce((sum, i) => sum + shards.manifests[i].searchPages, 0) };
+  const undo = () => {
+    for (const [from, to] of moved.reverse()) if (fs.existsSync(to)) relocate(to, from);
+  };
+  try {
+    wholeFolders(shards.manifests).forEach((entries, i) => {
+      for (const entry of entries) move(path.join(shards.dirs[i], entry), path.join(siteDir, entry));
+    });
+    const kept = searchedShards(shards.manifests);
+    const bundles: string[] = [];
+    kept.forEach((i, n) => {
+      const folder = n === 0 ? "" : `shard-${shards.manifests[i].shard.index}/`;
+      move(path.join(shards.dirs[i], "pagefind"), path.join(siteDir, "pagefind", folder));
+      if (folder) bundles.push(folder);
+    });
+    return { bundles, searchPages: kept.reduce((sum, i) => sum + shards.manifests[i].searchPages, 0), undo };
+  } catch (error) {
+    undo();
+    throw error;
+  }
+}
+
+/** Renames a file or folder, making its folder; one on another disk is copied, then removed. */
+function relocate(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    fs.renameSync(from, to);
+  } catch (error) {
+    // Shards downloaded to another disk than the site's cannot be renamed into it.
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    fs.cpSync(from, to, { recursive: true });
+    fs.rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -14,7 +14,8 @@ import type { StepTimer } from "./step-timer.ts";
  * `--merge DIR...`: one site from the shards of a split. Loads the tree (the same checkout the shards were built
  * from; anything else is refused), takes each page's render from the manifests, runs the site-wide checks and
  * prints the report as a one-machine build does, then writes the files made from the whole site, moves the shards'
- * pages and search bundles in, and swaps the site in. A failed merge moves nothing: the shard folders stay as they were.
+ * pages and search bundles in, and swaps the site in. A merge that fails gives the shards their files back, so it can
+ * be run again; only one killed while it moves (kill -9) leaves them incomplete, which the next merge refuses.
  */
 export async function buildMerge(options: CliBuildOptions, staging: string, { step, elapsed }: StepTimer): Promise<number> {
   const shards = readShards(options.merge!);
@@ -35,16 +36,22 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
     return 1;
   }
   // The shards' files first, whole folders where one shard alone wrote them; then the files made from the whole site.
-  const { bundles, searchPages } = step("move", () => moveShardFiles(shards, staging));
-  writeShardList(path.join(staging, "pagefind"), bundles);
-  await step("write", () => writeSite(build, staging));
-  swapIn(staging, options.outDir);
+  const { bundles, searchPages, undo } = step("move", () => moveShardFiles(shards, staging));
+  try {
+    writeShardList(path.join(staging, "pagefind"), bundles);
+    await step("write", () => writeSite(build, staging));
+    swapIn(staging, options.outDir);
+  } catch (error) {
+    // The shards get their files back before the staging folder is discarded: a failed merge can be run again.
+    undo();
+    throw error;
+  }
   // The shard folders gave up their files; what is left (their manifests, empty folders) is removed.
   for (const dir of shards.dirs) fs.rmSync(dir, { recursive: true, force: true });
   const seconds = elapsed();
   process.stdout.write(
     `Merged ${shards.dirs.length} shards: ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s, ${countsLine(report)}\n` +
-      `Search index: ${searchPages.toLocaleString("en-US")} pages in ${bundles.length + 1} ${bundles.length ? "bundles" : "bundle"}\n`,
+      `Search index: ${searchPages.toLocaleString("en-US")} ${searchPages === 1 ? "page" : "pages"} in ${bundles.length + 1} ${bundles.length ? "bundles" : "bundle"}\n`,
   );
   return 0;
 }

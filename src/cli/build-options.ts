@@ -49,14 +49,18 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
       format: { type: "string" },
       timings: { type: "string" },
       workers: { type: "string" },
-      shard: { type: "string" },
-      merge: { type: "string" },
+      // Both may be given more than once: `--merge a b --merge c` merges all three; two `--shard`s are refused.
+      shard: { type: "string", multiple: true },
+      merge: { type: "string", multiple: true },
     },
     strict: true,
     // The folders after `--merge DIR` are its others: `--merge shard-1 shard-2 shard-3`.
     allowPositionals: true,
   });
-  const { shard, merge } = splitOptions(values.shard, values.merge, positionals);
+  if ((values.shard?.length ?? 0) > 1) throw new UsageError(`--shard is given ${values.shard!.length} times: a build makes one shard.`, SPLIT_HINT);
+  // A shard is not a site: written into the default _site/, it would replace the site with a part of it.
+  if (values.shard && values.out === undefined) throw new UsageError("--shard needs --out DIR: a shard is a part of the site, not a site for _site/.", SPLIT_HINT);
+  const { shard, merge } = splitOptions(values.shard?.[0], values.merge, positionals);
   return {
     sourceDir: sourceOption(values.source),
     outDir: path.resolve(values.out ?? "_site"),
@@ -76,9 +80,9 @@ const MAX_SHARDS = 1_000;
 
 const SPLIT_HINT = "Build each shard with `--shard K/N --out DIR`, then merge them with `--merge DIR1 DIR2 ... --out SITE`.";
 
-function splitOptions(shardText: string | undefined, firstMerged: string | undefined, others: string[]): Pick<CliBuildOptions, "shard" | "merge"> {
-  if (firstMerged === undefined && others.length) throw new UsageError(`Unexpected argument ${JSON.stringify(others[0])}.`, "Options start with --; only --merge takes several folders.");
-  if (shardText !== undefined && firstMerged !== undefined) throw new UsageError("--shard and --merge are two steps: give one of them.", SPLIT_HINT);
+function splitOptions(shardText: string | undefined, merged: string[] | undefined, others: string[]): Pick<CliBuildOptions, "shard" | "merge"> {
+  if (merged === undefined && others.length) throw new UsageError(`Unexpected argument ${JSON.stringify(others[0])}.`, "Options start with --; only --merge takes several folders.");
+  if (shardText !== undefined && merged !== undefined) throw new UsageError("--shard and --merge are two steps: give one of them.", SPLIT_HINT);
   let shard: ShardSelection | undefined;
   if (shardText !== undefined) {
     shard = parseShard(shardText);
@@ -87,8 +91,8 @@ function splitOptions(shardText: string | undefined, firstMerged: string | undef
     // stopped on an array too long to make, and 1/50000000 took 45 s to render 10 pages.
     if (shard.count > MAX_SHARDS) throw new UsageError(`--shard ${shardText}: a site splits into at most ${MAX_SHARDS.toLocaleString("en-US")} shards.`, SPLIT_HINT);
   }
-  if (firstMerged === undefined) return { shard };
-  const merge = [firstMerged, ...others].map((dir) => {
+  if (merged === undefined) return { shard };
+  const merge = [...merged, ...others].map((dir) => {
     const resolved = path.resolve(dir);
     if (!fs.existsSync(resolved)) throw new UsageError(`The shard folder ${JSON.stringify(dir)} does not exist.`, SPLIT_HINT);
     if (!fs.statSync(resolved).isDirectory()) throw new UsageError(`--merge ${JSON.stringify(dir)} is a file, not a shard folder.`, SPLIT_HINT);

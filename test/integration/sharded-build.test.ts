@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate-corpus.ts";
+import { moveShardFiles, readShards } from "../../src/build/merge-shards.ts";
 import { REPO_ROOT, runCli, type CliResult } from "../support/run-cli.ts";
 import { treeDigest } from "../support/tree-digest.ts";
 
@@ -163,6 +164,21 @@ describe("a sharded build", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
+
+  it("gives the shards their files back when the merge fails after moving them", async () => {
+    const dirs = await buildShards(path.join(REPO_ROOT, "test/fixtures/languages"), "undo", 3);
+    const before = dirs.map((dir) => treeDigest(dir));
+    const site = path.join(work, "undo-site");
+    const moved = moveShardFiles(readShards(dirs), site);
+    // Moved: the shards hold no pages any more.
+    expect(Object.keys(treeDigest(dirs[0])).filter((file) => file.endsWith(".html"))).toEqual([]);
+    expect(Object.keys(treeDigest(site)).length).toBeGreaterThan(10);
+    moved.undo();
+    expect(dirs.map((dir) => treeDigest(dir))).toEqual(before);
+    // And they merge as if nothing had happened.
+    const merged = await merge(path.join(REPO_ROOT, "test/fixtures/languages"), dirs, path.join(work, "undo-merged"));
+    expect(merged.code, merged.stderr).toBe(0);
+  }, 120_000);
 
   it("will not merge into one of its shard folders", async () => {
     const tree = path.join(REPO_ROOT, "test/fixtures/languages");

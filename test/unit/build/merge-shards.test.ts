@@ -132,9 +132,18 @@ describe("the command line of a split build", () => {
   };
 
   it("refuses more shards than a site is split into", () => {
-    expect(usage(["--shard", "1/99999999999999999999"])).toBe("--shard 1/99999999999999999999: a site splits into at most 1,000 shards.");
-    expect(usage(["--shard", "1/1001"])).toBe("--shard 1/1001: a site splits into at most 1,000 shards.");
-    expect(parseBuildArgs(["--shard", "1000/1000"]).shard).toEqual({ index: 1000, count: 1000 });
+    expect(usage(["--shard", "1/99999999999999999999", "--out", "x"])).toBe("--shard 1/99999999999999999999: a site splits into at most 1,000 shards.");
+    expect(usage(["--shard", "1/1001", "--out", "x"])).toBe("--shard 1/1001: a site splits into at most 1,000 shards.");
+    expect(parseBuildArgs(["--shard", "1000/1000", "--out", "x"]).shard).toEqual({ index: 1000, count: 1000 });
+  });
+
+  it("takes every folder of every --merge, and refuses a shard without --out or given twice", () => {
+    const dirs = ["m1", "m2", "m3"].map((name) => path.join(work, name));
+    for (const dir of dirs) fs.mkdirSync(dir, { recursive: true });
+    // In any order: the merge puts shards in order by their manifests.
+    expect(parseBuildArgs(["--merge", dirs[0], dirs[1], "--merge", dirs[2]]).merge?.sort()).toEqual(dirs);
+    expect(usage(["--shard", "1/3"])).toBe("--shard needs --out DIR: a shard is a part of the site, not a site for _site/.");
+    expect(usage(["--shard", "1/3", "--shard", "2/3", "--out", "x"])).toBe("--shard is given 2 times: a build makes one shard.");
   });
 
   it("says that a file given to --merge is a file", () => {
