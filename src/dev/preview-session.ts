@@ -185,6 +185,7 @@ export class PreviewSession {
     const site = this.site;
     const copyTo = { outputDir: this.options.outputDir, staticFiles: this.madeSiteFiles?.staticFiles ?? site?.staticFiles ?? [] };
     const outcome = site ? await applySave(site, this.pages, files, copyTo) : "reload";
+    if (this.stopped) return;
     if (outcome === "reload") {
       this.loading = this.load();
       await this.loading;
