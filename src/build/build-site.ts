@@ -190,7 +190,7 @@ async function renderSite(
   const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
   const highlightSeed = cacheDir ? readHighlightCache(cacheDir) : [];
   // What a shard and its merge must agree on, made from the same inputs by both (before Jekyll's collections).
-  const identity = options.renderedElsewhere || options.shard ? shardIdentity(sourceDir, build.site!, pages, model.references) : undefined;
+  const identity = options.renderedElsewhere || options.shard ? shardIdentity(sourceDir, build.site!, pages, model.references, content) : undefined;
   // Posts first, for site.posts with their content; then jekyll-paginate's pages (src/render/jekyll-site.ts).
   const jekyll = await jekyllSite({ pages, content, settings, render: { sourceDir, site: build.site!, model, highlightSeed, workers: options.workers } }, diagnostics);
   build.site = jekyll.site;

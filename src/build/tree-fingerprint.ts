@@ -11,10 +11,17 @@ import type { ShardIdentity } from "../render/site-build.ts";
 
 /**
  * What a shard and the merge must agree on: the same generator, commit and inputs. The digest covers what pages are
- * rendered from (every page's front matter and body, the site configuration with its data files, the includes and
- * layouts, API descriptions, `--base`); static files are copied by the merge from its own checkout.
+ * rendered from: every page's front matter and body, the site configuration with its data files, the includes,
+ * layouts and plugins, API descriptions, include_relative fragments, static files and our assets (pages link them
+ * with a digest of their bytes), `--base`.
  */
-export function shardIdentity(sourceDir: string, site: SiteConfig, pages: readonly SourcePage[], references: ElementReferences): ShardIdentity {
+export function shardIdentity(
+  sourceDir: string,
+  site: SiteConfig,
+  pages: readonly SourcePage[],
+  references: ElementReferences,
+  files: { staticFiles: readonly string[]; fragments: readonly string[] },
+): ShardIdentity {
   const hash = createHash("sha256");
   const add = (label: string, text: string | Buffer) => hash.update(`${label}\0${text.length}\0`).update(text);
   add("config", stableJson(site));
@@ -27,7 +34,17 @@ export function shardIdentity(sourceDir: string, site: SiteConfig, pages: readon
     for (const dir of lookupDirs(sourceDir, folder)) for (const file of filesUnder(dir)) add(path.relative(sourceDir, file), fs.readFileSync(file));
   }
   for (const reference of references.values()) add(reference.file, fs.readFileSync(path.join(sourceDir, reference.file)));
+  // Fragments are pages' text (include_relative); static files and our assets are linked with a digest of their bytes.
+  for (const file of files.fragments) add(file, fs.readFileSync(path.join(sourceDir, file)));
+  for (const file of files.staticFiles) addStatic(add, file, path.join(sourceDir, file));
+  for (const file of filesUnder(path.join(GENERATOR_ROOT, "assets"))) addStatic(add, path.relative(GENERATOR_ROOT, file), file);
   return { generator: generatorIdentity(), commit: gitCommit(sourceDir), tree: hash.digest("hex"), baseurl: site.baseurl };
+}
+
+/** Files of up to a megabyte by their bytes; bigger ones (images, downloads) by their size, to keep the digest quick. */
+function addStatic(add: (label: string, text: string | Buffer) => void, label: string, file: string): void {
+  const size = fs.statSync(file).size;
+  add(label, size <= 1 << 20 ? fs.readFileSync(file) : `size ${size}`);
 }
 
 /**

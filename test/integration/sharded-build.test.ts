@@ -124,6 +124,9 @@ describe("a sharded build", () => {
     let dirs: string[] = [];
     it("builds the shards", async () => {
       generateCorpus(tree, { pages: 30 });
+      // A static file, which pages may link with a digest of its bytes.
+      fs.mkdirSync(path.join(tree, "files"), { recursive: true });
+      fs.writeFileSync(path.join(tree, "files/terms.txt"), "Terms of use.\n");
       dirs = await buildShards(tree, "refused", 3);
     }, 120_000);
 
@@ -146,6 +149,12 @@ describe("a sharded build", () => {
       const changed = path.join(work, "refused-changed");
       fs.cpSync(tree, changed, { recursive: true });
       fs.appendFileSync(path.join(changed, "docs/elements/element-00000/index.md"), "\nOne more sentence.\n");
+      await refused({ dirs, tree: changed }, /different sources or configuration/);
+    }, 60_000);
+    it("a static file changed since the shards were built", async () => {
+      const changed = path.join(work, "refused-static");
+      fs.cpSync(tree, changed, { recursive: true });
+      fs.writeFileSync(path.join(changed, "files/terms.txt"), "Other terms.\n");
       await refused({ dirs, tree: changed }, /different sources or configuration/);
     }, 60_000);
     it("shards of another split", async () => {
