@@ -13,7 +13,7 @@ onStopRequest(async () => {
     removePreviewOutput(options.output);
     process.exit(0);
   }, 2_000).unref();
-  await preview.stop();
+  await preview.stop({ exiting: true });
   process.exit(0);
 });
 await preview.start();

@@ -67,11 +67,11 @@ function stopChild(): Promise<void> {
 }
 
 /** Stops the preview, wherever it runs; the port is free once this resolves. */
-async function stopPreview(): Promise<void> {
+async function stopPreview(exiting: boolean): Promise<void> {
   const here = inProcess;
   inProcess = undefined;
   if (here) {
-    await here.stop();
+    await here.stop({ exiting });
     port = here.port ?? port;
   }
   await stopChild();
@@ -83,7 +83,7 @@ function restart(changed: string): void {
     restarting = restarting.then(async () => {
       if (shuttingDown) return;
       process.stdout.write(`${changed} changed: restarting the preview\n`);
-      await stopPreview();
+      await stopPreview(false);
       if (!shuttingDown) startChild();
     });
   }, 150);
@@ -103,12 +103,12 @@ onStopRequest(async () => {
   shuttingDown = true;
   clearTimeout(restartTimer);
   for (const watcher of watchers) watcher.close();
-  // Never hang on a preview that does not stop (one still loading a large tree stops once it has loaded).
+  // Never hang on a preview that does not stop: the last resort, after a child's kill.
   setTimeout(() => {
     removePreviewOutput(options.output);
     process.exit(0);
   }, STOP_TIMEOUT_MS + 1_000).unref();
-  await stopPreview();
+  await stopPreview(true);
   process.exit(0);
 });
 const first = inProcess;

@@ -55,13 +55,18 @@ export class LivePreview {
     return this.starting;
   }
 
-  /** Stops serving, watching and rendering, and deletes the preview's own output folder; the port is free after. */
-  async stop(): Promise<void> {
+  /**
+   * Stops serving, watching and rendering, and deletes the preview's own output folder; the port is free after.
+   * `exiting`: the process ends right after, so the work under way (the tree's load, Shiki, a page) is not waited
+   * for, as another preview using the output folder would have to.
+   */
+  async stop({ exiting = false } = {}): Promise<void> {
     this.stopping = true;
-    await this.starting?.catch(() => {});
+    if (!exiting) await this.starting?.catch(() => {});
     clearTimeout(this.backgroundTimer);
     this.firstPageIsOut();
-    await Promise.all([this.watcher?.close(), this.server?.close(), this.session.stop()]);
+    const sessionStopped = this.session.stop();
+    await Promise.all([this.watcher?.close(), this.server?.close(), exiting ? undefined : sessionStopped]);
     removePreviewOutput(this.options.output);
   }
 
