@@ -101,12 +101,12 @@ function label(manifest: ShardManifest): string {
   return `${manifest.shard.index}/${manifest.shard.count}`;
 }
 
-/** How two identities differ, as the end of a sentence ("from commit 1a2b3c4 and from commit 5d6e7f8"); undefined when they agree. */
+/** How two identities differ, as the end of a sentence ("from different commits (1a2b3c4d5e6f and 5d6e7f8a9b0c)"); undefined when they agree. */
 function identityDifference(a: ShardIdentity, b: ShardIdentity): string | undefined {
   if (a.generator !== b.generator) return `by different versions of Element Guides (${a.generator} and ${b.generator})`;
   if (a.commit !== b.commit) return `from different commits (${short(a.commit)} and ${short(b.commit)})`;
   if (a.baseurl !== b.baseurl) return `for different base paths (--base "${a.baseurl || "/"}" and "${b.baseurl || "/"}")`;
-  if (a.tree !== b.tree) return "from different sources or configuration (uncommitted changes, another _config.yml or data)";
+  if (a.tree !== b.tree) return "from different sources or configuration (uncommitted changes, another _config.yml, data or static file)";
   return undefined;
 }
 
