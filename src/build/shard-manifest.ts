@@ -7,8 +7,6 @@ import type { ShardIdentity } from "../render/site-build.ts";
 import type { PageFacts } from "../render/inspect/page-facts.ts";
 import type { ShardSelection } from "./shard-plan.ts";
 
-export type { ShardIdentity };
-
 /** The file a shard writes beside its pages, for `--merge`. */
 export const MANIFEST_FILE = "element-guides-shard.json";
 const FORMAT = 1;

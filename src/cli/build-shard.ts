@@ -1,5 +1,4 @@
 import path from "node:path";
-import { buildSite } from "../build/build-site.ts";
 import { writeManifest } from "../build/shard-manifest.ts";
 import { writeSite } from "../build/write-site.ts";
 import { siteProblemReport } from "../diagnostics/problem-report.ts";
@@ -9,7 +8,7 @@ import { startSearchFeed } from "../search/search-feed.ts";
 import { swapIn } from "./atomic-output.ts";
 import type { CliBuildOptions } from "./build-options.ts";
 import { printNotes } from "./print-notes.ts";
-import { progressReporter } from "./progress.ts";
+import { renderStep } from "./render-step.ts";
 import type { StepTimer } from "./step-timer.ts";
 
 /** A tag with Pagefind's `data-pagefind-body` attribute: the page marks the text to index. */
@@ -27,19 +26,11 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
   let bodyPages = 0;
   const countBody = (html: string) => (bodyPages += MARKED_TEXT.test(html) ? 1 : 0);
   try {
-    const progress = progressReporter();
-    const build = await step("render", () =>
-      buildSite({
-        sourceDir: options.sourceDir,
-        baseurl: options.baseurl,
-        workers: options.workers,
-        shard,
-        writeTo: staging,
-        search: { ...search, add: (outputPath, html) => (countBody(html), search.add(outputPath, html)) },
-        onProgress: (done, total) => progress.update(`Rendering shard ${shard.index}/${shard.count}:`, done, total),
-      }),
-    );
-    progress.done();
+    const build = await renderStep(options, staging, step, {
+      shard,
+      search: { ...search, add: (outputPath, html) => (countBody(html), search.add(outputPath, html)) },
+      label: `Rendering shard ${shard.index}/${shard.count}:`,
+    });
     printNotes(build.notes);
     const record = build.shard;
     if (!record) {

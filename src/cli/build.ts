@@ -7,7 +7,6 @@ import v8 from "node:v8";
 import { writeSite } from "../build/write-site.ts";
 import { countsLine } from "../diagnostics/problem-report.ts";
 import { checkedReport } from "./checked-report.ts";
-import { buildSite } from "../build/build-site.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
 import { startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
@@ -17,9 +16,8 @@ import { buildShard } from "./build-shard.ts";
 import { ShardRefusal } from "../build/shard-manifest.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
 import { checkOutputDir, OUTPUT_HINT } from "../build/output-guard.ts";
-import { progressReporter } from "./progress.ts";
+import { renderStep } from "./render-step.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
-
 
 const USAGE =
   "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--show-baselined] [--format human|json|github] [--timings FILE] [--workers N] [--shard K/N | --merge DIR...]";
@@ -111,20 +109,7 @@ async function renderCheckWriteIndex(
   { step, elapsed }: StepTimer,
   search: SearchFeed,
 ): Promise<number> {
-  const progress = progressReporter();
-  const build = await step("render", () =>
-    buildSite({
-      sourceDir: options.sourceDir,
-      baseurl: options.baseurl,
-      workers: options.workers,
-      // Pages are written as they render, so that memory does not grow with the site; a build that fails
-      // its checks discards the staging folder, leaving the previous output as it was.
-      writeTo: staging,
-      search,
-      onProgress: (done, total) => progress.update("Rendering", done, total),
-    }),
-  );
-  progress.done();
+  const build = await renderStep(options, staging, step, { search, label: "Rendering" });
   const { report, failed } = checkedReport(build, options, step);
   if (failed) {
     process.stderr.write(`Build failed: ${unchanged(options.outDir)}\n`);
