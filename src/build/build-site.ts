@@ -61,7 +61,7 @@ export interface BuildOptions {
    */
   writeTo?: string;
   /** Given each page written to `writeTo`, to index it meanwhile (src/search/search-feed.ts). */
-  search?: Pick<SearchFeed, "add" | "caughtUp">;
+  search?: Pick<SearchFeed, "expect" | "add" | "caughtUp">;
   /**
    * `--shard K/N`: renders and writes only this shard's pages (src/build/shard-plan.ts), and leaves the files made
    * from the whole site to the merge. What the merge needs is in `build.shard`.
@@ -250,6 +250,7 @@ async function renderHere(
   const shard = options.shard;
   const shardOf = shard && shardOfPages(list, shard.count, model.references);
   const own = shardOf ? list.filter((_, i) => shardOf[i] === shard!.index) : list;
+  options.search?.expect(own.length);
   // Each page's Markdown twin is written with it.
   const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages, agents.twin, options.search);
   const result = await renderPages(own, {

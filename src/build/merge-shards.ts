@@ -6,6 +6,7 @@ import type { RenderedPage } from "../render/render-page.ts";
 import type { ShardIdentity } from "../render/site-build.ts";
 import type { RenderedElsewhere } from "./build-site.ts";
 import { OUTPUT_MARKER } from "./output-guard.ts";
+import { readShardList } from "../search/shard-list.ts";
 import { MANIFEST_FILE, readManifest, ShardRefusal, type ShardManifest } from "./shard-manifest.ts";
 
 /** The shard folders of one merge, each with its manifest, in shard order. */
@@ -178,7 +179,7 @@ function inPageOrder(diagnostics: Diagnostic[], positionOf: (file: string) => nu
 /**
  * Moves every file the shards wrote into the site folder (renames: the shards' folders are consumed), and the
  * search bundles: the first kept is the site's `pagefind/` (every bundle carries the same pagefind.js), shard k's
- * goes to `pagefind/shard-k/`. Returns those folders, relative to `pagefind/`, for the search UI to merge, and the
+ * goes to `pagefind/shard-k/`, each with the further bundles of its index below it. Returns those folders, relative to `pagefind/`, for the search UI to merge, and the
  * pages their indexes hold.
  */
 export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: string[]; searchPages: number; undo(): void } {
@@ -202,13 +203,24 @@ export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: st
     const bundles: string[] = [];
     kept.forEach((i, n) => {
       const folder = n === 0 ? "" : `shard-${shards.manifests[i].shard.index}/`;
-      move(path.join(shards.dirs[i], "pagefind"), path.join(siteDir, "pagefind", folder));
-      if (folder) bundles.push(folder);
+      const bundleDir = path.join(siteDir, "pagefind", folder);
+      move(path.join(shards.dirs[i], "pagefind"), bundleDir);
+      // A big shard's index is in bundles of its own (src/search/search-bundles.ts), which its list names.
+      bundles.push(...(folder ? [folder] : []), ...bundlesBelow(bundleDir, shards.dirs[i]).map((part) => folder + part));
     });
     return { bundles, searchPages: kept.reduce((sum, i) => sum + shards.manifests[i].searchPages, 0), undo };
   } catch (error) {
     undo();
     throw error;
+  }
+}
+
+/** The further bundles a shard's index lists (src/search/shard-list.ts); a list damaged by hand refuses the merge. */
+function bundlesBelow(bundleDir: string, shardDir: string): string[] {
+  try {
+    return readShardList(bundleDir);
+  } catch {
+    throw new ShardRefusal(`${path.join(shardDir, "pagefind", "shards.json")} does not list its search bundles: the shard was changed by hand.`, "Build the shard again, into an empty folder.");
   }
 }
 

@@ -11,9 +11,6 @@ import { printNotes } from "./print-notes.ts";
 import { renderStep } from "./render-step.ts";
 import type { StepTimer } from "./step-timer.ts";
 
-/** A tag with Pagefind's `data-pagefind-body` attribute: the page marks the text to index. */
-const MARKED_TEXT = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
-
 /**
  * `--shard K/N`: renders this shard's pages into `staging` with their twins, indexes them for search, writes the
  * manifest the merge reads (src/build/shard-manifest.ts), and swaps the folder in. The site-wide checks, and so the
@@ -21,16 +18,9 @@ const MARKED_TEXT = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
  */
 export async function buildShard(options: CliBuildOptions, staging: string, { step, elapsed }: StepTimer): Promise<number> {
   const shard = options.shard!;
-  const search = await startSearchFeed();
-  // Counted for the merge (src/build/merge-shards.ts): whether this shard's index holds only marked pages.
-  let bodyPages = 0;
-  const countBody = (html: string) => (bodyPages += MARKED_TEXT.test(html) ? 1 : 0);
+  const search = await startSearchFeed(staging);
   try {
-    const build = await renderStep(options, staging, step, {
-      shard,
-      search: { ...search, add: (outputPath, html) => (countBody(html), search.add(outputPath, html)) },
-      label: `Rendering shard ${shard.index}/${shard.count}:`,
-    });
+    const build = await renderStep(options, staging, step, { shard, search, label: `Rendering shard ${shard.index}/${shard.count}:` });
     printNotes(build.notes);
     const record = build.shard;
     if (!record) {
@@ -41,8 +31,6 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
       return 1;
     }
     await step("write", () => writeSite(build, staging));
-    // Pages written only now (pages 2 and on of a paginated index) reach the index when it is finished.
-    for (const output of build.outputs) if (!build.written?.has(output.outputPath) && output.outputPath.endsWith(".html")) countBody(output.html);
     const indexed = await step("search", () => buildSearchIndex(staging, search));
     const files = new Set([...(build.written ?? []), ...build.outputs.map((output) => output.outputPath)]);
     const bytes = writeManifest(staging, {
@@ -53,7 +41,8 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
       shortfalls: record.shortfalls,
       files: [...files].sort(),
       searchPages: indexed.pageCount,
-      searchBodyPages: bodyPages,
+      // For the merge (src/build/merge-shards.ts): whether this shard's index holds only marked pages.
+      searchBodyPages: search.markedPages,
     });
     swapIn(staging, options.outDir);
     const found = record.diagnostics.length;

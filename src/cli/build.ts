@@ -95,7 +95,7 @@ Nothing was written; the shard folders are unchanged.
 
 async function renderCheckWrite(options: CliBuildOptions, staging: string, timer: StepTimer): Promise<number> {
   // Pagefind indexes each page as it is written, in its own process, while the next pages render.
-  const search = await startSearchFeed();
+  const search = await startSearchFeed(staging);
   try {
     return await renderCheckWriteIndex(options, staging, timer, search);
   } finally {

@@ -8,11 +8,10 @@ export { SearchIndexError } from "./search-feed.ts";
 export interface SearchIndexResult {
   /** Pages in the index: those with a `data-pagefind-body`. */
   pageCount: number;
+  /** The bundles besides the first, relative to it: "part-2/", … (src/search/search-bundles.ts). */
+  bundles: string[];
   seconds: number;
 }
-
-/** Pagefind's ready-made search UIs, written beside the index; the site has its own (assets/js/search.js). */
-const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
  * Writes the search index of the site in `siteDir` to `<siteDir>/pagefind/`: with `feed`, the one the pages were
@@ -22,16 +21,14 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(
  */
 export async function buildSearchIndex(siteDir: string, feed?: SearchFeed): Promise<SearchIndexResult> {
   const started = performance.now();
-  const search = feed ?? (await startSearchFeed());
+  const search = feed ?? (await startSearchFeed(siteDir));
   try {
-    await search.finish(siteDir);
+    const { bundles } = await search.finish();
     const bundleDir = path.join(siteDir, "pagefind");
-    for (const file of fs.readdirSync(bundleDir)) {
-      if (UNUSED_BUNDLE_FILES.test(file)) fs.rmSync(path.join(bundleDir, file));
-    }
-    // One bundle, no shards to merge (a merge of sharded builds rewrites the list).
-    writeShardList(bundleDir, []);
-    return { pageCount: indexedPages(bundleDir), seconds: (performance.now() - started) / 1000 };
+    // The dialog merges the other bundles into the first (a merge of sharded builds rewrites the list).
+    writeShardList(bundleDir, bundles);
+    const pageCount = ["", ...bundles].reduce((sum, folder) => sum + indexedPages(path.join(bundleDir, folder)), 0);
+    return { pageCount, bundles, seconds: (performance.now() - started) / 1000 };
   } finally {
     // Pagefind runs as a child process; close it so the build can exit.
     await search.close();
@@ -46,8 +43,9 @@ function indexedPages(bundleDir: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** The build output's line about search, e.g. "Search index: 7 pages in 0.31 s". */
+/** The build output's line about search, e.g. "Search index: 7 pages in 0.31 s", or "…: 12,000 pages in 3 bundles in 2.40 s". */
 export function searchIndexSummary(result: SearchIndexResult): string {
   const pages = `${result.pageCount.toLocaleString("en-US")} ${result.pageCount === 1 ? "page" : "pages"}`;
-  return `Search index: ${pages} in ${result.seconds.toFixed(2)} s\n`;
+  const bundles = result.bundles.length ? ` in ${result.bundles.length + 1} bundles` : "";
+  return `Search index: ${pages}${bundles} in ${result.seconds.toFixed(2)} s\n`;
 }

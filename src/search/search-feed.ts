@@ -2,15 +2,28 @@ import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { NOT_TEXT_CLASSES, searchDocument } from "./search-document.ts";
+import { bundleSize, MARKED_TEXT, placeBundles, type WrittenBundle } from "./search-bundles.ts";
 
 /** Parts of a page's body that are not its text, for the pages Pagefind is given whole (src/search/search-document.ts). */
 const NOT_TEXT = NOT_TEXT_CLASSES.map((name) => `.${name}`);
 
 /** Pages handed to Pagefind that it has not indexed yet, at most, before the render waits for it. */
 const MAX_WAITING = 100;
+/**
+ * The same from when Pagefind writes a full bundle, which holds up its indexing for a second or two, until it has
+ * caught up again: the render goes on meanwhile, the pages it hands over waiting in the pipe (a few kilobytes each,
+ * src/search/search-document.ts), and Pagefind, faster than the render, catches up afterwards. Waiting instead cost
+ * the render 8 s on 20,000 pages.
+ */
+const MAX_WAITING_WHILE_WRITING = 2000;
 
 /** Pagefind's index of one site, fed page by page while the site is written. */
 export interface SearchFeed {
+  /**
+   * The number of pages the render is about to add, so that the bundles (src/search/search-bundles.ts) come out
+   * even; without it they are of the largest size.
+   */
+  expect(pages: number): void;
   /**
    * Indexes a page written at `outputPath` (relative to the site folder). Returns at once: Pagefind works in its
    * own process meanwhile. Pages are numbered in the index in the order they are added.
@@ -21,55 +34,136 @@ export interface SearchFeed {
    * memory (in the pipe to its process), so the render waits here rather than run ahead.
    */
   caughtUp(): Promise<void>;
-  /** Adds the site's HTML files not added yet, in path order, then writes the index into `<siteDir>/pagefind/`. */
-  finish(siteDir: string): Promise<void>;
+  /**
+   * Adds the site's HTML files not added yet, in path order, then writes the index into `<siteDir>/pagefind/`:
+   * its first bundle there, the others in folders below it, which it returns ("part-2/", …) for the search
+   * dialog to merge.
+   */
+  finish(): Promise<{ bundles: string[] }>;
+  /** Pages added that mark their text with `data-pagefind-body`. */
+  readonly markedPages: number;
   /** Stops Pagefind's process; the build calls it however it ends. */
   close(): Promise<void>;
 }
 
+/** One bundle being filled: its index in Pagefind's process (being made), its pages and those that mark their text. */
+interface OpenBundle {
+  index: Promise<pagefind.PagefindIndex>;
+  pages: number;
+  marked: number;
+  added: Array<Promise<unknown>>;
+}
+
 /**
- * Starts Pagefind (a process of its own, which then indexes on the other core while pages render). Which pages and
- * which part of them are indexed is decided by `data-pagefind-body` in the layouts; results link to the same
- * addresses as the Jekyll site, index.html included.
+ * Starts Pagefind (a process of its own, which then indexes on the other core while pages render), to write the
+ * index of the site written into `siteDir`. Which pages and which part of them are indexed is decided by
+ * `data-pagefind-body` in the layouts; results link to the same addresses as the Jekyll site, index.html included.
+ * A big site's index is written in bundles of at most `maxBundlePages` pages (src/search/search-bundles.ts), each as
+ * soon as it is full.
  */
-export async function startSearchFeed(): Promise<SearchFeed> {
-  const { index, errors: startErrors } = await pagefind.createIndex({ keepIndexUrl: true, excludeSelectors: NOT_TEXT });
-  if (!index) throw new SearchIndexError(startErrors);
+export async function startSearchFeed(siteDir: string, { maxBundlePages }: { maxBundlePages?: number } = {}): Promise<SearchFeed> {
+  const newIndex = async () => {
+    const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true, excludeSelectors: NOT_TEXT });
+    if (!index) throw new SearchIndexError(errors);
+    return index;
+  };
+  const open = (index: Promise<pagefind.PagefindIndex>): OpenBundle => {
+    // Its pages report a failure to make it; a bundle that gets none must not fail the build unseen.
+    index.catch(() => undefined);
+    return { index, pages: 0, marked: 0, added: [] };
+  };
+  // The first is made here, so that a Pagefind that cannot start fails the build before anything renders.
+  let bundle = open(Promise.resolve(await newIndex()));
+  let perBundle = bundleSize(undefined, maxBundlePages);
   const added = new Set<string>();
   const errors: string[] = [];
-  const pending = new Set<Promise<void>>();
+  const pending = new Set<Promise<unknown>>();
+  const written: Array<Promise<WrittenBundle>> = [];
+  let markedPages = 0;
+  let writing = 0;
+  let catchingUp = false;
+  const waitingLimit = () => (catchingUp ? MAX_WAITING_WHILE_WRITING : MAX_WAITING);
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    pending.add(work);
+    const done = () => {
+      pending.delete(work);
+      if (writing === 0 && pending.size <= MAX_WAITING) catchingUp = false;
+      if (pending.size <= waitingLimit()) for (const resume of waiting.splice(0)) resume();
+    };
+    void work.then(done, done);
+    return work;
+  };
+  // A full bundle is written while the next fills: Pagefind holds a bundle's index in memory until it is written,
+  // and about four times that while writing it, so memory is that of one or two bundles, not of the whole site.
+  const write = (full: OpenBundle) => {
+    const folder = path.join(siteDir, "pagefind", `part-${written.length + 1}`);
+    writing++;
+    catchingUp = true;
+    const bundleWritten = Promise.all(full.added).then(async () => {
+      try {
+        const index = await full.index;
+        const reply = await index.writeFiles({ outputPath: folder });
+        errors.push(...reply.errors);
+        await index.deleteIndex();
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+      } finally {
+        writing--;
+      }
+      return { folder, marked: full.marked };
+    });
+    written.push(track(bundleWritten));
+  };
   const add = (outputPath: string, html: string) => {
     added.add(outputPath);
+    const target = bundle;
+    target.pages++;
+    if (MARKED_TEXT.test(html)) (target.marked++, markedPages++);
     // The path, not a URL: Pagefind makes the result URL from it as it does for a file it finds on disk. It is given
     // only the part of the page it reads (src/search/search-document.ts): the same index, for less of its time.
-    const indexed = index.addHTMLFile({ sourcePath: outputPath, content: searchDocument(html) }).then(
-      (reply) => void errors.push(...reply.errors),
-      (error: unknown) => void errors.push(error instanceof Error ? error.message : String(error)),
-    );
-    pending.add(indexed);
-    void indexed.then(() => {
-      pending.delete(indexed);
-      if (pending.size <= MAX_WAITING) for (const resume of waiting.splice(0)) resume();
-    });
+    const content = searchDocument(html);
+    const indexed = target.index
+      .then((index) => index.addHTMLFile({ sourcePath: outputPath, content }))
+      .then(
+        (reply) => void errors.push(...reply.errors),
+        (error: unknown) => void errors.push(error instanceof Error ? error.message : String(error)),
+      );
+    target.added.push(track(indexed));
+    if (target.pages < perBundle) return;
+    write(target);
+    bundle = open(newIndex());
   };
   const waiting: Array<() => void> = [];
   return {
+    expect(pages) {
+      perBundle = bundleSize(pages, maxBundlePages);
+    },
     add,
-    caughtUp: () => (pending.size <= MAX_WAITING ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
-    async finish(siteDir) {
+    caughtUp: () => (pending.size <= waitingLimit() ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
+    get markedPages() {
+      return markedPages;
+    },
+    async finish() {
       for (const file of htmlFiles(siteDir)) if (!added.has(file)) add(file, fs.readFileSync(path.join(siteDir, file), "utf8"));
-      await Promise.all(pending);
+      // The last bundle, however few its pages; none when the last page filled one (it is being written).
+      if (bundle.pages > 0 || written.length === 0) write(bundle);
+      const bundles = await Promise.all(written);
+      await settle(pending);
       if (errors.length) throw new SearchIndexError(errors);
-      const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
-      if (written.errors.length) throw new SearchIndexError(written.errors);
+      return { bundles: placeBundles(path.join(siteDir, "pagefind"), bundles) };
     },
     async close() {
       // Pages still in the pipe are let through first: closing under them makes Pagefind's process panic on a broken
       // pipe and Node print a stack trace per page, after a failed build's own report.
-      await Promise.all(pending);
+      await settle(pending);
       await pagefind.close();
     },
   };
+}
+
+/** Waits until every piece of work in `pending`, and any added meanwhile, has ended, whether or not it failed. */
+async function settle(pending: Set<Promise<unknown>>): Promise<void> {
+  while (pending.size) await Promise.allSettled([...pending]);
 }
 
 /** Every `.html` file of the site, relative and with forward slashes, sorted; none of an index already there. */

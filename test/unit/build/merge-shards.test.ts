@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readShards } from "../../../src/build/merge-shards.ts";
+import { moveShardFiles, readShards } from "../../../src/build/merge-shards.ts";
 import { MANIFEST_FILE, ShardRefusal, writeManifest, type ShardManifest } from "../../../src/build/shard-manifest.ts";
 import { parseBuildArgs, UsageError } from "../../../src/cli/build-options.ts";
 
@@ -93,6 +93,41 @@ describe("readShards", () => {
     const [one, two] = [shard(1), shard(2)];
     fs.rmSync(path.join(one.dir, ".element-guides-output"));
     expect(readShards([one.dir, two.dir]).dirs).toEqual([one.dir, two.dir]);
+  });
+});
+
+describe("the search bundles of big shards", () => {
+  /** Gives the shard's index a second bundle, as a shard of more than 5,000 pages has (src/search/search-bundles.ts). */
+  const withPart = (dir: string, list = '["part-2/"]\n') => {
+    fs.mkdirSync(path.join(dir, "pagefind", "part-2"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "pagefind", "part-2", "pagefind-entry.json"), "{}");
+    fs.writeFileSync(path.join(dir, "pagefind", "shards.json"), list);
+  };
+  const searched = (one: ShardManifest, two: ShardManifest) => [one, two].forEach((manifest) => (manifest.searchBodyPages = 1));
+
+  it("are all listed for the search dialog, each below its shard's bundle", () => {
+    const [one, two] = [shard(1), shard(2)];
+    withPart(one.dir);
+    withPart(two.dir);
+    searched(one.manifest, two.manifest);
+    const site = path.join(work, `site-${++folders}`);
+    const moved = moveShardFiles({ dirs: [one.dir, two.dir], manifests: [one.manifest, two.manifest] }, site);
+    expect(moved.bundles).toEqual(["part-2/", "shard-2/", "shard-2/part-2/"]);
+    for (const bundle of ["", ...moved.bundles]) expect(fs.existsSync(path.join(site, "pagefind", bundle, "pagefind-entry.json")), bundle).toBe(true);
+  });
+
+  it("refuse a shard whose list of bundles was damaged, and give both shards their files back", () => {
+    const [one, two] = [shard(1), shard(2)];
+    withPart(one.dir);
+    withPart(two.dir, '["../../elsewhere/"]\n');
+    searched(one.manifest, two.manifest);
+    const listing = () => [one.dir, two.dir].map((dir) => fs.readdirSync(dir, { recursive: true }).sort());
+    const before = listing();
+    const site = path.join(work, `site-${++folders}`);
+    expect(() => moveShardFiles({ dirs: [one.dir, two.dir], manifests: [one.manifest, two.manifest] }, site)).toThrow(
+      `${path.join(two.dir, "pagefind", "shards.json")} does not list its search bundles`,
+    );
+    expect(listing()).toEqual(before);
   });
 });
 

@@ -65,7 +65,8 @@ describe("buildSearchIndex", () => {
   });
 
   it("reports the index on a line of its own", () => {
-    expect(searchIndexSummary({ pageCount: 1234, seconds: 0.456 })).toBe("Search index: 1,234 pages in 0.46 s\n");
-    expect(searchIndexSummary({ pageCount: 1, seconds: 0.1 })).toBe("Search index: 1 page in 0.10 s\n");
+    expect(searchIndexSummary({ pageCount: 1234, bundles: [], seconds: 0.456 })).toBe("Search index: 1,234 pages in 0.46 s\n");
+    expect(searchIndexSummary({ pageCount: 1, bundles: [], seconds: 0.1 })).toBe("Search index: 1 page in 0.10 s\n");
+    expect(searchIndexSummary({ pageCount: 12000, bundles: ["part-2/", "part-3/"], seconds: 2.4 })).toBe("Search index: 12,000 pages in 3 bundles in 2.40 s\n");
   });
 });

@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * The most pages in one bundle of the search index. Pagefind holds an index in memory until it writes it, and
+ * about four times that while writing (1.9 GiB for one index of 20,000 pages), and its writing takes longer the
+ * bigger the index, after the last page has rendered. A site of more pages gets several bundles, each written as
+ * soon as it is full while the next pages render, which the search dialog merges (assets/js/search.js): at most
+ * about 480 MiB of Pagefind's memory. Bundles are not smaller, because every bundle costs a reader who searches a
+ * download of its own (Pagefind's WebAssembly and metadata, some 70 KB).
+ */
+export const MAX_BUNDLE_PAGES = 5000;
+
+/** A tag with Pagefind's `data-pagefind-body` attribute: the page marks the text to index. */
+export const MARKED_TEXT = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
+
+/** A bundle written by Pagefind, and how many of its pages mark their text. */
+export interface WrittenBundle {
+  folder: string;
+  marked: number;
+}
+
+/** Pagefind's ready-made search UIs, written into every bundle; the site has its own (assets/js/search.js). */
+const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/**
+ * Pages per bundle for `pages` pages: as even as possible with no bundle over `max` (10,001 pages make three bundles
+ * of 3,334, not two of 5,000 and one of a single page); `max` when the count is not known.
+ */
+export function bundleSize(pages: number | undefined, max = MAX_BUNDLE_PAGES): number {
+  if (!pages || pages <= max) return max;
+  return Math.ceil(pages / Math.ceil(pages / max));
+}
+
+/**
+ * Puts the written bundles in place under `bundleDir` (the site's `pagefind/`): the first kept one in it, the others
+ * in the folders they were written to below it, returned relative to it ("part-2/", …) for the search dialog.
+ * As in one index, pages that do not mark their text are left out when others do: a bundle none of whose pages mark
+ * it (Pagefind indexed them whole) is dropped when another bundle has marked pages.
+ */
+export function placeBundles(bundleDir: string, bundles: readonly WrittenBundle[]): string[] {
+  const marked = bundles.filter((bundle) => bundle.marked > 0);
+  const kept = marked.length ? marked : bundles;
+  for (const bundle of bundles) if (!kept.includes(bundle)) fs.rmSync(bundle.folder, { recursive: true, force: true });
+  for (const bundle of kept) {
+    for (const file of fs.readdirSync(bundle.folder)) {
+      if (UNUSED_BUNDLE_FILES.test(file)) fs.rmSync(path.join(bundle.folder, file));
+    }
+  }
+  const [first, ...others] = kept;
+  for (const entry of fs.readdirSync(first.folder)) fs.renameSync(path.join(first.folder, entry), path.join(bundleDir, entry));
+  fs.rmdirSync(first.folder);
+  return others.map((bundle) => `${path.relative(bundleDir, bundle.folder).split(path.sep).join("/")}/`);
+}

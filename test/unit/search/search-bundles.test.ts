@@ -1,0 +1,141 @@
+// A big site's search index is written in bundles (src/search/search-bundles.ts), which the search dialog merges.
+// A small site is built, then indexed twice: in one bundle, as every site under 5,000 pages is, and in bundles of two
+// pages, the way a site of 20,000 is split. Pagefind's own search script, with the bundles merged as the dialog
+// merges them, must find the same pages with the same titles and excerpts, and count the same filters.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../../src/build/build-site.ts";
+import { buildSearchIndex, type SearchIndexResult } from "../../../src/search/build-search-index.ts";
+import { bundleSize } from "../../../src/search/search-bundles.ts";
+import { startSearchFeed } from "../../../src/search/search-feed.ts";
+import { readSearchIndex } from "../../e2e/support/search-index.ts";
+import { serveFolder, type StaticServer } from "../../e2e/support/static-server.ts";
+import { writeFiles } from "../../support/fixture-tree.ts";
+
+/** Pagefind's search script (pagefind.js of a bundle), as far as these tests use it. */
+interface SearchApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<ResultData> }> }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+interface ResultData {
+  url: string;
+  meta: Record<string, string>;
+  excerpt: string;
+  sub_results: Array<{ url: string; title: string }>;
+}
+
+const PAGES = ["capybara", "narwhal", "okapi", "quokka", "axolotl"];
+
+let single: string;
+let bundled: string;
+let singleResult: SearchIndexResult;
+let bundledResult: SearchIndexResult;
+const servers: StaticServer[] = [];
+
+beforeAll(async () => {
+  const tree = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-bundles-"));
+  const pages = Object.fromEntries(
+    PAGES.map((animal, i) => [
+      `docs/elements/acme-crm/${animal}.md`,
+      `---\nheading: Acme CRM\ntitle: ${animal[0].toUpperCase()}${animal.slice(1)} sync\nhub: crm\norder: ${i + 1}\n---\n# ${animal} sync\n\nThe ${animal} export runs nightly, like every export.\n\n## Limits\n\nAt most ${i + 1}00 ${animal} records.\n`,
+    ]),
+  );
+  writeFiles(tree, {
+    "_data/hubs.yml": "- key: crm\n  name: CRM\n",
+    "docs/elements.md": "---\ntitle: Element Guides\nlayout: sidebarelementtile\n---\nEvery guide.\n",
+    ...pages,
+    // Pages of no layout of ours, which mark no text: last in path order, they fill a bundle of their own.
+    "zebra.html": "---\ntitle: Zebra\n---\n<p>Zebra crossing notes.</p>\n",
+    "zulu.html": "---\ntitle: Zulu\n---\n<p>Zulu time notes.</p>\n",
+  });
+  const build = await buildSite({ sourceDir: tree, workers: 0 });
+  single = path.join(tree, "single");
+  for (const output of build.outputs) writeFiles(single, { [output.outputPath]: output.html });
+  bundled = path.join(tree, "bundled");
+  fs.cpSync(single, bundled, { recursive: true });
+  singleResult = await buildSearchIndex(single);
+  bundledResult = await buildSearchIndex(bundled, await startSearchFeed(bundled, { maxBundlePages: 2 }));
+  servers.push(await serveFolder(single), await serveFolder(bundled));
+});
+
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+  await pagefind.close();
+});
+
+/** Pagefind's search script of a site, with the bundles its shards.json lists merged in, as the dialog does. */
+async function searchScript(site: string, server: StaticServer): Promise<SearchApi> {
+  const api = (await import(/* @vite-ignore */ `${path.join(site, "pagefind", "pagefind.js")}?bundles`)) as SearchApi;
+  await api.options({ basePath: `${server.url}pagefind/`, baseUrl: "/" });
+  const page = globalThis as { document?: unknown };
+  page.document = { querySelector: () => ({ getAttribute: () => "en" }) };
+  try {
+    await api.init();
+  } finally {
+    delete page.document;
+  }
+  const folders = JSON.parse(fs.readFileSync(path.join(site, "pagefind", "shards.json"), "utf8")) as string[];
+  for (const folder of folders) await api.mergeIndex(`${server.url}pagefind/${folder}`, { baseUrl: "/", language: "en" });
+  return api;
+}
+
+/** What a reader sees of each result, in page order (bundles score on their own pages, so order may differ). */
+async function found(api: SearchApi, term: string | null, filters?: Record<string, string>) {
+  const results = await api.search(term, { filters });
+  const data = await Promise.all(results.results.map((result) => result.data()));
+  return data.map(({ url, meta, excerpt, sub_results }) => ({ url, title: meta.title, excerpt, sub: sub_results.map((s) => s.url) })).sort((a, b) => a.url.localeCompare(b.url));
+}
+
+describe("the bundles of a big site's search index", () => {
+  it("are as even as they can be, none over the limit, and a site under it has one", () => {
+    expect(bundleSize(undefined)).toBe(5000);
+    expect(bundleSize(4999)).toBe(5000);
+    expect(bundleSize(10_000)).toBe(5000);
+    expect(bundleSize(10_001)).toBe(3334);
+    expect(bundleSize(20_000)).toBe(5000);
+    expect(bundleSize(7, 2)).toBe(2);
+    expect(bundleSize(5, 3)).toBe(3);
+  });
+
+  it("are written below the first, listed for the dialog, without Pagefind's own UIs", () => {
+    expect(singleResult.bundles).toEqual([]);
+    expect(fs.readFileSync(path.join(single, "pagefind", "shards.json"), "utf8")).toBe("[]\n");
+    expect(bundledResult.bundles.length).toBeGreaterThanOrEqual(2);
+    const listed = JSON.parse(fs.readFileSync(path.join(bundled, "pagefind", "shards.json"), "utf8")) as string[];
+    expect(listed).toEqual(bundledResult.bundles);
+    for (const folder of ["", ...listed]) {
+      const files = fs.readdirSync(path.join(bundled, "pagefind", folder));
+      expect(files, folder).toContain("pagefind-entry.json");
+      expect(files.filter((file) => /ui|highlight/.test(file)), folder).toEqual([]);
+    }
+  });
+
+  it("hold the same pages as one index: pages that mark no text in none, even a bundle of only such pages", () => {
+    const urls = (site: string) => readSearchIndex(site).map((page) => page.url).sort();
+    const bundledUrls = urls(bundled);
+    expect(bundledResult.pageCount).toBe(singleResult.pageCount);
+    expect(bundledUrls).toEqual(urls(single));
+    for (const unmarked of ["/index.html", "/zebra.html", "/zulu.html"]) expect(bundledUrls).not.toContain(unmarked);
+    // 404, catalog, five guide pages, home, zebra, zulu: five bundles of two, the last one dropped.
+    expect(bundledResult.bundles).toEqual(["part-2/", "part-3/", "part-4/"]);
+    expect(bundledUrls).toContain("/docs/elements/acme-crm/okapi.html");
+  });
+
+  it("answer queries with the same pages, titles, excerpts and anchors, and count the same filters", async () => {
+    const one = await searchScript(single, servers[0]);
+    const merged = await searchScript(bundled, servers[1]);
+    for (const [term, filters] of [["okapi"], ["export"], ["limits"], ["records"], [null, { hub: "CRM" }]] as const) {
+      const expected = await found(one, term, filters);
+      expect(expected.length, String(term)).toBeGreaterThan(0);
+      expect(await found(merged, term, filters), String(term)).toEqual(expected);
+    }
+    expect(await merged.filters()).toEqual(await one.filters());
+  });
+});
