@@ -34,25 +34,30 @@ export async function ensureBundle() {
   // Made first, so that a folder that cannot be written fails once, here, not once per file in esbuild's report.
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   // Imported only to build: loading esbuild costs 0.17 s of CPU, which a command run from a current bundle saves.
-  const { build } = await import("esbuild");
-  await build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(root, file)])),
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    // Packages are bundled in, but for those that find files of their own beside their code (Eleventy's dev
-    // server its client script, Pagefind and esbuild their binaries) and the test tools. Loading the packages
-    // module by module cost the preview 0.44 s of CPU before its first page (6 paired runs on 1,500
-    // pages: 1.83 -> 1.39 s); a bundled build or check starts that much sooner too.
-    external: ["@11ty/*", "esbuild", "pagefind", "playwright-core", "tsx", "vitest"],
-    // CommonJS packages bundled into ESM still call require() (for Node's own modules, or lazily).
-    banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
-    outdir: staging,
-    outExtension: { ".js": ".mjs" },
-    logLevel: "warning",
-  });
+  const { build, stop } = await import("esbuild");
+  try {
+    await build({
+      entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(root, file)])),
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      // Packages are bundled in, but for those that find files of their own beside their code (Eleventy's dev
+      // server its client script, Pagefind and esbuild their binaries) and the test tools. Loading the packages
+      // module by module cost the preview 0.44 s of CPU before its first page (6 paired runs on 1,500
+      // pages: 1.83 -> 1.39 s); a bundled build or check starts that much sooner too.
+      external: ["@11ty/*", "esbuild", "pagefind", "playwright-core", "tsx", "vitest"],
+      // CommonJS packages bundled into ESM still call require() (for Node's own modules, or lazily).
+      banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
+      outdir: staging,
+      outExtension: { ".js": ".mjs" },
+      logLevel: "warning",
+    });
+  } finally {
+    // esbuild's service process otherwise lives on beside the command it built for: 216 MiB through a whole build.
+    await stop();
+  }
   try {
     fs.renameSync(staging, dir);
   } catch (error) {
