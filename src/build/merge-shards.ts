@@ -179,8 +179,8 @@ function inPageOrder(diagnostics: Diagnostic[], positionOf: (file: string) => nu
 /**
  * Moves every file the shards wrote into the site folder (renames: the shards' folders are consumed), and the
  * search bundles: the first kept is the site's `pagefind/` (every bundle carries the same pagefind.js), shard k's
- * goes to `pagefind/shard-k/`, each with the further bundles of its index below it. Returns those folders, relative to `pagefind/`, for the search UI to merge, and the
- * pages their indexes hold.
+ * goes to `pagefind/shard-k/`, each with the further bundles of its index below it. Returns those folders, relative
+ * to `pagefind/`, for the search UI to merge, and the pages their indexes hold.
  */
 export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: string[]; searchPages: number; undo(): void } {
   const made = new Set<string>();
@@ -215,13 +215,22 @@ export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: st
   }
 }
 
-/** The further bundles a shard's index lists (src/search/shard-list.ts); a list damaged by hand refuses the merge. */
+/**
+ * The further bundles a shard's index lists (src/search/shard-list.ts); a list damaged by hand, or naming a bundle
+ * that is not there (the dialog's search would fail on it), refuses the merge.
+ */
 function bundlesBelow(bundleDir: string, shardDir: string): string[] {
+  let listed: string[] | undefined;
   try {
-    return readShardList(bundleDir);
+    listed = readShardList(bundleDir);
   } catch {
-    throw new ShardRefusal(`${path.join(shardDir, "pagefind", "shards.json")} does not list its search bundles: the shard was changed by hand.`, "Build the shard again, into an empty folder.");
+    // reported below
   }
+  if (listed?.every((folder) => fs.existsSync(path.join(bundleDir, folder, "pagefind-entry.json")))) return listed;
+  throw new ShardRefusal(
+    `${path.join(shardDir, "pagefind", "shards.json")} does not list its search bundles: the shard was changed by hand.`,
+    "Build the shard again, into an empty folder.",
+  );
 }
 
 /** Renames a file or folder, making its folder; one on another disk is copied, then removed. */

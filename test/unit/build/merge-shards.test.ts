@@ -116,10 +116,13 @@ describe("the search bundles of big shards", () => {
     for (const bundle of ["", ...moved.bundles]) expect(fs.existsSync(path.join(site, "pagefind", bundle, "pagefind-entry.json")), bundle).toBe(true);
   });
 
-  it("refuse a shard whose list of bundles was damaged, and give both shards their files back", () => {
+  it.each([
+    ["leads out of the bundle", '["../../elsewhere/"]\n'],
+    ["names a bundle that is not there", '["part-2/","part-3/"]\n'],
+  ])("refuse a shard whose list of bundles %s, and give both shards their files back", (_case, list) => {
     const [one, two] = [shard(1), shard(2)];
     withPart(one.dir);
-    withPart(two.dir, '["../../elsewhere/"]\n');
+    withPart(two.dir, list);
     searched(one.manifest, two.manifest);
     const listing = () => [one.dir, two.dir].map((dir) => fs.readdirSync(dir, { recursive: true }).sort());
     const before = listing();
