@@ -216,8 +216,9 @@ export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: st
 }
 
 /**
- * The further bundles a shard's index lists (src/search/shard-list.ts); a list damaged by hand, or naming a bundle
- * that is not there (the dialog's search would fail on it), refuses the merge.
+ * The further bundles a shard's index lists (src/search/shard-list.ts). The list must name each bundle below the
+ * shard's, once: one left out would be published but never searched, one named twice would show its results twice,
+ * one missing would fail the dialog's search. A list changed by hand refuses the merge.
  */
 function bundlesBelow(bundleDir: string, shardDir: string): string[] {
   let listed: string[] | undefined;
@@ -226,9 +227,15 @@ function bundlesBelow(bundleDir: string, shardDir: string): string[] {
   } catch {
     // reported below
   }
-  if (listed?.every((folder) => fs.existsSync(path.join(bundleDir, folder, "pagefind-entry.json")))) return listed;
+  const present = fs
+    .readdirSync(bundleDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(bundleDir, entry.name, "pagefind-entry.json")))
+    .map((entry) => `${entry.name}/`);
+  if (listed && listed.length === present.length && listed.every((folder) => present.includes(folder)) && new Set(listed).size === listed.length) {
+    return listed;
+  }
   throw new ShardRefusal(
-    `${path.join(shardDir, "pagefind", "shards.json")} does not list its search bundles: the shard was changed by hand.`,
+    `${path.join(shardDir, "pagefind", "shards.json")} does not list its search bundles as the shard wrote them: it was changed by hand.`,
     "Build the shard again, into an empty folder.",
   );
 }

@@ -82,6 +82,7 @@ export async function startSearchFeed(siteDir: string, { maxBundlePages }: { max
   let markedPages = 0;
   let writing = 0;
   let catchingUp = false;
+  let finishing = false;
   const waitingLimit = () => (catchingUp ? MAX_WAITING_WHILE_WRITING : MAX_WAITING);
   const track = <T>(work: Promise<T>): Promise<T> => {
     pending.add(work);
@@ -129,7 +130,8 @@ export async function startSearchFeed(siteDir: string, { maxBundlePages }: { max
         (error: unknown) => void errors.push(error instanceof Error ? error.message : String(error)),
       );
     target.added.push(track(indexed));
-    if (target.pages < perBundle) return;
+    // Files added by finish() (pagination, 404, redirects: a few) join the last bundle rather than open another.
+    if (target.pages < perBundle || finishing) return;
     write(target);
     bundle = open(newIndex());
   };
@@ -144,6 +146,7 @@ export async function startSearchFeed(siteDir: string, { maxBundlePages }: { max
       return markedPages;
     },
     async finish() {
+      finishing = true;
       for (const file of htmlFiles(siteDir)) if (!added.has(file)) add(file, fs.readFileSync(path.join(siteDir, file), "utf8"));
       // The last bundle, however few its pages; none when the last page filled one (it is being written).
       if (bundle.pages > 0 || written.length === 0) write(bundle);

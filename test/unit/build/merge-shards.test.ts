@@ -119,6 +119,8 @@ describe("the search bundles of big shards", () => {
   it.each([
     ["leads out of the bundle", '["../../elsewhere/"]\n'],
     ["names a bundle that is not there", '["part-2/","part-3/"]\n'],
+    ["leaves a bundle out", "[]\n"],
+    ["names a bundle twice", '["part-2/","part-2/"]\n'],
   ])("refuse a shard whose list of bundles %s, and give both shards their files back", (_case, list) => {
     const [one, two] = [shard(1), shard(2)];
     withPart(one.dir);
@@ -128,7 +130,7 @@ describe("the search bundles of big shards", () => {
     const before = listing();
     const site = path.join(work, `site-${++folders}`);
     expect(() => moveShardFiles({ dirs: [one.dir, two.dir], manifests: [one.manifest, two.manifest] }, site)).toThrow(
-      `${path.join(two.dir, "pagefind", "shards.json")} does not list its search bundles`,
+      `${path.join(two.dir, "pagefind", "shards.json")} does not list its search bundles as the shard wrote them`,
     );
     expect(listing()).toEqual(before);
   });
