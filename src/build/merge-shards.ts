@@ -231,9 +231,7 @@ function bundlesBelow(bundleDir: string, shardDir: string): string[] {
     .readdirSync(bundleDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(bundleDir, entry.name, "pagefind-entry.json")))
     .map((entry) => `${entry.name}/`);
-  if (listed && listed.length === present.length && listed.every((folder) => present.includes(folder)) && new Set(listed).size === listed.length) {
-    return listed;
-  }
+  if (listed && [...listed].sort().join("\n") === present.sort().join("\n")) return listed;
   throw new ShardRefusal(
     `${path.join(shardDir, "pagefind", "shards.json")} does not list its search bundles as the shard wrote them: it was changed by hand.`,
     "Build the shard again, into an empty folder.",

@@ -107,7 +107,7 @@ export async function startSearchFeed(siteDir: string, { maxBundlePages }: { max
         errors.push(...reply.errors);
         await index.deleteIndex();
       } catch (error) {
-        errors.push(error instanceof Error ? error.message : String(error));
+        errors.push(messageOf(error));
       } finally {
         writing--;
       }
@@ -127,7 +127,7 @@ export async function startSearchFeed(siteDir: string, { maxBundlePages }: { max
       .then((index) => index.addHTMLFile({ sourcePath: outputPath, content }))
       .then(
         (reply) => void errors.push(...reply.errors),
-        (error: unknown) => void errors.push(error instanceof Error ? error.message : String(error)),
+        (error: unknown) => void errors.push(messageOf(error)),
       );
     target.added.push(track(indexed));
     // Files added by finish() (pagination, 404, redirects: a few) join the last bundle rather than open another.
@@ -162,6 +162,10 @@ export async function startSearchFeed(siteDir: string, { maxBundlePages }: { max
       await pagefind.close();
     },
   };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Waits until every piece of work in `pending`, and any added meanwhile, has ended, whether or not it failed. */
