@@ -5,14 +5,15 @@ import { twinClaim, type OutputClaim } from "../checks/output-collisions.ts";
 import type { ElementGuide } from "../elements/element-model.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import type { SiteOutput } from "../render/site-output.ts";
-import { llmsFullParts, writeParts, type FullEntry } from "./llms-full-txt.ts";
-import { listedInOrder, llmsSections } from "./llms-sections.ts";
-import { LLMS_FULL_TXT, LLMS_TXT, llmsTxt } from "./llms-txt.ts";
+import { llmsFiles } from "./llms-files.ts";
+import type { LlmsPlan } from "./llms-plan.ts";
+import { llmsSections } from "./llms-sections.ts";
+import { LLMS_FULL_TXT, LLMS_TXT } from "./llms-txt.ts";
 import { twinOutputPath } from "../content/twin-path.ts";
 import { markdownTwin } from "./markdown-twin.ts";
-import { firstHeading, firstSentence, oneLineDescription } from "./one-line-summary.ts";
+import { firstHeading, firstSentence, writtenDescription } from "./one-line-summary.ts";
 
-interface SiteFacts {
+export interface SiteFacts {
   title: string;
   description: string;
   url: string;
@@ -41,14 +42,13 @@ export class AgentFiles {
 
   /**
    * `treeFiles` are the tree's static files; `writeTo` the folder the page stream writes pages and twins into,
-   * when it does; `locate` finds twins written elsewhere (by the shards of a merge), when they are.
+   * when it does.
    */
   constructor(
     pages: readonly SourcePage[],
     treeFiles: readonly string[],
-    private readonly site: SiteFacts,
+    readonly site: SiteFacts,
     private readonly writeTo?: string,
-    private readonly locate?: (outputPath: string) => string,
   ) {
     const written = new Set([...pages.map((page) => page.outputPath), ...treeFiles]);
     const folders = new Set([...written].flatMap(parentFolders));
@@ -83,10 +83,9 @@ export class AgentFiles {
     return { summary: this.summaries.get(file), heading: this.headings.get(file) };
   }
 
-  /** Takes what a shard kept of a page it rendered (`summaryOf`). */
-  remember(file: string, { summary, heading }: { summary?: string; heading?: string }): void {
-    if (summary) this.summaries.set(file, summary);
-    if (heading) this.headings.set(file, heading);
+  /** The twin a page of the tree has, if any. */
+  twinOf(file: string): string | undefined {
+    return this.twins.get(file);
   }
 
   /** The twins of rendered pages as outputs of the build: empty for those already written (`written`). */
@@ -103,43 +102,38 @@ export class AgentFiles {
     return [...this.twins, ...this.taken].map(([file, outputPath]) => twinClaim(outputPath, file));
   }
 
+  /** llms.txt and llms-full.txt as the tree gives them, before the pages' render completes them (src/agents/llms-plan.ts). */
+  llmsPlan(elements: Iterable<ElementGuide>): LlmsPlan {
+    if (!this.ours.length) return { ours: [], sections: [] };
+    const sections = llmsSections(elements, this.pages.values(), (page) => {
+      const twin = this.twins.get(page.file);
+      return {
+        title: ownTitle(page),
+        name: nameFromFile(page.file),
+        url: this.address(twin ?? page.url.slice(1)),
+        description: writtenDescription(page.data),
+        ...(twin !== undefined && { twin }),
+      };
+    });
+    return { ours: this.ours, sections };
+  }
+
   /**
    * llms.txt, and llms-full.txt: written straight into the output folder from the twins there (and returned
    * empty) when the pages were written there, else made in memory from `inMemory`, the build's outputs.
    */
   siteFiles(elements: Iterable<ElementGuide>, inMemory: readonly SiteOutput[]): SiteOutput[] {
     const writtenTo = this.writeTo;
-    if (!this.ours.length) return [];
-    const sections = llmsSections(elements, this.pages.values(), (page) => ({
-      title: titleOf(page, this.headings.get(page.file)),
-      url: this.address(this.twins.get(page.file) ?? page.url.slice(1)),
-      description: oneLineDescription(page.data, this.summaries.get(page.file)),
-    }));
-    const full = this.ours.includes(LLMS_FULL_TXT);
-    const outputs: SiteOutput[] = [];
-    if (this.ours.includes(LLMS_TXT)) {
-      outputs.push({ outputPath: LLMS_TXT, url: `/${LLMS_TXT}`, html: llmsTxt(this.site, sections, full ? this.address(LLMS_FULL_TXT) : undefined) });
-    }
-    if (!full) return outputs;
     // Twins made in memory: all of them without `writtenTo`, else those of pages the stream left to the final write.
     const twinPaths = new Set(this.twins.values());
     const twinText = new Map(inMemory.filter((o) => o.html && twinPaths.has(o.outputPath)).map((o) => [o.outputPath, o.html]));
-    const entries: FullEntry[] = listedInOrder(sections).flatMap((link) => {
-      const twin = this.twins.get(link.file);
-      if (twin === undefined) return [];
-      const written = this.locate?.(twin) ?? (writtenTo === undefined ? undefined : path.join(writtenTo, twin));
-      const read = () => twinText.get(twin) ?? (written === undefined ? "" : fs.readFileSync(written));
-      return [{ url: link.url, twin: read }];
+    const made = llmsFiles(this.llmsPlan(elements), this.site, {
+      summaryOf: (file) => this.summaryOf(file),
+      twin: (twin) => twinText.get(twin) ?? (writtenTo === undefined ? "" : fs.readFileSync(path.join(writtenTo, twin))),
+      writeTo: writtenTo,
     });
-    const parts = llmsFullParts(this.site, entries);
-    if (writtenTo === undefined) {
-      outputs.push({ outputPath: LLMS_FULL_TXT, url: `/${LLMS_FULL_TXT}`, html: [...parts].join("") });
-    } else {
-      writeParts(path.join(writtenTo, LLMS_FULL_TXT), parts);
-      this.written.push(LLMS_FULL_TXT);
-      outputs.push({ outputPath: LLMS_FULL_TXT, url: `/${LLMS_FULL_TXT}`, html: "" });
-    }
-    return outputs;
+    this.written.push(...made.written);
+    return made.outputs;
   }
 
   /** Absolute when the site's `url:` is known, else root-relative; under the base path either way. */
@@ -154,13 +148,13 @@ function parentFolders(outputPath: string): string[] {
   return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join("/"));
 }
 
-/** The page's title as written, else its first heading, else a name made from its file's (never a path). */
-function titleOf(page: SourcePage, heading: string | undefined): string {
+/** The page's title as its front matter writes it (`title`, else `heading`), if it does. */
+function ownTitle(page: SourcePage): string | undefined {
   for (const key of ["title", "heading"]) {
     const value = page.data[key];
     if (typeof value === "string" && value.trim()) return value;
   }
-  return heading ?? nameFromFile(page.file);
+  return undefined;
 }
 
 /** `docs/misc/getting-started.md` -> "Getting started"; an index page is named after its folder. */

@@ -1,13 +1,13 @@
 import type { SourcePage } from "../content/source-page.ts";
 import { CATALOG_URL } from "../elements/catalog.ts";
 import type { ElementGuide } from "../elements/element-model.ts";
-import type { LlmsLink, LlmsSection } from "./llms-txt.ts";
+import type { LlmsPlan, PlannedLink } from "./llms-plan.ts";
 
 const NO_HUB = "Other elements";
 const OTHER_PAGES = "Other pages";
 
-/** How a page is listed: its title, where to read it and one line about it. */
-export type Describe = (page: SourcePage) => Omit<LlmsLink, "children" | "file">;
+/** How a page is listed: its title, where to read it and one line about it, as far as the tree tells. */
+export type Describe = (page: SourcePage) => Omit<PlannedLink, "children" | "file" | "lang">;
 
 /**
  * The sections of llms.txt, in reading order: one per hub (by name, elements without a hub last), each element
@@ -16,18 +16,18 @@ export type Describe = (page: SourcePage) => Omit<LlmsLink, "children" | "file">
  * the catalog first. Every HTML page is listed (`sitemap: false` keeps a page from search engines, not readers).
  * The same order is llms-full.txt's.
  */
-export function llmsSections(elements: Iterable<ElementGuide>, pages: Iterable<SourcePage>, describe: Describe): LlmsSection[] {
+export function llmsSections(elements: Iterable<ElementGuide>, pages: Iterable<SourcePage>, describe: Describe): LlmsPlan["sections"] {
   const byUrl = new Map<string, SourcePage>();
   for (const page of pages) if (listed(page)) byUrl.set(page.url, page);
   const taken = new Set<string>();
-  const take = (url: string): LlmsLink | undefined => {
+  const take = (url: string): PlannedLink | undefined => {
     const page = byUrl.get(url);
     if (!page || taken.has(url)) return undefined;
     taken.add(url);
     return { ...describe(page), file: page.file, ...(page.lang !== undefined && { lang: page.lang }), children: [] };
   };
 
-  const hubs = new Map<string, LlmsLink[]>();
+  const hubs = new Map<string, PlannedLink[]>();
   for (const element of [...elements].sort((a, b) => a.name.localeCompare(b.name))) {
     const overview = take(element.url);
     // Then each language's own pages, in its sidebar's order (the default-language pages it shows are taken).
@@ -40,16 +40,11 @@ export function llmsSections(elements: Iterable<ElementGuide>, pages: Iterable<S
     hubs.get(hub)!.push(...(entry ? [entry] : children));
   }
   const hubNames = [...hubs.keys()].sort((a, b) => Number(a === NO_HUB) - Number(b === NO_HUB) || a.localeCompare(b));
-  const sections: LlmsSection[] = hubNames.map((name) => ({ name, links: hubs.get(name)! }));
+  const sections: LlmsPlan["sections"] = hubNames.map((name) => ({ name, links: hubs.get(name)! }));
 
   const rest = [...byUrl.keys()].filter((url) => !taken.has(url)).sort((a, b) => rank(a) - rank(b));
   sections.push({ name: OTHER_PAGES, links: rest.flatMap((url) => take(url) ?? []) });
   return sections;
-}
-
-/** Every page of llms.txt in its order, overviews before their pages. */
-export function listedInOrder(sections: readonly LlmsSection[]): LlmsLink[] {
-  return sections.flatMap((section) => section.links.flatMap((link) => [link, ...link.children]));
 }
 
 function listed(page: SourcePage): boolean {

@@ -5,10 +5,14 @@ const LONGEST = 200;
  * title (`description: Authenticate` on the Authenticate page says nothing), else the first sentence of its text.
  */
 export function oneLineDescription(data: Record<string, unknown>, fromText: string | undefined): string {
+  return writtenDescription(data) ?? fromText ?? "";
+}
+
+/** The front matter's description on one line, unless it is missing or only repeats the title. */
+export function writtenDescription(data: Record<string, unknown>): string | undefined {
   const title = oneLine(typeof data.title === "string" ? data.title : "");
   const written = oneLine(typeof data.description === "string" ? data.description : "");
-  if (written && written.toLowerCase() !== title.toLowerCase()) return shortened(written);
-  return fromText ?? "";
+  return written && written.toLowerCase() !== title.toLowerCase() ? shortened(written) : undefined;
 }
 
 /**

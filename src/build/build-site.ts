@@ -33,6 +33,8 @@ import { renderPages } from "../render/render-pool.ts";
 import { pageStream } from "./page-stream.ts";
 import { shardOfPages, type ShardSelection } from "./shard-plan.ts";
 import { inPlace, shardRecord } from "./shard-render.ts";
+import { SITE_SHARD, siteShare, type SiteShare } from "./site-share.ts";
+import { TwinPart, type TwinRanges } from "./twin-part.ts";
 import { shardIdentity } from "./tree-fingerprint.ts";
 import type { SearchFeed } from "../search/search-feed.ts";
 import type { ShardIdentity, SiteBuild } from "../render/site-build.ts";
@@ -67,25 +69,9 @@ export interface BuildOptions {
    * from the whole site to the merge. What the merge needs is in `build.shard`.
    */
   shard?: ShardSelection;
-  /** `--merge`: the pages were rendered by shards; their results stand in for rendering (src/build/merge-shards.ts). */
-  renderedElsewhere?: RenderedElsewhere;
 }
 
 type RenderResult = Awaited<ReturnType<typeof renderPages>>;
-
-/** Pages rendered and written by other processes (the shards of a merge), and what they left for the site files. */
-export interface RenderedElsewhere {
-  /** Throws a ShardRefusal (src/build/shard-manifest.ts) unless the shards were built from this tree and generator. */
-  accept(identity: ShardIdentity): void;
-  /** The render of `list` (the whole site's pages in render order), as one process would have returned it. */
-  result(list: readonly SourcePage[]): RenderResult;
-  /** Every file the shards wrote, relative to the site. */
-  written: ReadonlySet<string>;
-  /** What llms.txt keeps of each page rendered there: its first sentence and heading. */
-  summaries: ReadonlyMap<string, { summary?: string; heading?: string }>;
-  /** The absolute path of a file the shards wrote, where it is until the merge moves it into the site. */
-  locate(outputPath: string): string;
-}
 
 /**
  * Reads a source tree and renders every page; never throws for content problems, which land in `diagnostics`.
@@ -93,14 +79,21 @@ export interface RenderedElsewhere {
  * made from the whole site. `npm run build` then checks (src/checks/check-site.ts), writes the rest
  * (src/build/write-site.ts) and indexes (src/search/build-search-index.ts): see src/cli/build.ts.
  */
-export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
-  const build = emptyBuild(options.sourceDir);
+export async function buildSite(options: BuildOptions): Promise<SiteBuild & { split?: ShardShare }> {
+  const build: SiteBuild & { split?: ShardShare } = emptyBuild(options.sourceDir);
   const loaded = await loadSite(build, options);
   if (!loaded) return build;
+  // The notes of the tree (a legacy theme's), before rendering adds this machine's own (its highlight cache).
+  const treeNotes = [...(build.notes ?? [])];
   const rendered = await renderSite(build, loaded, options);
-  // A shard writes its own pages, those of pagination included; the files of the whole site are the merge's.
-  if (options.shard) build.outputs.push(...rendered.paginated.map(({ outputPath, url, html }) => ({ outputPath, url, html })));
-  else await addSiteFiles(build, loaded, rendered);
+  if (!options.shard) {
+    await addSiteFiles(build, loaded, rendered);
+    return build;
+  }
+  // A shard writes its own pages, those of pagination included; the first also makes the files of the whole site.
+  build.outputs.push(...rendered.paginated.map(({ outputPath, url, html }) => ({ outputPath, url, html })));
+  build.split = { twins: rendered.twins ?? [] };
+  if (options.shard.index === SITE_SHARD) build.split.site = await siteShare(build, loaded, rendered, treeNotes);
   return build;
 }
 
@@ -173,7 +166,7 @@ export async function loadSite(build: SiteBuild, options: BuildOptions): Promise
   build.notes = legacyThemeNotes(sourceDir, site, pages, diagnostics, (element) => references.has(element));
   const model = buildSiteModel(pages, site, diagnostics, sourceDir, references);
   build.model = model;
-  const agents = new AgentFiles(pages, content.staticFiles, site, options.writeTo, options.renderedElsewhere?.locate);
+  const agents = new AgentFiles(pages, content.staticFiles, site, options.writeTo);
   return { settings, content, pages, generatedHome, loading, model, agents };
 }
 
@@ -185,30 +178,22 @@ async function renderSite(
   build: SiteBuild,
   { settings, content, pages, loading, model, agents }: LoadedSite,
   options: BuildOptions,
-): Promise<{ paginated: RenderedPage[]; paginatedSources: readonly SourcePage[] }> {
+): Promise<RenderedSite> {
   const { sourceDir, diagnostics } = build;
   const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
   const highlightSeed = cacheDir ? readHighlightCache(cacheDir) : [];
   // What a shard and its merge must agree on, made from the same inputs by both (before Jekyll's collections).
-  const identity = options.renderedElsewhere || options.shard ? shardIdentity(sourceDir, build.site!, pages, model.references, content) : undefined;
+  const identity = options.shard ? shardIdentity(sourceDir, build.site!, pages, model.references, content) : undefined;
   // Posts first, for site.posts with their content; then jekyll-paginate's pages (src/render/jekyll-site.ts).
   const jekyll = await jekyllSite({ pages, content, settings, render: { sourceDir, site: build.site!, model, highlightSeed, workers: options.workers } }, diagnostics);
   build.site = jekyll.site;
   const list = [...jekyll.pages, ...jekyll.paginated];
-  const elsewhere = options.renderedElsewhere;
-  let result: RenderResult;
-  if (elsewhere) {
-    // The merge: the shards rendered and wrote the pages (and their twins) for this very tree, or are refused here.
-    elsewhere.accept(identity!);
-    result = elsewhere.result(list);
-    build.written = elsewhere.written;
-    for (const [file, summary] of elsewhere.summaries) agents.remember(file, summary);
-  } else {
-    result = await renderHere(build, list, { pages, model, agents, highlightSeed, identity }, options);
-  }
+  // A shard's twins are also kept in one file, for the merge's llms-full.txt (src/build/twin-part.ts).
+  const twinPart = options.shard && options.writeTo !== undefined ? new TwinPart(options.writeTo) : undefined;
+  const result = await renderHere(build, list, { pages, model, agents, highlightSeed, identity, twinPart }, options);
   // Pages 2 and on of a paginated index are written, but they are not pages of the tree of their own.
   const paginated = result.rendered.splice(pages.length).filter((page) => page !== undefined);
-  if (cacheDir && !options.readOnlyCache && !elsewhere) {
+  if (cacheDir && !options.readOnlyCache) {
     try {
       writeHighlightCache(cacheDir, result.highlights);
     } catch (error) {
@@ -218,13 +203,25 @@ async function renderSite(
       (build.notes ??= []).push(`The highlight cache could not be saved in ${cacheDir} (${code}): the next build highlights its code again.`);
     }
   }
+  // What the tree alone gave, for a split build's merge (src/build/site-share.ts).
+  const treeProblems = diagnostics.items.length;
   for (const diagnostic of result.diagnostics) diagnostics.add(diagnostic);
   for (const rendered of result.rendered) {
     if (!rendered) continue;
     build.rendered.push(rendered);
     build.outputs.push({ outputPath: rendered.outputPath, url: rendered.url, html: rendered.html });
   }
-  build.outputs.push(...agents.outputs(build.rendered, build.written));
+  const twins = agents.outputs(build.rendered, build.written);
+  build.outputs.push(...twins);
+  const twinRanges = twinPart?.finish(twins);
+  if (build.shard) {
+    // Each page's twin, for the merge to list the site's files in one build's order.
+    const made = new Set(twins.map((twin) => twin.outputPath));
+    for (const entry of build.shard.pages) {
+      const twin = agents.twinOf(entry.page.file);
+      if (twin !== undefined && made.has(twin)) entry.twin = twin;
+    }
+  }
   // Each page's Liquid output is in its twin now; pages keep only what the checks read.
   for (const page of build.rendered) delete page.markdown;
   build.pageCount = build.rendered.length;
@@ -234,7 +231,24 @@ async function renderSite(
     rendered: build.rendered.length,
     shortfalls: [...unloaded, ...result.shortfalls],
   };
-  return { paginated, paginatedSources: jekyll.paginated };
+  return { paginated, paginatedSources: jekyll.paginated, treeProblems, twins: twinRanges };
+}
+
+/** What rendering leaves for the files of the whole site. */
+export interface RenderedSite {
+  /** Pages 2 and on of the paginated indexes, and their sources. */
+  paginated: RenderedPage[];
+  paginatedSources: readonly SourcePage[];
+  /** How many of the build's problems were found before any page rendered. */
+  treeProblems: number;
+  /** A shard's twins in its TWIN_PART_FILE. */
+  twins?: TwinRanges;
+}
+
+/** What a shard hands the merge besides its pages' record: its twins for llms-full.txt; the first, the site's share. */
+export interface ShardShare {
+  twins: TwinRanges;
+  site?: SiteShare;
 }
 
 /**
@@ -244,7 +258,14 @@ async function renderSite(
 async function renderHere(
   build: SiteBuild,
   list: readonly SourcePage[],
-  { pages, model, agents, highlightSeed, identity }: Pick<LoadedSite, "pages" | "model" | "agents"> & { highlightSeed: Array<[string, string]>; identity?: ShardIdentity },
+  {
+    pages,
+    model,
+    agents,
+    highlightSeed,
+    identity,
+    twinPart,
+  }: Pick<LoadedSite, "pages" | "model" | "agents"> & { highlightSeed: Array<[string, string]>; identity?: ShardIdentity; twinPart?: TwinPart },
   options: BuildOptions,
 ): Promise<RenderResult> {
   const shard = options.shard;
@@ -252,7 +273,8 @@ async function renderHere(
   const own = shardOf ? list.filter((_, i) => shardOf[i] === shard!.index) : list;
   options.search?.expect(own.length);
   // Each page's Markdown twin is written with it.
-  const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages, agents.twin, options.search);
+  const twin = twinPart ? twinPart.keeping(agents.twin) : agents.twin;
+  const stream = options.writeTo === undefined ? undefined : pageStream(options.writeTo, pages, twin, options.search);
   const result = await renderPages(own, {
     sourceDir: build.sourceDir,
     site: build.site!,
@@ -271,11 +293,26 @@ async function renderHere(
 }
 
 /** The files made from the whole site (404, sitemap, elements.json, redirects) and the static files, one source per file. */
-export async function addSiteFiles(
+export async function addSiteFiles(build: SiteBuild, loaded: LoadedSite, rendered: Pick<RenderedSite, "paginated" | "paginatedSources">): Promise<void> {
+  const { agents, model } = loaded;
+  // llms.txt and llms-full.txt; the latter straight into the output folder, from the twins written there.
+  const llms = agents.siteFiles(model.elements.values(), build.outputs);
+  if (build.written) build.written = new Set([...build.written, ...agents.written]);
+  const kept = await siteFilesOf(build, loaded, rendered, llms);
+  build.outputs.push(...kept.paginated, ...kept.generated, ...kept.redirects);
+  build.staticFiles = kept.staticFiles;
+}
+
+/**
+ * The files made from the whole site, `llms` (llms.txt and llms-full.txt) among them, and the static files, each
+ * kept where no other source writes the same file (src/checks/output-collisions.ts).
+ */
+export async function siteFilesOf(
   build: SiteBuild,
   { content, pages, generatedHome, model, agents }: LoadedSite,
-  { paginated, paginatedSources }: { paginated: RenderedPage[]; paginatedSources: readonly SourcePage[] },
-): Promise<void> {
+  { paginated, paginatedSources }: Pick<RenderedSite, "paginated" | "paginatedSources">,
+  llms: readonly SiteOutput[],
+): Promise<ReturnType<typeof oneSourcePerFile>> {
   const { sourceDir, diagnostics } = build;
   const site = build.site!;
   // A tree's own 404 page (a 404.html or permalink: /404.html) replaces ours.
@@ -285,11 +322,9 @@ export async function addSiteFiles(
     ...(await readerSiteFiles(sourceDir, site, model, diagnostics)).filter((o) => !(own404 && o.outputPath === NOT_FOUND_OUTPUT)),
     sitemap([...pages, ...paginatedSources].filter((page) => page.outputPath !== NOT_FOUND_OUTPUT && /\.html$/.test(page.outputPath)), site),
     { outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) },
-    // llms.txt and llms-full.txt; the latter straight into the output folder, from the twins written there.
-    ...agents.siteFiles(model.elements.values(), build.outputs),
+    ...llms,
   ];
-  if (build.written) build.written = new Set([...build.written, ...agents.written]);
-  const kept = oneSourcePerFile(
+  return oneSourcePerFile(
     {
       sourceDir,
       pages,
@@ -302,8 +337,6 @@ export async function addSiteFiles(
     },
     diagnostics,
   );
-  build.outputs.push(...kept.paginated, ...kept.generated, ...kept.redirects);
-  build.staticFiles = kept.staticFiles;
 }
 
 const NOT_FOUND_OUTPUT = "404.html";

@@ -1,11 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { SourcePage } from "../content/source-page.ts";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import type { RenderedPage } from "../render/render-page.ts";
 import type { ShardIdentity } from "../render/site-build.ts";
-import type { RenderedElsewhere } from "./build-site.ts";
 import { OUTPUT_MARKER } from "./output-guard.ts";
+import { TWIN_PART_FILE } from "./twin-part.ts";
 import { readShardList } from "../search/shard-list.ts";
 import { MANIFEST_FILE, readManifest, ShardRefusal, type ShardManifest } from "./shard-manifest.ts";
 
@@ -52,7 +49,7 @@ const SAME_SPLIT = "Merge the folders of one split: `--shard 1/N` to `--shard N/
 const SAME_BUILD = "Build every shard and the merge from one checkout, with the same options and version of Element Guides.";
 
 /** What a shard folder holds besides the files its manifest lists (its search bundle is checked apart). */
-const SHARD_OWN_FILES = new Set([MANIFEST_FILE, OUTPUT_MARKER]);
+const SHARD_OWN_FILES = new Set([MANIFEST_FILE, OUTPUT_MARKER, TWIN_PART_FILE]);
 const SEARCH_ENTRY = "pagefind/pagefind-entry.json";
 
 /**
@@ -64,6 +61,7 @@ const SEARCH_ENTRY = "pagefind/pagefind-entry.json";
 function checkShardFolder(dir: string, manifest: ShardManifest): void {
   const missing = new Set(manifest.files);
   if (!fs.existsSync(path.join(dir, SEARCH_ENTRY))) missing.add(SEARCH_ENTRY);
+  if (!fs.existsSync(path.join(dir, TWIN_PART_FILE))) missing.add(TWIN_PART_FILE);
   const extra: string[] = [];
   for (const file of filesOutsideSearch(dir)) if (!missing.delete(file) && !SHARD_OWN_FILES.has(file)) extra.push(file);
   if (missing.size) {
@@ -113,67 +111,6 @@ function identityDifference(a: ShardIdentity, b: ShardIdentity): string | undefi
 
 function short(commit: string | undefined): string {
   return commit ? commit.slice(0, 12) : "no git commit";
-}
-
-/** The shards as the merge's render: their pages at their places, their problems in the order one build finds them. */
-export function renderedByShards(shards: ShardSet): RenderedElsewhere {
-  const where = new Map<string, string>();
-  shards.manifests.forEach((manifest, i) => {
-    for (const file of manifest.files) where.set(file, shards.dirs[i]);
-  });
-  const summaries = new Map<string, { summary?: string; heading?: string }>();
-  for (const manifest of shards.manifests) for (const { page, summary, heading } of manifest.pages) summaries.set(page.file, { summary, heading });
-  return {
-    written: new Set(where.keys()),
-    summaries,
-    locate: (outputPath) => path.join(where.get(outputPath) ?? shards.dirs[0], outputPath),
-    accept(identity) {
-      shards.manifests.forEach((manifest, i) => {
-        const other = identityDifference(manifest.identity, identity);
-        if (other) throw new ShardRefusal(`${shards.dirs[i]} and this checkout are not the same build: they were built ${other}.`, SAME_BUILD);
-      });
-    },
-    result: (list) => mergedResult(shards, list),
-  };
-}
-
-function mergedResult(shards: ShardSet, list: readonly SourcePage[]) {
-  const rendered: Array<RenderedPage | undefined> = new Array(list.length).fill(undefined);
-  for (const manifest of shards.manifests) {
-    for (const { position, page } of manifest.pages) {
-      if (list[position]?.file !== page.file || rendered[position]) {
-        throw new ShardRefusal(`Shard ${label(manifest)} placed ${page.file} where this checkout has another page.`, SAME_BUILD);
-      }
-      rendered[position] = page;
-    }
-  }
-  const positionOf = new Map<string, number>();
-  list.forEach((page, position) => {
-    if (!positionOf.has(page.file)) positionOf.set(page.file, position);
-  });
-  const at = (file: string) => positionOf.get(file) ?? Number.MAX_SAFE_INTEGER;
-  return {
-    rendered,
-    diagnostics: inPageOrder(shards.manifests.flatMap((m) => m.diagnostics), at),
-    shortfalls: shards.manifests.flatMap((m) => m.shortfalls).sort((a, b) => at(a.file) - at(b.file)),
-    highlights: new Map<string, string>(),
-  };
-}
-
-/**
- * One build adds each page's problems in page order, and a problem met by several pages (a broken include) lists their
- * include chains in that order: the shards' problems are put back in that order, one chain at a time.
- */
-function inPageOrder(diagnostics: Diagnostic[], positionOf: (file: string) => number): Diagnostic[] {
-  const single = diagnostics.flatMap((diagnostic) => {
-    const chains = diagnostic.chains ?? (diagnostic.chain ? [diagnostic.chain] : []);
-    if (chains.length === 0) return [{ diagnostic, position: positionOf(diagnostic.file) }];
-    return chains.map((chain) => {
-      const { chains: _all, ...rest } = diagnostic;
-      return { diagnostic: { ...rest, chain }, position: positionOf(chain[0].replace(/:\d+$/, "")) };
-    });
-  });
-  return single.sort((a, b) => a.position - b.position).map((entry) => entry.diagnostic);
 }
 
 /**

@@ -6,17 +6,25 @@ import type { RenderedPage } from "../render/render-page.ts";
 import type { ShardIdentity } from "../render/site-build.ts";
 import type { PageFacts } from "../render/inspect/page-facts.ts";
 import type { ShardSelection } from "./shard-plan.ts";
+import type { SiteShare } from "./site-share.ts";
+import type { TwinRanges } from "./twin-part.ts";
 
 /** The file a shard writes beside its pages, for `--merge`. */
 export const MANIFEST_FILE = "element-guides-shard.json";
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What a shard hands the merge: the facts of each page it rendered, its problems, and what it wrote. */
 export interface ShardManifest {
   identity: ShardIdentity;
   shard: ShardSelection;
-  /** The pages it rendered, each with its position in the whole site's render order. */
-  pages: Array<{ position: number; page: RenderedPage; summary?: string; heading?: string }>;
+  /** The pages it rendered, each with its place in the whole site's render order, and its twin. */
+  pages: Array<{ position: number; page: RenderedPage; summary?: string; heading?: string; twin?: string }>;
+  /** The place of each of its pages in the site's render order, rendered or not. */
+  positions: Array<[file: string, position: number]>;
+  /** Where each twin it wrote is in its TWIN_PART_FILE (src/build/twin-part.ts). */
+  twins: TwinRanges;
+  /** Shard 1's: what the merge needs of the tree (src/build/site-share.ts). */
+  site?: SiteShare;
   /** Problems found while rendering its pages. */
   diagnostics: Diagnostic[];
   shortfalls: PageShortfall[];
@@ -40,10 +48,11 @@ export function writeManifest(dir: string, manifest: ShardManifest): number {
   const encoded = {
     format: FORMAT,
     ...manifest,
-    pages: manifest.pages.map(({ position, page, summary, heading }) => ({
+    pages: manifest.pages.map(({ position, page, summary, heading, twin }) => ({
       position,
       summary,
       heading,
+      twin,
       file: page.file,
       url: page.url,
       outputPath: page.outputPath,
@@ -85,10 +94,14 @@ export function readManifest(dir: string): ShardManifest {
     files: raw.files,
     searchPages: raw.searchPages,
     searchBodyPages: raw.searchBodyPages,
+    positions: raw.positions,
+    twins: raw.twins,
+    site: raw.site,
     pages: raw.pages.map((entry) => ({
       position: entry.position,
       summary: entry.summary,
       heading: entry.heading,
+      twin: entry.twin,
       page: {
         file: entry.file,
         url: entry.url,
@@ -113,7 +126,12 @@ function damageOf(raw: EncodedManifest): string | undefined {
   if (typeof shard !== "object" || shard === null || !Number.isSafeInteger(shard.index) || !Number.isSafeInteger(shard.count) || shard.index < 1 || shard.index > shard.count) {
     return "no shard number K/N";
   }
-  if (!Array.isArray(raw.diagnostics) || !Array.isArray(raw.shortfalls) || !Array.isArray(raw.files)) return "lists missing";
+  if (!Array.isArray(raw.diagnostics) || !Array.isArray(raw.shortfalls) || !Array.isArray(raw.files) || !Array.isArray(raw.positions) || !Array.isArray(raw.twins)) {
+    return "lists missing";
+  }
+  if (shard.index === 1 && !isSiteShare(raw.site)) return "no share of the site";
+  const badTwin = raw.twins.find((range) => !Array.isArray(range) || !isPathInside(range[0]) || !Number.isSafeInteger(range[1]) || !Number.isSafeInteger(range[2]));
+  if (badTwin !== undefined) return "a twin that is not in place";
   if (typeof raw.searchPages !== "number" || typeof raw.searchBodyPages !== "number") return "no search counts";
   const outside = raw.files.find((file) => !isPathInside(file));
   if (outside !== undefined) return `a file outside the shard: ${JSON.stringify(outside)}`;
@@ -132,6 +150,27 @@ function damageOf(raw: EncodedManifest): string | undefined {
       (entry.facts != null && (!Array.isArray(entry.facts.ids) || !Array.isArray(entry.facts.urls) || !entry.facts.ids.every(isRef) || !entry.facts.urls.every(isRef))),
   );
   return bad === undefined ? undefined : "a page entry that is not complete";
+}
+
+/** Shard 1's share has every list the merge reads (src/build/site-share.ts). */
+function isSiteShare(site: unknown): boolean {
+  if (typeof site !== "object" || site === null) return false;
+  const share = site as Record<string, unknown>;
+  const lists = ["levels", "treeProblems", "siteFileProblems", "notes", "unloaded", "siteFiles", "staticFiles", "pageFiles", "elementFolders", "fragments"];
+  const checks = share.checks as Record<string, unknown> | undefined;
+  const llms = share.llms as { plan?: { ours?: unknown; sections?: unknown }; site?: unknown } | undefined;
+  return (
+    lists.every((key) => Array.isArray(share[key])) &&
+    typeof share.pagesTotal === "number" &&
+    typeof share.sourcePages === "number" &&
+    typeof share.breadcrumbs === "object" &&
+    typeof share.address === "object" &&
+    typeof checks === "object" &&
+    ["frontMatter", "elements", "labelFiles"].every((key) => Array.isArray(checks[key])) &&
+    Array.isArray(llms?.plan?.ours) &&
+    Array.isArray(llms?.plan?.sections) &&
+    typeof llms?.site === "object"
+  );
 }
 
 /** A relative path with `/` that stays inside its folder: no `..`, no empty or `.` part, not absolute. */
@@ -157,6 +196,7 @@ interface EncodedManifest extends Omit<ShardManifest, "pages"> {
     position: number;
     summary?: string;
     heading?: string;
+    twin?: string;
     file: string;
     url: string;
     outputPath: string;

@@ -32,5 +32,7 @@ export function shardRecord(
     if (list[position].file !== page.file) throw new Error(`The shard's page ${page.file} is out of place`);
     return [{ position, page, ...agents.summaryOf(page.file) }];
   });
-  return { identity, pages, diagnostics: own.diagnostics, shortfalls: own.shortfalls };
+  const firstPositions = new Map<string, number>();
+  for (const position of positions) if (!firstPositions.has(list[position].file)) firstPositions.set(list[position].file, position);
+  return { identity, pages, positions: [...firstPositions], diagnostics: own.diagnostics, shortfalls: own.shortfalls };
 }

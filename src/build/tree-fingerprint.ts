@@ -41,6 +41,11 @@ export function shardIdentity(
   return { generator: generatorIdentity(), commit: gitCommit(sourceDir), tree: hash.digest("hex"), baseurl: site.baseurl };
 }
 
+/** What a merge checks of its own checkout: the generator, the commit and the base path (it reads no page of the tree). */
+export function checkoutIdentity(sourceDir: string, baseurl: string): Omit<ShardIdentity, "tree"> {
+  return { generator: generatorIdentity(), commit: gitCommit(sourceDir), baseurl };
+}
+
 /** Files of up to a megabyte by their bytes; bigger ones (images, downloads) by their size, to keep the digest quick. */
 function addStatic(add: (label: string, text: string | Buffer) => void, label: string, file: string): void {
   const size = fs.statSync(file).size;

@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { buildSite } from "../build/build-site.ts";
-import { moveShardFiles, readShards, renderedByShards } from "../build/merge-shards.ts";
-import { writeSite } from "../build/write-site.ts";
+import { mergedSite } from "../build/merged-site.ts";
+import { moveShardFiles, readShards } from "../build/merge-shards.ts";
 import { countsLine } from "../diagnostics/problem-report.ts";
 import { checkedReport } from "./checked-report.ts";
 import { writeShardList } from "../search/shard-list.ts";
@@ -11,35 +10,26 @@ import type { CliBuildOptions } from "./build-options.ts";
 import type { StepTimer } from "./step-timer.ts";
 
 /**
- * `--merge DIR...`: one site from the shards of a split. Loads the tree (the same checkout the shards were built
- * from; anything else is refused), takes each page's render from the manifests, runs the site-wide checks and
- * prints the report as a one-machine build does, then writes the files made from the whole site, moves the shards'
- * pages and search bundles in, and swaps the site in. A merge that fails gives the shards their files back, so it can
+ * `--merge DIR...`: one site from the shards of a split. Takes each page's render from the manifests and what shard
+ * 1 made of the tree (a checkout of another commit is refused), runs the site-wide checks and prints the report as
+ * a one-machine build does, then moves the shards' files and search bundles in, writes llms.txt and
+ * llms-full.txt, and swaps the site in. A merge that fails gives the shards their files back, so it can
  * be run again; only one killed while it moves (kill -9) leaves them incomplete, which the next merge refuses.
  */
 export async function buildMerge(options: CliBuildOptions, staging: string, { step, elapsed }: StepTimer): Promise<number> {
   const shards = readShards(options.merge!);
-  const build = await step("render", () =>
-    buildSite({
-      sourceDir: options.sourceDir,
-      baseurl: options.baseurl,
-      writeTo: staging,
-      renderedElsewhere: renderedByShards(shards),
-      // The shards highlighted the pages; the merge renders at most the posts' content, for site.posts, and reading a
-      // big site's highlight cache would cost it more (at 20,000 pages, tens of megabytes of JSON) than that saves.
-      cacheDir: false,
-    }),
-  );
-  const { report, failed } = checkedReport(build, options, step);
+  const merged = step("render", () => mergedSite(shards, { sourceDir: options.sourceDir, baseurl: options.baseurl }));
+  const build = merged.build;
+  const { report, failed } = checkedReport(build, options, step, merged.check);
   if (failed) {
     process.stderr.write(`Merge failed: nothing was written; ${path.relative(".", options.outDir) || "."} and the shard folders are unchanged.\n`);
     return 1;
   }
-  // The shards' files first, whole folders where one shard alone wrote them; then the files made from the whole site.
+  // The shards' files, whole folders where one shard alone wrote them (shard 1's: the files made from the whole site).
   const { bundles, searchPages, undo } = step("move", () => moveShardFiles(shards, staging));
   try {
     writeShardList(path.join(staging, "pagefind"), bundles);
-    await step("write", () => writeSite(build, staging));
+    step("write", () => merged.writeLlms(staging));
     swapIn(staging, options.outDir);
   } catch (error) {
     // The shards get their files back before the staging folder is discarded: a failed merge can be run again.

@@ -32,11 +32,15 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
     }
     await step("write", () => writeSite(build, staging));
     const indexed = await step("search", () => buildSearchIndex(staging, search));
-    const files = new Set([...(build.written ?? []), ...build.outputs.map((output) => output.outputPath)]);
+    // Shard 1 also copied the static files (src/build/site-share.ts).
+    const files = new Set([...(build.written ?? []), ...build.outputs.map((output) => output.outputPath), ...build.staticFiles.map((file) => file.to)]);
     const bytes = writeManifest(staging, {
       identity: record.identity,
       shard,
       pages: record.pages,
+      positions: record.positions,
+      twins: build.split?.twins ?? [],
+      site: build.split?.site,
       diagnostics: record.diagnostics,
       shortfalls: record.shortfalls,
       files: [...files].sort(),

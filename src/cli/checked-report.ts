@@ -11,9 +11,14 @@ import type { StepTimer } from "./step-timer.ts";
  * (src/diagnostics/baseline.ts), only problems it does not know count). `failed` when errors, or warnings with
  * --strict, stop the build.
  */
-export function checkedReport(build: SiteBuild, options: CliBuildOptions, step: StepTimer["step"]): { report: ProblemReport; failed: boolean } {
+export function checkedReport(
+  build: SiteBuild,
+  options: CliBuildOptions,
+  step: StepTimer["step"],
+  check: () => void = () => checkSite(build),
+): { report: ProblemReport; failed: boolean } {
   // The same checks as `npm run check`: errors stop the build, warnings only with --strict.
-  step("checks", () => checkSite(build));
+  step("checks", check);
   printNotes(build.notes);
   const report = siteProblemReport({ ...build, loaded: build.site !== undefined }, options.showBaselined);
   if (report.all.length || build.pages?.shortfalls.length) {

@@ -1,4 +1,4 @@
-import { buildSite, type BuildOptions } from "../build/build-site.ts";
+import { buildSite, type BuildOptions, type ShardShare } from "../build/build-site.ts";
 import type { SiteBuild } from "../render/site-build.ts";
 import type { CliBuildOptions } from "./build-options.ts";
 import { progressReporter } from "./progress.ts";
@@ -14,7 +14,7 @@ export async function renderStep(
   staging: string,
   step: StepTimer["step"],
   { search, shard, label }: Required<Pick<BuildOptions, "search">> & Pick<BuildOptions, "shard"> & { label: string },
-): Promise<SiteBuild> {
+): Promise<SiteBuild & { split?: ShardShare }> {
   const progress = progressReporter();
   const build = await step("render", () =>
     buildSite({

@@ -76,6 +76,11 @@ export class DiagnosticList {
     return entry;
   }
 
+  /** The levels in use (`useLevels`), for a shard to hand the merge. */
+  levelsInUse(): ReadonlyMap<string, SeverityLevel> {
+    return this.levels;
+  }
+
   get errorCount(): number {
     return this.items.filter((d) => d.severity === "error").length;
   }

@@ -40,7 +40,9 @@ export interface SiteBuild {
 /** A shard's pages, each with its place in the whole site's render order, and the problems its render found. */
 export interface ShardRecord {
   identity: ShardIdentity;
-  pages: Array<{ position: number; page: RenderedPage; summary?: string; heading?: string }>;
+  pages: Array<{ position: number; page: RenderedPage; summary?: string; heading?: string; twin?: string }>;
+  /** The place of each page of the shard in the site's render order, rendered or not, by file (its first). */
+  positions: Array<[file: string, position: number]>;
   diagnostics: Diagnostic[];
   shortfalls: PageShortfall[];
 }

@@ -145,18 +145,19 @@ describe("a sharded build", () => {
     it("a shard given twice", () => refused({ dirs: [dirs[0], dirs[1], dirs[1]] }, /are both shard 2\/3/), 60_000);
     it("a folder that is no shard", () => refused({ dirs: [dirs[0], tree] }, /is not a shard: it has no element-guides-shard\.json/), 60_000);
     it("another base path", () => refused({ dirs, extra: ["--base", "/guides/"] }, /different base paths \(--base "\/" and "\/guides"\)/), 60_000);
-    it("sources changed since the shards were built", async () => {
-      const changed = path.join(work, "refused-changed");
+    // The merge takes the site as its shards built it: one shard built from other sources is refused.
+    const changedShard = async (change: (tree: string) => void) => {
+      const changed = path.join(work, `refused-changed-${++changes}`);
       fs.cpSync(tree, changed, { recursive: true });
-      fs.appendFileSync(path.join(changed, "docs/elements/element-00000/index.md"), "\nOne more sentence.\n");
-      await refused({ dirs, tree: changed }, /different sources or configuration/);
-    }, 60_000);
-    it("a static file changed since the shards were built", async () => {
-      const changed = path.join(work, "refused-static");
-      fs.cpSync(tree, changed, { recursive: true });
-      fs.writeFileSync(path.join(changed, "files/terms.txt"), "Other terms.\n");
-      await refused({ dirs, tree: changed }, /different sources or configuration/);
-    }, 60_000);
+      change(changed);
+      const other = path.join(work, `refused-changed-shard-${changes}`);
+      const result = await runCli("build.ts", ["--source", changed, "--shard", "2/3", "--out", other]);
+      expect(result.code, result.stderr).toBe(0);
+      await refused({ dirs: [dirs[0], other, dirs[2]] }, /different sources or configuration/);
+    };
+    let changes = 0;
+    it("a shard built from changed sources", () => changedShard((changed) => fs.appendFileSync(path.join(changed, "docs/elements/element-00000/index.md"), "\nOne more sentence.\n")), 60_000);
+    it("a shard built with a changed static file", () => changedShard((changed) => fs.writeFileSync(path.join(changed, "files/terms.txt"), "Other terms.\n")), 60_000);
     it("shards of another split", async () => {
       const [other] = await buildShards(tree, "refused-other", 2);
       await refused({ dirs: [dirs[0], other, dirs[2]] }, /belong to different splits/);

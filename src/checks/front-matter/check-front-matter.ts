@@ -18,19 +18,42 @@ export interface FrontMatterCheckInput {
 }
 
 /**
+ * A front matter key that neither the schema nor the page itself reads: a problem unless some template reads it,
+ * which a shard cannot know of the pages other shards render (src/build/site-share.ts); the merge decides.
+ */
+export interface UnknownKey {
+  file: string;
+  line: Diagnostic["line"];
+  key: string;
+}
+
+/** A problem of a page's front matter, or a key to look up among the template keys first. */
+export type FrontMatterFinding = Diagnostic | { unknownKey: UnknownKey };
+
+/**
  * Validates every page's front matter against the schema of its kind (element guide page or other page),
  * reporting each problem at the line of its key; keys no rule and no template knows are warnings.
  */
 export function checkFrontMatter(input: FrontMatterCheckInput): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const elementSchema = elementPageSchema(input.context);
-  const plainSchema = pageSchema(input.context);
-  const schemaKeys = [...new Set([...Object.keys(pageFields(input.context)), ...Object.keys(elementPageFields(input.context))])];
-  const known = new Set([...schemaKeys, ...input.templateKeys]);
+  return withTemplateKeys(frontMatterFindings(input.pages, input.context), knownKeys(input.context, input.templateKeys));
+}
 
-  for (const page of input.pages) {
+/** The keys a page may have: the schemas' and those templates read, in this order (for did-you-mean). */
+export function knownKeys(context: SchemaContext, templateKeys: ReadonlySet<string>): Set<string> {
+  const schemaKeys = [...new Set([...Object.keys(pageFields(context)), ...Object.keys(elementPageFields(context))])];
+  return new Set([...schemaKeys, ...templateKeys]);
+}
+
+/** The schema's problems of every page, and the keys the schema and the page itself do not read, in page order. */
+export function frontMatterFindings(pages: Iterable<SourcePage>, context: SchemaContext): FrontMatterFinding[] {
+  const findings: FrontMatterFinding[] = [];
+  const elementSchema = elementPageSchema(context);
+  const plainSchema = pageSchema(context);
+  const schemaKeys = knownKeys(context, new Set());
+
+  for (const page of pages) {
     if (!page.data || typeof page.data !== "object" || Array.isArray(page.data)) {
-      diagnostics.push({
+      findings.push({
         file: page.file,
         line: 2,
         severity: "error",
@@ -49,29 +72,40 @@ export function checkFrontMatter(input: FrontMatterCheckInput): Diagnostic[] {
       const key = String(issue.path[0] ?? "");
       if (reported.has(key)) continue; // one problem per key is enough to fix it
       reported.add(key);
-      diagnostics.push(issueDiagnostic(page, key, issue.message, (issue as { input?: unknown }).input, input.context));
+      findings.push(issueDiagnostic(page, key, issue.message, (issue as { input?: unknown }).input, context));
     }
 
     // A key read by the page itself ({{ page.x }} in its own body) is deliberate too.
     let ownKeys: Set<string> | undefined;
     for (const key of Object.keys(page.data)) {
-      if (known.has(key)) continue;
+      if (schemaKeys.has(key)) continue;
       ownKeys ??= pageKeysRead(page.body);
       if (ownKeys.has(key)) continue;
-      const suggestion = closestMatch(key, [...known]);
-      diagnostics.push({
-        file: page.file,
-        line: page.keyLines[key],
+      findings.push({ unknownKey: { file: page.file, line: page.keyLines[key], key } });
+    }
+  }
+  return findings;
+}
+
+/** The findings as problems: a key some template reads is no problem; the others are warnings with a did-you-mean. */
+export function withTemplateKeys(findings: readonly FrontMatterFinding[], known: ReadonlySet<string>): Diagnostic[] {
+  const choices = [...known];
+  return findings.flatMap((finding) => {
+    if (!("unknownKey" in finding)) return [finding];
+    const { file, line, key } = finding.unknownKey;
+    if (known.has(key)) return [];
+    const suggestion = closestMatch(key, choices);
+    return [
+      {
+        file,
+        line,
         severity: "warning",
         code: "front-matter-unknown-key",
         message: `Unknown front matter key "${key}"${suggestion ? `: did you mean "${suggestion}"?` : ""}`,
-        hint: suggestion
-          ? `Rename it to ${suggestion}.`
-          : "Nothing reads this key: no layout or include uses page." + key + ". Remove it, or fix its name.",
-      });
-    }
-  }
-  return diagnostics;
+        hint: suggestion ? `Rename it to ${suggestion}.` : "Nothing reads this key: no layout or include uses page." + key + ". Remove it, or fix its name.",
+      },
+    ];
+  });
 }
 
 function issueDiagnostic(page: SourcePage, key: string, message: string, value: unknown, context: SchemaContext): Diagnostic {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { moveShardFiles, readShards } from "../../../src/build/merge-shards.ts";
 import { MANIFEST_FILE, ShardRefusal, writeManifest, type ShardManifest } from "../../../src/build/shard-manifest.ts";
+import type { SiteShare } from "../../../src/build/site-share.ts";
 import { parseBuildArgs, UsageError } from "../../../src/cli/build-options.ts";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-merge-shards-"));
@@ -18,7 +19,7 @@ let folders = 0;
 function shard(index: number): { dir: string; manifest: ShardManifest } {
   const dir = path.join(work, `shard-${++folders}`);
   const files = [`docs/elements/element-${index}/index.html`, `docs/elements/element-${index}/index.md`, `docs/page-${index}.html`];
-  for (const file of [...files, "pagefind/pagefind-entry.json", "pagefind/pagefind.js", ".element-guides-output"]) {
+  for (const file of [...files, "pagefind/pagefind-entry.json", "pagefind/pagefind.js", ".element-guides-output", "element-guides-twins.md"]) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), file);
   }
@@ -27,6 +28,9 @@ function shard(index: number): { dir: string; manifest: ShardManifest } {
     identity: { generator: "test", commit: undefined, tree: "digest", baseurl: "" },
     shard: { index, count: 2 },
     pages: [{ position: index - 1, page }],
+    positions: [[page.file, index - 1]],
+    twins: [],
+    site: index === 1 ? siteShare() : undefined,
     diagnostics: [],
     shortfalls: [],
     files,
@@ -35,6 +39,28 @@ function shard(index: number): { dir: string; manifest: ShardManifest } {
   };
   writeManifest(dir, manifest);
   return { dir, manifest };
+}
+
+/** Shard 1's share of a tree with nothing made from the whole site. */
+function siteShare(): SiteShare {
+  return {
+    levels: [],
+    treeProblems: [],
+    siteFileProblems: [],
+    checks: { frontMatter: [], elements: [], labelFiles: [] },
+    notes: [],
+    pagesTotal: 2,
+    unloaded: [],
+    sourcePages: 2,
+    siteFiles: [],
+    staticFiles: [],
+    pageFiles: [],
+    breadcrumbs: {},
+    elementFolders: [],
+    fragments: [],
+    address: { baseurl: "", url: "" },
+    llms: { plan: { ours: [], sections: [] }, site: { title: "", description: "", url: "", baseurl: "" } },
+  };
 }
 
 /** The refusal readShards throws for the two folders, with every file of both left where it was. */
