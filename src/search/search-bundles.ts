@@ -24,12 +24,28 @@ export interface WrittenBundle {
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
- * Pages per bundle for `pages` pages: as even as possible with no bundle over `max` (10,001 pages make three bundles
- * of 3,334, not two of 5,000 and one of a single page); `max` when the count is not known.
+ * The pages of the last bundle of a site of more than twice as many. It is written after the last page has
+ * rendered, while the bundles before it were written as the pages rendered: a small last bundle keeps that tail short
+ * (at 20,000 pages, 2 s of a 4,750-page bundle against 0.5 s), for one more bundle's download when a reader searches.
  */
-export function bundleSize(pages: number | undefined, max = MAX_BUNDLE_PAGES): number {
-  if (!pages || pages <= max) return max;
-  return Math.ceil(pages / Math.ceil(pages / max));
+export const LAST_BUNDLE_PAGES = 1000;
+
+/**
+ * Pages per bundle, in order, for `pages` pages: one bundle up to twice `last` pages (or `max` when the count is not
+ * known); else bundles as even as possible with none over `max` (10,001 pages never make a bundle of one page), then
+ * one of `last` pages. The last bundle takes what is left, never written before the end.
+ */
+export function bundleSizes(pages: number | undefined, max = MAX_BUNDLE_PAGES, last = LAST_BUNDLE_PAGES): number[] {
+  if (!pages) return [max];
+  if (pages <= 2 * last) return pages <= max ? [max] : evenly(pages, max);
+  return [...evenly(pages - last, max), last];
+}
+
+/** `pages` in as few bundles of at most `max` as can hold them, as even as possible (sizes differ by one at most). */
+function evenly(pages: number, max: number): number[] {
+  const count = Math.ceil(pages / max);
+  const size = Math.floor(pages / count);
+  return Array.from({ length: count }, (_, i) => size + (i < pages % count ? 1 : 0));
 }
 
 /**

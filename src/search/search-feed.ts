@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { NOT_TEXT_CLASSES, searchDocument } from "./search-document.ts";
-import { bundleSize, MARKED_TEXT, placeBundles, type WrittenBundle } from "./search-bundles.ts";
+import { bundleSizes, MARKED_TEXT, MAX_BUNDLE_PAGES, placeBundles, type WrittenBundle } from "./search-bundles.ts";
 
 /** Parts of a page's body that are not its text, for the pages Pagefind is given whole (src/search/search-document.ts). */
 const NOT_TEXT = NOT_TEXT_CLASSES.map((name) => `.${name}`);
@@ -59,9 +59,12 @@ interface OpenBundle {
  * index of the site written into `siteDir`. Which pages and which part of them are indexed is decided by
  * `data-pagefind-body` in the layouts; results link to the same addresses as the Jekyll site, index.html included.
  * A big site's index is written in bundles of at most `maxBundlePages` pages (src/search/search-bundles.ts), each as
- * soon as it is full.
+ * soon as it is full, the last a small one of `lastBundlePages`.
  */
-export async function startSearchFeed(siteDir: string, { maxBundlePages }: { maxBundlePages?: number } = {}): Promise<SearchFeed> {
+export async function startSearchFeed(
+  siteDir: string,
+  { maxBundlePages, lastBundlePages }: { maxBundlePages?: number; lastBundlePages?: number } = {},
+): Promise<SearchFeed> {
   const newIndex = async () => {
     const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true, excludeSelectors: NOT_TEXT });
     if (!index) throw new SearchIndexError(errors);
@@ -74,7 +77,10 @@ export async function startSearchFeed(siteDir: string, { maxBundlePages }: { max
   };
   // The first is made here, so that a Pagefind that cannot start fails the build before anything renders.
   let bundle = open(Promise.resolve(await newIndex()));
-  let perBundle = bundleSize(undefined, maxBundlePages);
+  let sizes = bundleSizes(undefined, maxBundlePages, lastBundlePages);
+  // The bundle being filled is written when full; the last planned one only at the end (or when over the limit,
+  // should more pages come than expected).
+  const perBundle = () => (written.length < sizes.length - 1 ? sizes[written.length] : (maxBundlePages ?? MAX_BUNDLE_PAGES));
   const added = new Set<string>();
   const errors: string[] = [];
   const pending = new Set<Promise<unknown>>();
@@ -131,14 +137,14 @@ export async function startSearchFeed(siteDir: string, { maxBundlePages }: { max
       );
     target.added.push(track(indexed));
     // Files added by finish() (pagination, 404, redirects: a few) join the last bundle rather than open another.
-    if (target.pages < perBundle || finishing) return;
+    if (target.pages < perBundle() || finishing) return;
     write(target);
     bundle = open(newIndex());
   };
   const waiting: Array<() => void> = [];
   return {
     expect(pages) {
-      perBundle = bundleSize(pages, maxBundlePages);
+      sizes = bundleSizes(pages, maxBundlePages, lastBundlePages);
     },
     add,
     caughtUp: () => (pending.size <= waitingLimit() ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),

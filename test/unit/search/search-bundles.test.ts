@@ -9,7 +9,7 @@ import * as pagefind from "pagefind";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../../src/build/build-site.ts";
 import { buildSearchIndex, type SearchIndexResult } from "../../../src/search/build-search-index.ts";
-import { bundleSize } from "../../../src/search/search-bundles.ts";
+import { bundleSizes, MARKED_TEXT } from "../../../src/search/search-bundles.ts";
 import { startSearchFeed } from "../../../src/search/search-feed.ts";
 import { readSearchIndex } from "../../e2e/support/search-index.ts";
 import { serveFolder, type StaticServer } from "../../e2e/support/static-server.ts";
@@ -37,6 +37,8 @@ let single: string;
 let bundled: string;
 let singleResult: SearchIndexResult;
 let bundledResult: SearchIndexResult;
+let planned: string;
+let plannedResult: SearchIndexResult;
 const servers: StaticServer[] = [];
 
 beforeAll(async () => {
@@ -66,6 +68,14 @@ beforeAll(async () => {
   const html = (fs.readdirSync(bundled, { recursive: true, encoding: "utf8" }) as string[]).filter((file) => file.endsWith(".html"));
   for (const file of html.map((f) => f.split(path.sep).join("/")).sort()) feed.add(file, fs.readFileSync(path.join(bundled, file), "utf8"));
   bundledResult = await buildSearchIndex(bundled, feed);
+  // Told how many pages come, as the render tells it: the marked pages here, the others left to the end.
+  planned = path.join(tree, "planned");
+  fs.cpSync(single, planned, { recursive: true, filter: (from) => path.basename(from) !== "pagefind" });
+  const plannedFeed = await startSearchFeed(planned, { maxBundlePages: 3, lastBundlePages: 1 });
+  const marked = html.filter((file) => MARKED_TEXT.test(fs.readFileSync(path.join(planned, file), "utf8"))).sort();
+  plannedFeed.expect(marked.length);
+  for (const file of marked) plannedFeed.add(file.split(path.sep).join("/"), fs.readFileSync(path.join(planned, file), "utf8"));
+  plannedResult = await buildSearchIndex(planned, plannedFeed);
   servers.push(await serveFolder(single), await serveFolder(bundled));
 });
 
@@ -98,14 +108,18 @@ async function found(api: SearchApi, term: string | null, filters?: Record<strin
 }
 
 describe("the bundles of a big site's search index", () => {
-  it("are as even as they can be, none over the limit, and a site under it has one", () => {
-    expect(bundleSize(undefined)).toBe(5000);
-    expect(bundleSize(4999)).toBe(5000);
-    expect(bundleSize(10_000)).toBe(5000);
-    expect(bundleSize(10_001)).toBe(3334);
-    expect(bundleSize(20_000)).toBe(5000);
-    expect(bundleSize(7, 2)).toBe(2);
-    expect(bundleSize(5, 3)).toBe(3);
+  it("are as even as they can be, none over the limit, then a small last one; a small site has one", () => {
+    expect(bundleSizes(undefined)).toEqual([5000]);
+    expect(bundleSizes(1500)).toEqual([5000]);
+    expect(bundleSizes(2000)).toEqual([5000]);
+    expect(bundleSizes(2001)).toEqual([1001, 1000]);
+    expect(bundleSizes(5000)).toEqual([4000, 1000]);
+    expect(bundleSizes(10_000)).toEqual([4500, 4500, 1000]);
+    expect(bundleSizes(10_002)).toEqual([4501, 4501, 1000]);
+    expect(bundleSizes(20_000)).toEqual([4750, 4750, 4750, 4750, 1000]);
+    expect(bundleSizes(7, 2, 100)).toEqual([2, 2, 2, 1]);
+    expect(bundleSizes(10_003)).toEqual([4502, 4501, 1000]);
+    expect(bundleSizes(7, 2, 1)).toEqual([2, 2, 2, 1]);
   });
 
   it("are written below the first, listed for the dialog, without Pagefind's own UIs", () => {
@@ -141,5 +155,14 @@ describe("the bundles of a big site's search index", () => {
       expect(await found(merged, term, filters), String(term)).toEqual(expected);
     }
     expect(await merged.filters()).toEqual(await one.filters());
+  });
+
+  it("follow the plan when the count is known: even bundles, then a small last one written at the end", () => {
+    // Six marked pages, at most three a bundle, one last: 3 + 2 + 1, the unmarked files of the end joining the last.
+    expect(bundleSizes(6, 3, 1)).toEqual([3, 2, 1]);
+    expect(plannedResult.bundles).toEqual(["part-2/", "part-3/"]);
+    const pagesOf = (folder: string) => fs.readdirSync(path.join(planned, "pagefind", folder, "fragment")).length;
+    expect(["", ...plannedResult.bundles].map(pagesOf)).toEqual([3, 2, 1]);
+    expect(readSearchIndex(planned).map((page) => page.url).sort()).toEqual(readSearchIndex(single).map((page) => page.url).sort());
   });
 });
