@@ -109,7 +109,6 @@ export class AgentFiles {
       const twin = this.twins.get(page.file);
       return {
         title: ownTitle(page),
-        name: nameFromFile(page.file),
         url: this.address(twin ?? page.url.slice(1)),
         description: writtenDescription(page.data),
         ...(twin !== undefined && { twin }),
@@ -157,10 +156,3 @@ function ownTitle(page: SourcePage): string | undefined {
   return undefined;
 }
 
-/** `docs/misc/getting-started.md` -> "Getting started"; an index page is named after its folder. */
-function nameFromFile(file: string): string {
-  const parts = file.split("/");
-  const base = parts.at(-1)!.replace(/\.[^.]*$/, "");
-  const name = (base === "index" && parts.length > 1 ? parts.at(-2)! : base).replace(/[-_\s]+/g, " ").trim();
-  return name ? name[0].toUpperCase() + name.slice(1) : file;
-}

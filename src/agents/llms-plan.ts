@@ -15,10 +15,8 @@ export interface PlannedLink {
   file: string;
   url: string;
   lang?: string;
-  /** Set by the front matter (or an element's name); else the page's first heading, else `name`. */
+  /** Set by the front matter (or an element's name); else the page's first heading, else a name made from its file's. */
   title?: string;
-  /** Made from the file's name, for a page with neither title nor heading. */
-  name: string;
   /** Set by the front matter; else the page's first sentence. */
   description?: string;
   /** The page's Markdown twin, which llms-full.txt holds, when it has one. */
@@ -34,7 +32,7 @@ export function completedSections(plan: LlmsPlan, summaryOf: RenderedSummary): L
   const complete = (link: PlannedLink): LlmsLink => {
     const { summary, heading } = summaryOf(link.file);
     return {
-      title: link.title ?? heading ?? link.name,
+      title: link.title ?? heading ?? nameFromFile(link.file),
       url: link.url,
       description: link.description ?? summary ?? "",
       file: link.file,
@@ -50,4 +48,12 @@ export function twinsInOrder(plan: LlmsPlan): Array<{ url: string; twin: string 
   return plan.sections.flatMap((section) =>
     section.links.flatMap((link) => [link, ...link.children]).flatMap((link) => (link.twin === undefined ? [] : [{ url: link.url, twin: link.twin }])),
   );
+}
+
+/** `docs/misc/getting-started.md` -> "Getting started"; an index page is named after its folder. */
+function nameFromFile(file: string): string {
+  const parts = file.split("/");
+  const base = parts.at(-1)!.replace(/\.[^.]*$/, "");
+  const name = (base === "index" && parts.length > 1 ? parts.at(-2)! : base).replace(/[-_\s]+/g, " ").trim();
+  return name ? name[0].toUpperCase() + name.slice(1) : file;
 }

@@ -43,7 +43,11 @@ export function mergedSite(shards: ShardSet, options: { sourceDir: string; baseu
   const positionOf = new Map<string, number>();
   for (const manifest of shards.manifests) for (const [file, position] of manifest.positions) positionOf.set(file, position);
   const at = (file: string) => positionOf.get(file) ?? Number.MAX_SAFE_INTEGER;
-  const entries = shards.manifests.flatMap((manifest) => manifest.pages).sort((a, b) => a.position - b.position);
+  // Pages 2 and on of a paginated index were written by their shards; they are no pages of the tree to check.
+  const entries = shards.manifests
+    .flatMap((manifest) => manifest.pages)
+    .filter((entry) => entry.position < share.paginatedFrom)
+    .sort((a, b) => a.position - b.position);
 
   // The problems in the order one build finds them: loading the tree, rendering page after page, the site's files.
   const { diagnostics } = build;
@@ -74,7 +78,7 @@ export function mergedSite(shards: ShardSet, options: { sourceDir: string; baseu
 }
 
 /** `checkSite` of one build, on the shards' pages and what shard 1 found in the tree. */
-function checkMerged(build: SiteBuild, share: SiteShare, entries: ReadonlyArray<{ page: RenderedPage; twin?: string }>): void {
+function checkMerged(build: SiteBuild, share: SiteShare, entries: ReadonlyArray<{ page: RenderedPage; twin?: string; breadcrumbs?: string }>): void {
   const unloaded = unloadedPages(build);
   // Every file of the site, in the order one build lists them: pages, their twins, files made from the site, static files.
   const files = new SiteFiles([
@@ -90,7 +94,7 @@ function checkMerged(build: SiteBuild, share: SiteShare, entries: ReadonlyArray<
       files,
       address: share.address,
       context: schemaContext(build, files),
-      pages: build.rendered.map((page) => ({ ...page, breadcrumbs: share.breadcrumbs[page.file] })),
+      pages: entries.map(({ page, breadcrumbs }) => ({ ...page, breadcrumbs })),
       elementFolders: new Set(share.elementFolders),
       fragments: share.fragments,
       somePageFailed:

@@ -30,7 +30,8 @@ export function shardRecord(
     if (!page) return [];
     const position = positions[i];
     if (list[position].file !== page.file) throw new Error(`The shard's page ${page.file} is out of place`);
-    return [{ position, page, ...agents.summaryOf(page.file) }];
+    const breadcrumbs = list[position].data.breadcrumbs;
+    return [{ position, page, ...agents.summaryOf(page.file), ...(typeof breadcrumbs === "string" && { breadcrumbs }) }];
   });
   const firstPositions = new Map<string, number>();
   for (const position of positions) if (!firstPositions.has(list[position].file)) firstPositions.set(list[position].file, position);

@@ -35,13 +35,13 @@ export interface SiteShare {
   unloaded: PageShortfall[];
   /** The number of pages the tree has (the generated ones included), to tell whether every one rendered. */
   sourcePages: number;
+  /** Where pages 2 and on of paginated indexes start in the render order: files of the site, not pages of the tree. */
+  paginatedFrom: number;
   /** The site's files besides pages and twins, in the order one build lists them: made from the site, then static. */
   siteFiles: string[];
   staticFiles: string[];
   /** Where every page of the tree is written, those that did not load included (links to them are fine). */
   pageFiles: string[];
-  /** Each page's `breadcrumbs`, by source file, where it is text. */
-  breadcrumbs: Record<string, string>;
   elementFolders: string[];
   fragments: string[];
   address: { baseurl: string; url: string };
@@ -76,8 +76,6 @@ export async function siteShare(build: SiteBuild, loaded: LoadedSite, rendered: 
   const twins = pages.flatMap((page) => agents.twinOf(page.file) ?? []);
   const checks = checkTree(build, new SiteFiles([...siteFiles, ...staticFiles, ...pageFiles, ...twins]));
 
-  const breadcrumbs: Record<string, string> = {};
-  for (const page of build.sourcePages.values()) if (typeof page.data.breadcrumbs === "string") breadcrumbs[page.file] = page.data.breadcrumbs;
   const elementFolders = new Set<string>();
   for (const page of build.sourcePages.values()) if (page.elementFolder) elementFolders.add(page.elementFolder);
   return {
@@ -89,10 +87,10 @@ export async function siteShare(build: SiteBuild, loaded: LoadedSite, rendered: 
     pagesTotal: build.pages?.total ?? 0,
     unloaded: pagesThatDidNotLoad(loaded.loading.items),
     sourcePages: build.sourcePages.size,
+    paginatedFrom: pages.length,
     siteFiles,
     staticFiles,
     pageFiles,
-    breadcrumbs,
     elementFolders: [...elementFolders],
     fragments: build.fragments ?? [],
     address: { baseurl: site.baseurl, url: site.url },

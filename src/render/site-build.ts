@@ -40,7 +40,8 @@ export interface SiteBuild {
 /** A shard's pages, each with its place in the whole site's render order, and the problems its render found. */
 export interface ShardRecord {
   identity: ShardIdentity;
-  pages: Array<{ position: number; page: RenderedPage; summary?: string; heading?: string; twin?: string }>;
+  /** Each with what the merge needs of its source: llms.txt's summary and heading, its twin, its `breadcrumbs`. */
+  pages: Array<{ position: number; page: RenderedPage; summary?: string; heading?: string; twin?: string; breadcrumbs?: string }>;
   /** The place of each page of the shard in the site's render order, rendered or not, by file (its first). */
   positions: Array<[file: string, position: number]>;
   diagnostics: Diagnostic[];

@@ -65,6 +65,8 @@ describe("a sharded build", () => {
     expect(Object.keys(expected).length).toBeGreaterThan(20);
     expect(siteFiles(path.join(work, `${key}-merged`))).toEqual(expected);
     expect(merged.stderr).toBe(one.stderr);
+    const pageCount = (stdout: string) => /(?:Built|Merged \d+ shards:) ([\d,]+) pages/.exec(stdout)?.[1];
+    expect(pageCount(merged.stdout)).toBe(pageCount(one.stdout));
     // One search bundle per shard that has pages to index, listed for the search dialog.
     const bundles = JSON.parse(fs.readFileSync(path.join(work, `${key}-merged`, "pagefind/shards.json"), "utf8")) as string[];
     expect(bundles).toEqual(["shard-2/", "shard-3/"]);
