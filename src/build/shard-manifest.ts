@@ -237,7 +237,11 @@ function encodeOrigins(origins: PageFacts["origins"], ref: (text: string) => num
 function decodeOrigins(encoded: readonly EncodedOrigin[], at: (index: number) => string): PageFacts["origins"] {
   const origins: PageFacts["origins"] = {};
   for (const [link, file, line, column, chain] of encoded) {
-    origins[link] = { file: at(file), ...(line !== null && { line }), ...(column !== null && { column }), ...(chain && { chain }) };
+    const origin: PageFacts["origins"][number] = { file: at(file) };
+    if (line !== null) origin.line = line;
+    if (column !== null) origin.column = column;
+    if (chain) origin.chain = chain;
+    origins[link] = origin;
   }
   return origins;
 }
