@@ -4,18 +4,8 @@ import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
 import { siteContentSettings } from "../content/jekyll-settings.ts";
 import { loadPages } from "../content/load-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
-import {
-  generatedClaim,
-  outputCollisions,
-  pageClaim,
-  redirectClaim,
-  staticFileClaim,
-  type OutputClaim,
-} from "../checks/output-collisions.ts";
 import { DiagnosticError, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { severitySettings } from "../diagnostics/severity.ts";
-import { elementsJson } from "../elements/elements-json.ts";
-import { readerSiteFiles } from "../site-files/site-files.ts";
 import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
 import { layoutChoice } from "../layouts/layout-choice.ts";
 import { loadElementReferences } from "../openapi/element-references.ts";
@@ -27,7 +17,6 @@ import { homePage } from "../render/home-page.ts";
 import { jekyllSite } from "../render/jekyll-site.ts";
 import { legacyThemeNotes } from "../render/legacy-theme.ts";
 import { unloadedPages } from "../diagnostics/page-shortfall.ts";
-import { redirectPages, type RedirectPage } from "../render/redirect-pages.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import { renderPages } from "../render/render-pool.ts";
 import { pageStream } from "./page-stream.ts";
@@ -35,13 +24,11 @@ import { shardOfPages, type ShardSelection } from "./shard-plan.ts";
 import { inPlace, shardRecord } from "./shard-render.ts";
 import { SITE_SHARD, siteShare, type SiteShare } from "./site-share.ts";
 import { TwinPart, type TwinRanges } from "./twin-part.ts";
+import { siteFilesOf } from "./whole-site-files.ts";
 import { shardIdentity } from "./tree-fingerprint.ts";
 import type { SearchFeed } from "../search/search-feed.ts";
 import type { ShardIdentity, SiteBuild } from "../render/site-build.ts";
 import { buildSiteModel, type SiteModel } from "../render/site-model.ts";
-import type { SiteOutput } from "../render/site-output.ts";
-import { sitemap } from "../render/sitemap.ts";
-import { staticFiles, type StaticFile } from "../render/static-files.ts";
 
 export type { SiteBuild };
 
@@ -301,90 +288,4 @@ export async function addSiteFiles(build: SiteBuild, loaded: LoadedSite, rendere
   const kept = await siteFilesOf(build, loaded, rendered, llms);
   build.outputs.push(...kept.paginated, ...kept.generated, ...kept.redirects);
   build.staticFiles = kept.staticFiles;
-}
-
-/**
- * The files made from the whole site, `llms` (llms.txt and llms-full.txt) among them, and the static files, each
- * kept where no other source writes the same file (src/checks/output-collisions.ts).
- */
-export async function siteFilesOf(
-  build: SiteBuild,
-  { content, pages, generatedHome, model, agents }: LoadedSite,
-  { paginated, paginatedSources }: Pick<RenderedSite, "paginated" | "paginatedSources">,
-  llms: readonly SiteOutput[],
-): Promise<ReturnType<typeof oneSourcePerFile>> {
-  const { sourceDir, diagnostics } = build;
-  const site = build.site!;
-  // A tree's own 404 page (a 404.html or permalink: /404.html) replaces ours.
-  const own404 = pages.some((page) => page.outputPath === NOT_FOUND_OUTPUT);
-  const generated: SiteOutput[] = [
-    // 404.html, robots.txt and the like.
-    ...(await readerSiteFiles(sourceDir, site, model, diagnostics)).filter((o) => !(own404 && o.outputPath === NOT_FOUND_OUTPUT)),
-    sitemap([...pages, ...paginatedSources].filter((page) => page.outputPath !== NOT_FOUND_OUTPUT && /\.html$/.test(page.outputPath)), site),
-    { outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) },
-    ...llms,
-  ];
-  return oneSourcePerFile(
-    {
-      sourceDir,
-      pages,
-      generatedHome,
-      generated,
-      paginated,
-      copied: staticFiles(sourceDir, content.staticFiles, diagnostics),
-      twins: agents.twinClaims(),
-      redirects: redirectPages(pages, site),
-    },
-    diagnostics,
-  );
-}
-
-const NOT_FOUND_OUTPUT = "404.html";
-
-/**
- * Reports every file of the site that two sources would write (src/checks/output-collisions.ts), and keeps one
- * of each, in this order of precedence: pages, generated files, static files, Markdown twins, redirects.
- */
-function oneSourcePerFile(
-  parts: {
-    sourceDir: string;
-    pages: readonly SourcePage[];
-    generatedHome: SourcePage | undefined;
-    generated: readonly SiteOutput[];
-    /** Pages 2 and on of a paginated index. */
-    paginated: readonly RenderedPage[];
-    copied: readonly StaticFile[];
-    /** Markdown twins, written with their pages: a file of the tree at the same path wins, and is reported. */
-    twins: readonly OutputClaim[];
-    redirects: readonly RedirectPage[];
-  },
-  diagnostics: DiagnosticList,
-): { paginated: SiteOutput[]; generated: SiteOutput[]; redirects: SiteOutput[]; staticFiles: StaticFile[] } {
-  // Each claim, with the output it stands for, so that a dropped claim drops that output.
-  const claims = new Map<OutputClaim, unknown>();
-  for (const page of parts.pages) {
-    claims.set(page === parts.generatedHome ? generatedClaim(page.outputPath, "home page") : pageClaim(page.outputPath, page.file), page);
-  }
-  for (const page of parts.paginated) claims.set(generatedClaim(page.outputPath, `page ${page.outputPath} of the pagination of ${page.file}`), page);
-  for (const output of parts.generated) claims.set(generatedClaim(output.outputPath), output);
-  // The search index is written into its own folder after everything else (src/search/build-search-index.ts).
-  claims.set(generatedClaim("pagefind", "search index pagefind/", true), undefined);
-  for (const file of parts.copied) {
-    const rel = path.relative(parts.sourceDir, file.from).split(path.sep).join("/");
-    const inTree = !rel.startsWith("../") && !path.isAbsolute(rel);
-    claims.set(inTree ? staticFileClaim(file.to, rel) : generatedClaim(file.to, `theme file ${file.to}`), file);
-  }
-  for (const twin of parts.twins) claims.set(twin, undefined);
-  for (const redirect of parts.redirects) claims.set(redirectClaim(redirect.outputPath, redirect.from), redirect);
-
-  const found = outputCollisions([...claims.keys()]);
-  for (const diagnostic of found.diagnostics) diagnostics.add(diagnostic);
-  const dropped = new Set([...found.dropped].map((claim) => claims.get(claim)));
-  return {
-    paginated: parts.paginated.filter((p) => !dropped.has(p)).map(({ outputPath, url, html }) => ({ outputPath, url, html })),
-    // A page wins over a generated file of the same name: two outputs for one file would stop the write.
-    generated: parts.generated.filter((o) => !dropped.has(o)),
-    redirects: parts.redirects.filter((r) => !dropped.has(r)).map(({ from: _from, ...output }) => output),
-    staticFiles: parts.copied.filter((file) => !dropped.has(file)),
-  };
 }

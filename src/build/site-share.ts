@@ -10,7 +10,8 @@ import type { RenderedPage } from "../render/render-page.ts";
 import type { SiteBuild } from "../render/site-build.ts";
 import type { SiteOutput } from "../render/site-output.ts";
 import type { SeverityLevel } from "../diagnostics/severity.ts";
-import { siteFilesOf, type LoadedSite, type RenderedSite } from "./build-site.ts";
+import type { LoadedSite, RenderedSite } from "./build-site.ts";
+import { siteFilesOf } from "./whole-site-files.ts";
 
 /** The shard of a split build that also makes what is made from the whole tree. */
 export const SITE_SHARD = 1;
