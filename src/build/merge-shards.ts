@@ -3,7 +3,7 @@ import path from "node:path";
 import type { ShardIdentity } from "../render/site-build.ts";
 import { OUTPUT_MARKER } from "./output-guard.ts";
 import { TWIN_PART_FILE } from "./twin-part.ts";
-import { readShardList } from "../search/shard-list.ts";
+import { readShardList, SHARD_LIST_FILE, writeShardList } from "../search/shard-list.ts";
 import { MANIFEST_FILE, readManifest, ShardRefusal, type ShardManifest } from "./shard-manifest.ts";
 
 /** The shard folders of one merge, each with its manifest, in shard order. */
@@ -62,6 +62,7 @@ function checkShardFolder(dir: string, manifest: ShardManifest): void {
   const missing = new Set(manifest.files);
   if (!fs.existsSync(path.join(dir, SEARCH_ENTRY))) missing.add(SEARCH_ENTRY);
   if (!fs.existsSync(path.join(dir, TWIN_PART_FILE))) missing.add(TWIN_PART_FILE);
+  else checkTwinRanges(dir, manifest);
   const extra: string[] = [];
   for (const file of filesOutsideSearch(dir)) if (!missing.delete(file) && !SHARD_OWN_FILES.has(file)) extra.push(file);
   if (missing.size) {
@@ -72,6 +73,22 @@ function checkShardFolder(dir: string, manifest: ShardManifest): void {
     throw new ShardRefusal(
       `${dir} holds ${listOf(extra.sort())} that its build did not write: the merge would publish ${them}.`,
       `Remove ${them}, or build shard ${label(manifest)} again, into an empty folder.`,
+    );
+  }
+}
+
+/**
+ * Each twin the manifest places in the shard's TWIN_PART_FILE must be one the shard wrote, and lie inside that file:
+ * llms-full.txt would otherwise hold other bytes than the twin, without a word.
+ */
+function checkTwinRanges(dir: string, manifest: ShardManifest): void {
+  const size = fs.statSync(path.join(dir, TWIN_PART_FILE)).size;
+  const files = new Set(manifest.files);
+  const wrong = manifest.twins.find(([twin, offset, length]) => !files.has(twin) || offset + length > size);
+  if (wrong) {
+    throw new ShardRefusal(
+      `${path.join(dir, TWIN_PART_FILE)} does not hold ${wrong[0]} where ${MANIFEST_FILE} says: the shard was changed by hand.`,
+      `Build shard ${label(manifest)} again, into an empty folder.`,
     );
   }
 }
@@ -117,7 +134,7 @@ function short(commit: string | undefined): string {
  * Moves every file the shards wrote into the site folder (renames: the shards' folders are consumed), and the
  * search bundles: the first kept is the site's `pagefind/` (every bundle carries the same pagefind.js), shard k's
  * goes to `pagefind/shard-k/`, each with the further bundles of its index below it. Returns those folders, relative
- * to `pagefind/`, for the search UI to merge, and the pages their indexes hold.
+ * to `pagefind/`, listed in its shards.json for the search UI to merge, and the pages their indexes hold.
  */
 export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: string[]; searchPages: number; undo(): void } {
   const made = new Set<string>();
@@ -129,7 +146,9 @@ export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: st
     relocate(from, to);
     moved.push([from, to]);
   };
+  const restores: Array<() => void> = [];
   const undo = () => {
+    for (const restore of restores.reverse()) restore();
     for (const [from, to] of moved.reverse()) if (fs.existsSync(to)) relocate(to, from);
   };
   try {
@@ -145,6 +164,11 @@ export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: st
       // A big shard's index is in bundles of its own (src/search/search-bundles.ts), which its list names.
       bundles.push(...(folder ? [folder] : []), ...bundlesBelow(bundleDir, shards.dirs[i]).map((part) => folder + part));
     });
+    // The site's list of bundles replaces the first kept shard's own, which the undo puts back with its folder.
+    const listFile = path.join(siteDir, "pagefind", SHARD_LIST_FILE);
+    const ownList = fs.existsSync(listFile) ? fs.readFileSync(listFile) : undefined;
+    restores.push(() => (ownList === undefined ? fs.rmSync(listFile, { force: true }) : fs.writeFileSync(listFile, ownList)));
+    writeShardList(path.join(siteDir, "pagefind"), bundles);
     return { bundles, searchPages: kept.reduce((sum, i) => sum + shards.manifests[i].searchPages, 0), undo };
   } catch (error) {
     undo();

@@ -5,6 +5,7 @@ import type { PageShortfall } from "../diagnostics/page-shortfall.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import type { ShardIdentity } from "../render/site-build.ts";
 import type { PageFacts } from "../render/inspect/page-facts.ts";
+import { isPathInside, listDamage } from "./manifest-schema.ts";
 import type { ShardSelection } from "./shard-plan.ts";
 import type { SiteShare } from "./site-share.ts";
 import type { TwinRanges } from "./twin-part.ts";
@@ -136,12 +137,12 @@ function damageOf(raw: EncodedManifest): string | undefined {
   if (!Array.isArray(raw.diagnostics) || !Array.isArray(raw.shortfalls) || !Array.isArray(raw.files) || !Array.isArray(raw.positions) || !Array.isArray(raw.twins)) {
     return "lists missing";
   }
-  if (shard.index === 1 && !isSiteShare(raw.site)) return "no share of the site";
-  const badTwin = raw.twins.find((range) => !Array.isArray(range) || !isPathInside(range[0]) || !Number.isSafeInteger(range[1]) || !Number.isSafeInteger(range[2]));
-  if (badTwin !== undefined) return "a twin that is not in place";
-  if (typeof raw.searchPages !== "number" || typeof raw.searchBodyPages !== "number") return "no search counts";
+  if (shard.index === 1 && (typeof raw.site !== "object" || raw.site === null)) return "no share of the site";
   const outside = raw.files.find((file) => !isPathInside(file));
   if (outside !== undefined) return `a file outside the shard: ${JSON.stringify(outside)}`;
+  // Every list it holds, to the last entry: the merge would stop on a damaged one with a stack trace, or publish it.
+  const lists = listDamage(raw);
+  if (lists !== undefined) return `${lists} is not what a shard writes`;
   const strings = raw.strings.length;
   const isRef = (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n as number) < strings;
   const bad = raw.pages.find(
@@ -166,31 +167,6 @@ function damageOf(raw: EncodedManifest): string | undefined {
   return bad === undefined ? undefined : "a page entry that is not complete";
 }
 
-/** Shard 1's share has every list the merge reads (src/build/site-share.ts). */
-function isSiteShare(site: unknown): boolean {
-  if (typeof site !== "object" || site === null) return false;
-  const share = site as Record<string, unknown>;
-  const lists = ["levels", "treeProblems", "siteFileProblems", "notes", "unloaded", "siteFiles", "staticFiles", "pageFiles", "elementFolders", "fragments"];
-  const checks = share.checks as Record<string, unknown> | undefined;
-  const llms = share.llms as { plan?: { ours?: unknown; sections?: unknown }; site?: unknown } | undefined;
-  return (
-    lists.every((key) => Array.isArray(share[key])) &&
-    typeof share.pagesTotal === "number" &&
-    typeof share.sourcePages === "number" &&
-    typeof share.paginatedFrom === "number" &&
-    typeof share.address === "object" &&
-    typeof checks === "object" &&
-    ["frontMatter", "elements", "labelFiles"].every((key) => Array.isArray(checks[key])) &&
-    Array.isArray(llms?.plan?.ours) &&
-    Array.isArray(llms?.plan?.sections) &&
-    typeof llms?.site === "object"
-  );
-}
-
-/** A relative path with `/` that stays inside its folder: no `..`, no empty or `.` part, not absolute. */
-function isPathInside(file: unknown): boolean {
-  return typeof file === "string" && !path.isAbsolute(file) && file.split("/").every((part) => part !== "" && part !== "." && part !== "..");
-}
 
 /** A shard the merge will not take, with what to do about it. */
 export class ShardRefusal extends Error {

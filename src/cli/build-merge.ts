@@ -4,7 +4,6 @@ import { mergedSite } from "../build/merged-site.ts";
 import { moveShardFiles, readShards } from "../build/merge-shards.ts";
 import { countsLine } from "../diagnostics/problem-report.ts";
 import { checkedReport } from "./checked-report.ts";
-import { writeShardList } from "../search/shard-list.ts";
 import { swapIn } from "./atomic-output.ts";
 import type { CliBuildOptions } from "./build-options.ts";
 import type { StepTimer } from "./step-timer.ts";
@@ -28,7 +27,6 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
   // The shards' files, whole folders where one shard alone wrote them (shard 1's: the files made from the whole site).
   const { bundles, searchPages, undo } = step("move", () => moveShardFiles(shards, staging));
   try {
-    writeShardList(path.join(staging, "pagefind"), bundles);
     step("write", () => merged.writeLlms(staging));
     swapIn(staging, options.outDir);
   } catch (error) {

@@ -43,7 +43,10 @@ async function main(): Promise<number> {
   }
   return withIoErrorsReported(() => buildInto(options), {
     path: options.outDir,
-    after: `Build failed: ${unchanged(options.outDir)}\n`,
+    // A merge that fails gives the shards their files back (src/cli/build-merge.ts): it can be run again.
+    after: options.merge
+      ? `Merge failed: nothing was written; ${path.relative(".", options.outDir) || "."} and the shard folders are unchanged.\n`
+      : `Build failed: ${unchanged(options.outDir)}\n`,
   });
 }
 

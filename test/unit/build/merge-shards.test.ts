@@ -163,6 +163,23 @@ describe("the search bundles of big shards", () => {
 });
 
 describe("a manifest edited by hand", () => {
+  it("is refused when shard 1's share of the site is damaged deep down: a link of llms.txt reading a file outside the site", () => {
+    const [one, two] = [shard(1), shard(2)];
+    const file = path.join(one.dir, MANIFEST_FILE);
+    const raw = JSON.parse(fs.readFileSync(file, "utf8")) as { site: SiteShare };
+    raw.site.llms.plan.sections = [{ name: "CRM", links: [{ file: "a.md", url: "/a.md", twin: "../../../secret.txt", children: [] }] }];
+    fs.writeFileSync(file, JSON.stringify(raw));
+    expect(refusal([one.dir, two.dir]).message).toBe(`${file} is damaged (site.llms.plan.sections.0.links.0.twin is not what a shard writes).`);
+  });
+
+  it("is refused when it places a twin beyond the end of the shard's twins file", () => {
+    const [one, two] = [shard(1), shard(2)];
+    const file = path.join(two.dir, MANIFEST_FILE);
+    const raw = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+    fs.writeFileSync(file, JSON.stringify({ ...raw, twins: [["docs/elements/element-2/index.md", 0, 1_000_000]] }));
+    expect(refusal([one.dir, two.dir]).message).toMatch(/element-guides-twins\.md does not hold docs\/elements\/element-2\/index\.md where element-guides-shard\.json says/);
+  });
+
   const edited = (edit: (raw: Record<string, unknown>) => unknown) => {
     const [one, two] = [shard(1), shard(2)];
     const file = path.join(two.dir, MANIFEST_FILE);
@@ -180,6 +197,9 @@ describe("a manifest edited by hand", () => {
     ["listing a file outside the shard", (raw) => ({ ...raw, files: [...(raw.files as string[]), "../../victim.txt"] }), 'is damaged (a file outside the shard: "../../victim.txt")'],
     ["with a page cut short", (raw) => ({ ...raw, pages: [{ position: 1 }] }), "is damaged (a page entry that is not complete)"],
     ["referring to strings it does not have", (raw) => ({ ...raw, strings: [] , pages: (raw.pages as Array<Record<string, unknown>>).map((p) => ({ ...p, dependencies: [4] })) }), "is damaged (a page entry that is not complete)"],
+    ["with a problem that is none", (raw) => ({ ...raw, diagnostics: [null] }), "is damaged (diagnostics.0 is not what a shard writes)"],
+    ["with a twin at a negative place", (raw) => ({ ...raw, twins: [["docs/elements/element-2/index.md", -500, 5]] }), "is damaged (twins.0.1 is not what a shard writes)"],
+    ["with a search count below zero", (raw) => ({ ...raw, searchPages: -100 }), "is damaged (searchPages is not what a shard writes)"],
   ] as Array<[string, (raw: Record<string, unknown>) => unknown, string]>)("is refused when it is %s", (_name, edit, message) => {
     const { dirs, file } = edited(edit);
     expect(refusal(dirs).message).toBe(`${file} ${message}.`);
