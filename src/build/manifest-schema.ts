@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import type { PlannedLink } from "../agents/llms-plan.ts";
 
 /** A relative path with `/` that stays inside its folder: no `..`, no empty or `.` part, not absolute. */
 export function isPathInside(file: unknown): boolean {
@@ -31,16 +32,7 @@ const shortfall = z.object({
   diagnostic,
 });
 
-interface Link {
-  file: string;
-  url: string;
-  lang?: string;
-  title?: string;
-  description?: string;
-  twin?: string;
-  children: Link[];
-}
-const link: z.ZodType<Link> = z.object({
+const link: z.ZodType<PlannedLink> = z.object({
   file: z.string(),
   url: z.string(),
   lang: z.string().optional(),
