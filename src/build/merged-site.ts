@@ -9,6 +9,7 @@ import { DiagnosticError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import type { SiteBuild } from "../render/site-build.ts";
 import { emptyBuild } from "./build-site.ts";
+import { localPath } from "./portable-paths.ts";
 import type { ShardSet } from "./merge-shards.ts";
 import { ShardRefusal } from "./shard-manifest.ts";
 import type { SiteShare } from "./site-share.ts";
@@ -56,7 +57,7 @@ export function mergedSite(shards: ShardSet, options: { sourceDir: string; baseu
   for (const diagnostic of inPageOrder(shards.manifests.flatMap((m) => m.diagnostics), at)) diagnostics.add(diagnostic);
   for (const diagnostic of share.siteFileProblems) diagnostics.add(diagnostic);
 
-  build.rendered = entries.map((entry) => entry.page);
+  build.rendered = entries.map(({ page }) => ({ ...page, dependencies: page.dependencies.map((file) => localPath(file, build.sourceDir)) }));
   build.pageCount = build.rendered.length;
   build.notes = share.notes;
   build.pages = {
@@ -67,7 +68,7 @@ export function mergedSite(shards: ShardSet, options: { sourceDir: string; baseu
 
   return {
     build,
-    check: () => checkMerged(build, share, entries),
+    check: () => checkMerged(build, share, entries.map((entry, i) => ({ ...entry, page: build.rendered[i] }))),
     writeLlms(dir) {
       const summaries = new Map(entries.map(({ page, summary, heading }) => [page.file, { summary, heading }]));
       const twinText = twinReader(shards, dir);

@@ -31,7 +31,10 @@ export function shardIdentity(
     add("body", page.body);
   }
   for (const folder of ["_includes", "_layouts", "_plugins"]) {
-    for (const dir of lookupDirs(sourceDir, folder)) for (const file of filesUnder(dir)) add(path.relative(sourceDir, file), fs.readFileSync(file));
+    // Named within their folder (the tree's first, then ours): not by where the checkout is, which a CI job may move.
+    lookupDirs(sourceDir, folder).forEach((dir, i) => {
+      for (const file of filesUnder(dir)) add(`${i}:${folder}/${path.relative(dir, file).split(path.sep).join("/")}`, fs.readFileSync(file));
+    });
   }
   for (const reference of references.values()) add(reference.file, fs.readFileSync(path.join(sourceDir, reference.file)));
   // Fragments are pages' text (include_relative); static files and our assets are linked with a digest of their bytes.

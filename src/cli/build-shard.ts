@@ -1,4 +1,5 @@
 import path from "node:path";
+import { portablePath } from "../build/portable-paths.ts";
 import { writeManifest } from "../build/shard-manifest.ts";
 import { writeSite } from "../build/write-site.ts";
 import { siteProblemReport } from "../diagnostics/problem-report.ts";
@@ -37,7 +38,10 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
     const bytes = writeManifest(staging, {
       identity: record.identity,
       shard,
-      pages: record.pages,
+      pages: record.pages.map((entry) => ({
+        ...entry,
+        page: { ...entry.page, dependencies: entry.page.dependencies.map((file) => portablePath(file, options.sourceDir)) },
+      })),
       positions: record.positions,
       twins: build.split?.twins ?? [],
       site: build.split?.site,

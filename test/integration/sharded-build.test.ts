@@ -121,6 +121,28 @@ describe("a sharded build", () => {
     for (const dir of dirs) expect(fs.existsSync(path.join(dir, "element-guides-shard.json"))).toBe(true);
   }, 240_000);
 
+  it("merges shards built in checkouts at other paths, as the jobs of a matrix may have them", async () => {
+    const tree = path.join(work, "moved/first");
+    generateCorpus(tree, { pages: 60 });
+    // A key of one element's page read only by an include_relative fragment of another element: the merge knows it
+    // is read from the fragment's path, which the shard that rendered it gives relative to its checkout.
+    const elements = path.join(tree, "docs/elements");
+    fs.writeFileSync(path.join(elements, "element-00001/fragment.md"), "Fragment {% if page.secretkey %}{{ page.secretkey }}{% endif %}\n");
+    fs.appendFileSync(path.join(elements, "element-00001/index.md"), "\n{% include_relative fragment.md %}\n");
+    const events = path.join(elements, "element-00004/events.md");
+    fs.writeFileSync(events, fs.readFileSync(events, "utf8").replace(/^---\n/, "---\nsecretkey: hello\n"));
+    const elsewhere = path.join(work, "moved/deeper/second");
+    fs.cpSync(tree, elsewhere, { recursive: true });
+    const one = await runCli("build.ts", ["--source", tree, "--out", path.join(work, "moved-one")]);
+    expect(one.code, one.stderr).toBe(0);
+    const [first] = await buildShards(tree, "moved-a", 3);
+    const [, second, third] = await buildShards(elsewhere, "moved-b", 3);
+    const merged = await merge(path.join(work, "moved/deeper/second"), [first, second, third], path.join(work, "moved-merged"));
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(merged.stderr).toBe(one.stderr);
+    expect(siteFiles(path.join(work, "moved-merged"))).toEqual(siteFiles(path.join(work, "moved-one")));
+  }, 240_000);
+
   describe("refuses shards it cannot merge, and moves nothing", () => {
     const tree = path.join(work, "refused");
     let dirs: string[] = [];
