@@ -49,7 +49,7 @@ const SAME_SPLIT = "Merge the folders of one split: `--shard 1/N` to `--shard N/
 const SAME_BUILD = "Build every shard and the merge from one checkout, with the same options and version of Element Guides.";
 
 /** What a shard folder holds besides the files its manifest lists (its search bundle is checked apart). */
-const SHARD_OWN_FILES = new Set([MANIFEST_FILE, OUTPUT_MARKER, TWIN_PART_FILE]);
+export const SHARD_OWN_FILES: ReadonlySet<string> = new Set([MANIFEST_FILE, OUTPUT_MARKER, TWIN_PART_FILE]);
 const SEARCH_ENTRY = "pagefind/pagefind-entry.json";
 
 /**

@@ -107,7 +107,10 @@ function checkMerged(build: SiteBuild, share: SiteShare, entries: ReadonlyArray<
   foldMissingConfig(build.sourceDir, build.diagnostics);
 }
 
-/** The merge takes the shards' site as they built it; it refuses only a checkout of another commit, generator or base path. */
+/**
+ * The merge takes the shards' site as they built it; it refuses a checkout of another commit, generator or base path,
+ * or whose configuration and templates, which it reads for its checks and report, differ from the shards'.
+ */
 function refuseOtherCheckout(shards: ShardSet, baseurl: string, sourceDir: string): void {
   const own = checkoutIdentity(sourceDir, baseurl);
   const { identity } = shards.manifests[0];
@@ -117,6 +120,7 @@ function refuseOtherCheckout(shards: ShardSet, baseurl: string, sourceDir: strin
   if (identity.generator !== own.generator) throw differ(`by different versions of Element Guides (${identity.generator} and ${own.generator})`);
   if (identity.commit !== own.commit) throw differ(`from different commits (${short(identity.commit)} and ${short(own.commit)})`);
   if (identity.baseurl !== own.baseurl) throw differ(`for different base paths (--base "${identity.baseurl || "/"}" and "${own.baseurl || "/"}")`);
+  if (identity.settings !== own.settings) throw differ("with other configuration or templates (_config.yml, _data, _includes, _layouts)");
 }
 
 function short(commit: string | undefined): string {

@@ -41,12 +41,34 @@ export function shardIdentity(
   for (const file of files.fragments) add(file, fs.readFileSync(path.join(sourceDir, file)));
   for (const file of files.staticFiles) addStatic(add, file, path.join(sourceDir, file));
   for (const file of filesUnder(path.join(GENERATOR_ROOT, "assets"))) addStatic(add, path.relative(GENERATOR_ROOT, file), file);
-  return { generator: generatorIdentity(), commit: gitCommit(sourceDir), tree: hash.digest("hex"), baseurl: site.baseurl };
+  return { generator: generatorIdentity(), commit: gitCommit(sourceDir), tree: hash.digest("hex"), baseurl: site.baseurl, settings: settingsDigest(sourceDir, site.baseurl) };
 }
 
-/** What a merge checks of its own checkout: the generator, the commit and the base path (it reads no page of the tree). */
+/**
+ * Digest of what the merge itself reads of its checkout: _config.yml and _data (base path, hubs), and the templates
+ * (which page keys they read). A few files, where the tree's digest reads every page.
+ */
+function settingsDigest(sourceDir: string, baseurl: string): string {
+  const hash = createHash("sha256");
+  const add = (label: string, text: string | Buffer) => hash.update(`${label}\0${text.length}\0`).update(text);
+  add("baseurl", baseurl);
+  const config = path.join(sourceDir, "_config.yml");
+  add("_config.yml", fs.existsSync(config) ? fs.readFileSync(config) : "");
+  for (const file of filesUnder(path.join(sourceDir, "_data"))) add(`_data/${path.relative(path.join(sourceDir, "_data"), file).split(path.sep).join("/")}`, fs.readFileSync(file));
+  for (const folder of ["_includes", "_layouts"]) {
+    lookupDirs(sourceDir, folder).forEach((dir, i) => {
+      for (const file of filesUnder(dir)) add(`${i}:${folder}/${path.relative(dir, file).split(path.sep).join("/")}`, fs.readFileSync(file));
+    });
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * What a merge checks of its own checkout: the generator, the commit, the base path and what it reads there
+ * (`settings`); it reads no page of the tree.
+ */
 export function checkoutIdentity(sourceDir: string, baseurl: string): Omit<ShardIdentity, "tree"> {
-  return { generator: generatorIdentity(), commit: gitCommit(sourceDir), baseurl };
+  return { generator: generatorIdentity(), commit: gitCommit(sourceDir), baseurl, settings: settingsDigest(sourceDir, baseurl) };
 }
 
 /** Files of up to a megabyte by their bytes; bigger ones (images, downloads) by their size, to keep the digest quick. */

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { portablePath } from "../build/portable-paths.ts";
+import { SHARD_OWN_FILES } from "../build/merge-shards.ts";
 import { writeManifest } from "../build/shard-manifest.ts";
 import { writeSite } from "../build/write-site.ts";
 import { siteProblemReport } from "../diagnostics/problem-report.ts";
@@ -35,6 +36,15 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
     const indexed = await step("search", () => buildSearchIndex(staging, search));
     // Shard 1 also copied the static files (src/build/site-share.ts).
     const files = new Set([...(build.written ?? []), ...build.outputs.map((output) => output.outputPath), ...build.staticFiles.map((file) => file.to)]);
+    const taken = [...files].find((file) => SHARD_OWN_FILES.has(file));
+    if (taken) {
+      process.stderr.write(
+        `The tree writes ${taken} at the site's root, the name under which a shard keeps its own file for the merge.\n` +
+          `  hint: Rename that file of the tree to build the site in shards (a one-machine build takes it as it is).\n` +
+          `Shard ${shard.index}/${shard.count} failed: nothing was written.\n`,
+      );
+      return 1;
+    }
     const bytes = writeManifest(staging, {
       identity: record.identity,
       shard,

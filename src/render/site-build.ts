@@ -58,4 +58,6 @@ export interface ShardIdentity {
   tree: string;
   /** `--base`, said apart in the message because it is the likeliest difference. */
   baseurl: string;
+  /** Digest of what the merge reads of its own checkout: _config.yml, _data, the includes and layouts. */
+  settings: string;
 }

@@ -182,6 +182,12 @@ describe("a sharded build", () => {
     let changes = 0;
     it("a shard built from changed sources", () => changedShard((changed) => fs.appendFileSync(path.join(changed, "docs/elements/element-00000/index.md"), "\nOne more sentence.\n")), 60_000);
     it("a shard built with a changed static file", () => changedShard((changed) => fs.writeFileSync(path.join(changed, "files/terms.txt"), "Other terms.\n")), 60_000);
+    it("a checkout whose configuration, which the merge reads, differs from the shards'", async () => {
+      const other = path.join(work, "refused-config");
+      fs.cpSync(tree, other, { recursive: true });
+      fs.appendFileSync(path.join(other, "_config.yml"), "\ndescription: Another portal\n");
+      await refused({ dirs, tree: other }, /this checkout are not the same build: they were built with other configuration or templates/);
+    }, 60_000);
     it("shards of another split", async () => {
       const [other] = await buildShards(tree, "refused-other", 2);
       await refused({ dirs: [dirs[0], other, dirs[2]] }, /belong to different splits/);
@@ -198,6 +204,16 @@ describe("a sharded build", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
+
+  it("fails a shard of a tree that writes a file under the name of a shard's own", async () => {
+    const tree = path.join(work, "reserved");
+    fs.cpSync(path.join(REPO_ROOT, "test/fixtures/languages"), tree, { recursive: true });
+    fs.writeFileSync(path.join(tree, "element-guides-shard.json"), "{}\n");
+    const result = await runCli("build.ts", ["--source", tree, "--shard", "1/2", "--out", path.join(work, "reserved-shard")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/The tree writes element-guides-shard\.json at the site's root/);
+    expect(fs.existsSync(path.join(work, "reserved-shard"))).toBe(false);
+  }, 60_000);
 
   it("gives the shards their files back when the merge fails after moving them", async () => {
     const dirs = await buildShards(path.join(REPO_ROOT, "test/fixtures/languages"), "undo", 3);
