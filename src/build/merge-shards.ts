@@ -152,8 +152,9 @@ export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: st
     for (const [from, to] of moved.reverse()) if (fs.existsSync(to)) relocate(to, from);
   };
   try {
+    const winners = collisionWinners(shards.manifests);
     wholeFolders(shards.manifests).forEach((entries, i) => {
-      for (const entry of entries) move(path.join(shards.dirs[i], entry), path.join(siteDir, entry));
+      for (const entry of entries) if ((winners.get(entry) ?? i) === i) move(path.join(shards.dirs[i], entry), path.join(siteDir, entry));
     });
     const kept = searchedShards(shards.manifests);
     const bundles: string[] = [];
@@ -223,6 +224,28 @@ function searchedShards(manifests: readonly ShardManifest[]): number[] {
   const kept = marked.length ? marked : all;
   const withPages = kept.filter((i) => manifests[i].searchPages > 0);
   return withPages.length ? withPages : kept.slice(0, 1);
+}
+
+/**
+ * Files two shards wrote (two pages of one output path, which `_config.yml` may let through as a warning), each with
+ * the shard whose copy one build keeps: it writes them in render order, so the page that renders last wins, with its
+ * twin. The other copies stay in their shard folders.
+ */
+export function collisionWinners(manifests: readonly ShardManifest[]): Map<string, number> {
+  const last = new Map<string, { shard: number; position: number }>();
+  const writers = new Map<string, Set<number>>();
+  manifests.forEach((manifest, shard) => {
+    for (const { position, page, twin } of manifest.pages) {
+      for (const file of twin === undefined ? [page.outputPath] : [page.outputPath, twin]) {
+        if (!writers.has(file)) writers.set(file, new Set());
+        writers.get(file)!.add(shard);
+        if ((last.get(file)?.position ?? -1) < position) last.set(file, { shard, position });
+      }
+    }
+  });
+  const winners = new Map<string, number>();
+  for (const [file, shards] of writers) if (shards.size > 1) winners.set(file, last.get(file)!.shard);
+  return winners;
 }
 
 /**

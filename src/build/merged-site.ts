@@ -10,7 +10,7 @@ import type { RenderedPage } from "../render/render-page.ts";
 import type { SiteBuild } from "../render/site-build.ts";
 import { emptyBuild } from "./build-site.ts";
 import { localPath } from "./portable-paths.ts";
-import type { ShardSet } from "./merge-shards.ts";
+import { collisionWinners, type ShardSet } from "./merge-shards.ts";
 import { ShardRefusal } from "./shard-manifest.ts";
 import type { SiteShare } from "./site-share.ts";
 import { checkoutIdentity } from "./tree-fingerprint.ts";
@@ -130,8 +130,9 @@ function short(commit: string | undefined): string {
 /** A twin's text from its shard's TWIN_PART_FILE; one that is not there, from the site folder, as one build reads it. */
 function twinReader(shards: ShardSet, dir: string): (twin: string) => Buffer {
   const where = new Map<string, { part: number; offset: number; length: number }>();
+  const winners = collisionWinners(shards.manifests);
   shards.manifests.forEach((manifest, part) => {
-    for (const [twin, offset, length] of manifest.twins) where.set(twin, { part, offset, length });
+    for (const [twin, offset, length] of manifest.twins) if ((winners.get(twin) ?? part) === part) where.set(twin, { part, offset, length });
   });
   const parts = shards.dirs.map((shardDir) => fs.readFileSync(path.join(shardDir, TWIN_PART_FILE)));
   return (twin) => {

@@ -38,7 +38,7 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
   for (const dir of shards.dirs) fs.rmSync(dir, { recursive: true, force: true });
   const seconds = elapsed();
   process.stdout.write(
-    `Merged ${shards.dirs.length} shards: ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s, ${countsLine(report)}\n` +
+    `Merged ${shards.dirs.length} ${shards.dirs.length === 1 ? "shard" : "shards"}: ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s, ${countsLine(report)}\n` +
       `Search index: ${searchPages.toLocaleString("en-US")} ${searchPages === 1 ? "page" : "pages"} in ${bundles.length + 1} ${bundles.length ? "bundles" : "bundle"}\n`,
   );
   return 0;

@@ -18,6 +18,7 @@ const IO_REASONS: Record<string, string> = {
   ENOTDIR: "a part of the path is not a folder",
   ENOENT: "no such file or folder",
   EBUSY: "the file or folder is in use",
+  EFBIG: "the file is too big for the file system or its limits",
 };
 
 /**

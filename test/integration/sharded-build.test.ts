@@ -65,7 +65,7 @@ describe("a sharded build", () => {
     expect(Object.keys(expected).length).toBeGreaterThan(20);
     expect(siteFiles(path.join(work, `${key}-merged`))).toEqual(expected);
     expect(merged.stderr).toBe(one.stderr);
-    const pageCount = (stdout: string) => /(?:Built|Merged \d+ shards:) ([\d,]+) pages/.exec(stdout)?.[1];
+    const pageCount = (stdout: string) => /(?:Built|Merged \d+ shards?:) ([\d,]+) pages/.exec(stdout)?.[1];
     expect(pageCount(merged.stdout)).toBe(pageCount(one.stdout));
     // One search bundle per shard that has pages to index, listed for the search dialog.
     const bundles = JSON.parse(fs.readFileSync(path.join(work, `${key}-merged`, "pagefind/shards.json"), "utf8")) as string[];
@@ -141,6 +141,34 @@ describe("a sharded build", () => {
     expect(merged.code, merged.stderr).toBe(0);
     expect(merged.stderr).toBe(one.stderr);
     expect(siteFiles(path.join(work, "moved-merged"))).toEqual(siteFiles(path.join(work, "moved-one")));
+  }, 240_000);
+
+  it("keeps the page one machine keeps when two pages of two shards share an output path, let through as a warning", async () => {
+    const tree = path.join(work, "collision");
+    generateCorpus(tree, { pages: 60 });
+    fs.appendFileSync(path.join(tree, "_config.yml"), "\nelement_guides:\n  severity:\n    output-collision: warning\n");
+    const elements = fs.readdirSync(path.join(tree, "docs/elements")).sort();
+    for (const [element, words] of [
+      [elements[1], "First"],
+      [elements[4], "Second"],
+    ]) {
+      // The element's Bulk page under another address, with other words.
+      const bulk = fs.readFileSync(path.join(tree, "docs/elements", element, "bulk.md"), "utf8");
+      const frontMatter = bulk.slice(0, bulk.indexOf("\n---\n", 4) + 5).replace(/^order: .*$/m, "order: 99");
+      fs.writeFileSync(path.join(tree, "docs/elements", element, "dup.md"), `${frontMatter.replace(/^---\n/, "---\npermalink: /docs/dup.html\n")}${words} copy of the page.\n`);
+    }
+    // The later element's pages are made heavier, so that its shard comes first: the highest shard must not win.
+    fs.appendFileSync(path.join(tree, "docs/elements", elements[4], "bulk.md"), `\n${"Padding sentence for weight. ".repeat(3000)}\n`);
+    const one = await runCli("build.ts", ["--source", tree, "--out", path.join(work, "collision-one")]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stderr).toMatch(/output-collision/);
+    const dirs = await buildShards(tree, "collision", 3);
+    const writers = dirs.filter((dir) => fs.existsSync(path.join(dir, "docs/dup.html")));
+    expect(writers.length).toBe(2);
+    const merged = await merge(tree, dirs, path.join(work, "collision-merged"));
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(merged.stderr).toBe(one.stderr);
+    expect(siteFiles(path.join(work, "collision-merged"))).toEqual(siteFiles(path.join(work, "collision-one")));
   }, 240_000);
 
   describe("refuses shards it cannot merge, and moves nothing", () => {
