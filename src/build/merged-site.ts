@@ -19,7 +19,8 @@ import { TWIN_PART_FILE } from "./twin-part.ts";
 /**
  * The site of a split build as one build of the whole tree would hold it before writing: every shard's pages and
  * problems in one build's order, and what shard 1 made of the tree (src/build/site-share.ts). The merge loads no
- * page of the tree: only `_config.yml` (its base path), the templates (which page keys they read) and the baseline.
+ * page of the tree: only its configuration (`_config.yml` and `_data`), the templates (which page keys they read)
+ * and the baseline.
  */
 export interface MergedSite {
   build: SiteBuild;
