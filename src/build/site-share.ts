@@ -1,4 +1,4 @@
-import { checkTree, unloadedPages, type TreeChecks } from "../checks/check-site.ts";
+import { checkTree, elementFoldersOf, unloadedPages, type TreeChecks } from "../checks/check-site.ts";
 import { SiteFiles } from "../checks/links/site-files.ts";
 import { outputPathFor } from "../content/urls.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -77,8 +77,6 @@ export async function siteShare(build: SiteBuild, loaded: LoadedSite, rendered: 
   const twins = pages.flatMap((page) => agents.twinOf(page.file) ?? []);
   const checks = checkTree(build, new SiteFiles([...siteFiles, ...staticFiles, ...pageFiles, ...twins]));
 
-  const elementFolders = new Set<string>();
-  for (const page of build.sourcePages.values()) if (page.elementFolder) elementFolders.add(page.elementFolder);
   return {
     levels: [...diagnostics.levelsInUse()],
     treeProblems: diagnostics.items.slice(0, rendered.treeProblems),
@@ -92,7 +90,7 @@ export async function siteShare(build: SiteBuild, loaded: LoadedSite, rendered: 
     siteFiles,
     staticFiles,
     pageFiles,
-    elementFolders: [...elementFolders],
+    elementFolders: [...elementFoldersOf(build)],
     fragments: build.fragments ?? [],
     address: { baseurl: site.baseurl, url: site.url },
     llms: { plan, site: { title: agents.site.title, description: agents.site.description, url: agents.site.url, baseurl: agents.site.baseurl } },

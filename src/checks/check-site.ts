@@ -125,7 +125,8 @@ export function schemaContext(build: Pick<SiteBuild, "site">, files: SiteFiles):
   };
 }
 
-function elementFoldersOf(build: SiteBuild): Set<string> {
+/** The element folders of the tree's pages. */
+export function elementFoldersOf(build: SiteBuild): Set<string> {
   const folders = new Set<string>();
   for (const page of build.sourcePages.values()) if (page.elementFolder) folders.add(page.elementFolder);
   return folders;
