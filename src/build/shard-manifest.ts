@@ -134,9 +134,7 @@ function damageOf(raw: EncodedManifest): string | undefined {
   if (typeof shard !== "object" || shard === null || !Number.isSafeInteger(shard.index) || !Number.isSafeInteger(shard.count) || shard.index < 1 || shard.index > shard.count) {
     return "no shard number K/N";
   }
-  if (!Array.isArray(raw.diagnostics) || !Array.isArray(raw.shortfalls) || !Array.isArray(raw.files) || !Array.isArray(raw.positions) || !Array.isArray(raw.twins)) {
-    return "lists missing";
-  }
+  if (!Array.isArray(raw.diagnostics) || !Array.isArray(raw.shortfalls) || !Array.isArray(raw.files)) return "lists missing";
   if (shard.index === 1 && (typeof raw.site !== "object" || raw.site === null)) return "no share of the site";
   const outside = raw.files.find((file) => !isPathInside(file));
   if (outside !== undefined) return `a file outside the shard: ${JSON.stringify(outside)}`;
@@ -166,7 +164,6 @@ function damageOf(raw: EncodedManifest): string | undefined {
   );
   return bad === undefined ? undefined : "a page entry that is not complete";
 }
-
 
 /** A shard the merge will not take, with what to do about it. */
 export class ShardRefusal extends Error {

@@ -22,20 +22,14 @@ export function shardIdentity(
   references: ElementReferences,
   files: { staticFiles: readonly string[]; fragments: readonly string[] },
 ): ShardIdentity {
-  const hash = createHash("sha256");
-  const add = (label: string, text: string | Buffer) => hash.update(`${label}\0${text.length}\0`).update(text);
+  const { hash, add } = digest();
   add("config", stableJson(site));
   for (const page of pages) {
     add("page", page.file);
     add("data", stableJson(page.data));
     add("body", page.body);
   }
-  for (const folder of ["_includes", "_layouts", "_plugins"]) {
-    // Named within their folder (the tree's first, then ours): not by where the checkout is, which a CI job may move.
-    lookupDirs(sourceDir, folder).forEach((dir, i) => {
-      for (const file of filesUnder(dir)) add(`${i}:${folder}/${path.relative(dir, file).split(path.sep).join("/")}`, fs.readFileSync(file));
-    });
-  }
+  addTemplates(add, sourceDir, ["_includes", "_layouts", "_plugins"]);
   for (const reference of references.values()) add(reference.file, fs.readFileSync(path.join(sourceDir, reference.file)));
   // Fragments are pages' text (include_relative); static files and our assets are linked with a digest of their bytes.
   for (const file of files.fragments) add(file, fs.readFileSync(path.join(sourceDir, file)));
@@ -49,18 +43,33 @@ export function shardIdentity(
  * (which page keys they read). A few files, where the tree's digest reads every page.
  */
 function settingsDigest(sourceDir: string, baseurl: string): string {
-  const hash = createHash("sha256");
-  const add = (label: string, text: string | Buffer) => hash.update(`${label}\0${text.length}\0`).update(text);
+  const { hash, add } = digest();
   add("baseurl", baseurl);
   const config = path.join(sourceDir, "_config.yml");
   add("_config.yml", fs.existsSync(config) ? fs.readFileSync(config) : "");
   for (const file of filesUnder(path.join(sourceDir, "_data"))) add(`_data/${path.relative(path.join(sourceDir, "_data"), file).split(path.sep).join("/")}`, fs.readFileSync(file));
-  for (const folder of ["_includes", "_layouts"]) {
+  addTemplates(add, sourceDir, ["_includes", "_layouts"]);
+  return hash.digest("hex");
+}
+
+type AddToDigest = (label: string, text: string | Buffer) => void;
+
+/** A sha256 digest fed labelled pieces, each with its length, so that two pieces never read as one. */
+function digest(): { hash: ReturnType<typeof createHash>; add: AddToDigest } {
+  const hash = createHash("sha256");
+  return { hash, add: (label, text) => void hash.update(`${label}\0${text.length}\0`).update(text) };
+}
+
+/**
+ * Every file of these folders, the tree's and ours, named within its folder (the tree's first, then ours): not by
+ * where the checkout is, which a CI job may move.
+ */
+function addTemplates(add: AddToDigest, sourceDir: string, folders: readonly string[]): void {
+  for (const folder of folders) {
     lookupDirs(sourceDir, folder).forEach((dir, i) => {
       for (const file of filesUnder(dir)) add(`${i}:${folder}/${path.relative(dir, file).split(path.sep).join("/")}`, fs.readFileSync(file));
     });
   }
-  return hash.digest("hex");
 }
 
 /**
@@ -72,7 +81,7 @@ export function checkoutIdentity(sourceDir: string, baseurl: string): Omit<Shard
 }
 
 /** Files of up to a megabyte by their bytes; bigger ones (images, downloads) by their size, to keep the digest quick. */
-function addStatic(add: (label: string, text: string | Buffer) => void, label: string, file: string): void {
+function addStatic(add: AddToDigest, label: string, file: string): void {
   const size = fs.statSync(file).size;
   add(label, size <= 1 << 20 ? fs.readFileSync(file) : `size ${size}`);
 }

@@ -21,7 +21,7 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
   const build = merged.build;
   const { report, failed } = checkedReport(build, options, step, merged.check);
   if (failed) {
-    process.stderr.write(`Merge failed: nothing was written; ${path.relative(".", options.outDir) || "."} and the shard folders are unchanged.\n`);
+    process.stderr.write(mergeFailed(options.outDir));
     return 1;
   }
   // The shards' files, whole folders where one shard alone wrote them (shard 1's: the files made from the whole site).
@@ -42,4 +42,9 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
       `Search index: ${searchPages.toLocaleString("en-US")} ${searchPages === 1 ? "page" : "pages"} in ${bundles.length + 1} ${bundles.length ? "bundles" : "bundle"}\n`,
   );
   return 0;
+}
+
+/** The last line of a failed merge: the shards have their files back, and it can be run again. */
+export function mergeFailed(outDir: string): string {
+  return `Merge failed: nothing was written; ${path.relative(".", outDir) || "."} and the shard folders are unchanged.\n`;
 }

@@ -11,7 +11,7 @@ import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "..
 import { startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
-import { buildMerge } from "./build-merge.ts";
+import { buildMerge, mergeFailed } from "./build-merge.ts";
 import { buildShard } from "./build-shard.ts";
 import { ShardRefusal } from "../build/shard-manifest.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
@@ -44,9 +44,7 @@ async function main(): Promise<number> {
   return withIoErrorsReported(() => buildInto(options), {
     path: options.outDir,
     // A merge that fails gives the shards their files back (src/cli/build-merge.ts): it can be run again.
-    after: options.merge
-      ? `Merge failed: nothing was written; ${path.relative(".", options.outDir) || "."} and the shard folders are unchanged.\n`
-      : `Build failed: ${unchanged(options.outDir)}\n`,
+    after: options.merge ? mergeFailed(options.outDir) : `Build failed: ${unchanged(options.outDir)}\n`,
   });
 }
 
