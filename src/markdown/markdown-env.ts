@@ -1,4 +1,5 @@
-import type { Env } from "markdown-it";
+/** markdown-it's `env`: an open record its rules and plugins share for one render. */
+type Env = Record<string, unknown>;
 
 /** A problem a Markdown plugin found in the text it renders. */
 export interface MarkdownProblem {

@@ -1,4 +1,4 @@
-import MarkdownIt, { type Env } from "markdown-it";
+import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { createCodeHighlighter, type CodeHighlighter } from "../../../../src/markdown/highlight/code-highlighter.ts";
 import { codeBlocks } from "../../../../src/markdown/plugins/code-blocks.ts";
@@ -6,7 +6,7 @@ import { noHighlighter, recordingEnv } from "../helpers.ts";
 
 const highlighter = await createCodeHighlighter();
 
-function render(text: string, env: Env = recordingEnv(), using: CodeHighlighter = highlighter): string {
+function render(text: string, env: Record<string, unknown> = recordingEnv(), using: CodeHighlighter = highlighter): string {
   return new MarkdownIt({ html: true }).use(codeBlocks, { highlighter: using }).render(text, env);
 }
 

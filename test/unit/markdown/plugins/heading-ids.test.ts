@@ -1,8 +1,8 @@
-import MarkdownIt, { type Env } from "markdown-it";
+import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { getHeadings, headingIds } from "../../../../src/markdown/plugins/heading-ids.ts";
 
-function render(text: string, env: Env = {}): string {
+function render(text: string, env: Record<string, unknown> = {}): string {
   return new MarkdownIt({ html: true }).use(headingIds).render(text, env);
 }
 
