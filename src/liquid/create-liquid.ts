@@ -11,6 +11,7 @@ import { urlFilters } from "./filters/url-filters.ts";
 import { LiquidProblems } from "./liquid-problems.ts";
 import { installRenderLoop } from "./render-loop.ts";
 import { liquidStrictness } from "./strictness.ts";
+import { installSyncEvaluation } from "./sync-evaluation.ts";
 import { IconTag } from "./tags/icon.ts";
 import { IncludeRelativeTag } from "./tags/include-relative.ts";
 import { IncludeTag } from "./tags/include.ts";
@@ -79,5 +80,6 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   });
   reportUnknownFilters(liquid, problems);
   installRenderLoop(liquid, problems);
+  installSyncEvaluation();
   return liquid;
 }

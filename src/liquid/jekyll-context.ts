@@ -1,4 +1,4 @@
-import { Context, type Drop } from "liquidjs";
+import { Context, toValueSync, type Drop } from "liquidjs";
 
 /**
  * liquidjs's lookup failure, rebuilt here because liquidjs does not export it: its `if`, `assign` and `default`
@@ -16,28 +16,35 @@ class UndefinedLookup extends Error {
 /**
  * A render context whose undefined variables can be forgiven one by one. liquidjs runs strict (every undefined
  * lookup throws) so that the render loop learns where each one is; a forgiven name then reads as nil, which is
- * what Jekyll renders for it.
+ * what Jekyll renders for it. It renders synchronously only (`renderSync`), as every page does.
  */
 export class JekyllContext extends Context {
   /** Names read as nil while the render loop renders one template again; never seen by nested templates. */
   forgiven: Set<string> | undefined;
 
-  // liquidjs's own loop, with the forgiveness check added where it would throw.
-  override *_getFromScope(
+  // liquidjs's own lookups, with the forgiveness check added where they would throw. Plain functions, not
+  // generators: a page renders synchronously, where liquidjs's callers `yield` the value and get it as it is
+  // (src/liquid/sync-evaluation.ts says why that matters). A property read that needs a generator is run here.
+  override _get(paths: (PropertyKey | Drop)[]): IterableIterator<unknown> {
+    const scope = (this as unknown as { findScope(key: unknown): unknown }).findScope(paths[0]);
+    return this._getFromScope(scope, paths);
+  }
+
+  override _getFromScope(
     scope: unknown,
-    paths: (string | number | Drop)[] | string,
+    paths: (PropertyKey | Drop)[] | string,
     strictVariables = this.strictVariables,
   ): IterableIterator<unknown> {
     const keys = typeof paths === "string" ? paths.split(".") : paths;
     for (let i = 0; i < keys.length; i++) {
-      scope = yield this.readProperty(scope as never, keys[i]);
+      scope = toValueSync(this.readProperty(scope as never, keys[i] as never));
       if (strictVariables && scope === undefined) {
         const name = keys.slice(0, i + 1).join(".");
-        if (this.forgiven?.has(name)) return undefined;
+        if (this.forgiven?.has(name)) return undefined as never;
         throw new UndefinedLookup(name);
       }
     }
-    return scope;
+    return scope as never;
   }
 }
 

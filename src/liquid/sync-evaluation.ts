@@ -1,0 +1,114 @@
+import {
+  Output,
+  TokenKind,
+  toValue,
+  toValueSync,
+  UndefinedVariableError,
+  Value,
+  evalToken,
+  type Context,
+  type Emitter,
+  type Filter,
+  type Liquid,
+  type Token,
+} from "liquidjs";
+
+/**
+ * liquidjs evaluates every value through generators, so that a Drop may answer asynchronously. Pages render
+ * synchronously (`renderSync`), where those generators do nothing but cost: about ten for each `{{ x | f }}`, and
+ * their trampoline (`toValueSync`) was the biggest single cost of rendering layouts. In a synchronous render,
+ * outputs and the values of tags (`if`, `unless`, `assign`…) are evaluated here with plain calls: the same steps
+ * in the same order, the same errors. Ranges, filtered values inside expressions and asynchronous renders go
+ * through liquidjs's own code. Installed once for the process: every Liquid engine shares liquidjs's classes.
+ */
+export function installSyncEvaluation(): void {
+  if (installed) return;
+  installed = true;
+  const valueOf = Value.prototype.value;
+  Value.prototype.value = function (this: Value, ctx: Context, lenient?: boolean) {
+    return ctx.sync ? (valueSync(this, ctx, lenient ?? false) as never) : valueOf.call(this, ctx, lenient);
+  };
+  const render = Output.prototype.render;
+  Output.prototype.render = function (this: Output, ctx: Context, emitter: Emitter) {
+    if (!ctx.sync) return render.call(this, ctx, emitter);
+    emitter.write(toValue(valueSync(this.value, ctx, false)));
+    // A template's render is a generator, whose result the render loop reads: a sync one has none.
+    return undefined as never;
+  };
+}
+
+let installed = false;
+
+/** liquidjs's fields these steps read, which its types keep private. */
+interface FilterFields {
+  handler: (this: { context: Context; token: Token; liquid: Liquid }, ...args: unknown[]) => unknown;
+  token: Token;
+  liquid: Liquid;
+}
+interface OperatorToken extends Token {
+  operator: string;
+}
+interface PropertyAccessToken extends Token {
+  variable?: Token;
+  props: Token[];
+}
+
+/** liquidjs's `Value.value`. */
+function valueSync(value: Value, ctx: Context, lenient: boolean): unknown {
+  const filters = value.filters;
+  lenient ||= ctx.opts.lenientIf && filters.length > 0 && filters[0].name === "default";
+  let result = expressionSync(value.initial.postfix, ctx, lenient);
+  for (const filter of filters) result = filterSync(filter, result, ctx);
+  return result;
+}
+
+/** liquidjs's `Expression.evaluate`: every operand is evaluated, `and` and `or` included. */
+function expressionSync(postfix: readonly Token[], ctx: Context, lenient: boolean): unknown {
+  if (postfix.length === 1 && postfix[0].kind !== TokenKind.Operator) return tokenSync(postfix[0], ctx, lenient);
+  const operands: unknown[] = [];
+  for (const token of postfix) {
+    if (token.kind !== TokenKind.Operator) {
+      operands.push(tokenSync(token, ctx, lenient));
+      continue;
+    }
+    const { operator } = token as OperatorToken;
+    const apply = ctx.opts.operators[operator] as (...operands: unknown[]) => unknown;
+    const right = operands.pop();
+    // liquidjs's one unary operator; every other one, its own and those of options, takes two operands.
+    const result = operator === "not" ? apply(right, ctx) : apply(operands.pop(), right, ctx);
+    operands.push(toValueSync(result));
+  }
+  return operands[0];
+}
+
+/** liquidjs's `Filter.render`. */
+function filterSync(filter: Filter, value: unknown, context: Context): unknown {
+  const argv: unknown[] = [];
+  for (const arg of filter.args) {
+    if (Array.isArray(arg)) argv.push([arg[0], tokenSync(arg[1], context, false)]);
+    else argv.push(tokenSync(arg as Token, context, false));
+  }
+  const { handler, token, liquid } = filter as unknown as FilterFields;
+  return toValueSync(handler.apply({ context, token, liquid }, [value, ...argv]));
+}
+
+/** liquidjs's `evalToken`. */
+function tokenSync(token: Token | undefined, ctx: Context, lenient: boolean): unknown {
+  if (!token) return undefined;
+  if ("content" in token) return token.content;
+  if (token.kind === TokenKind.PropertyAccess) return propertySync(token as PropertyAccessToken, ctx, lenient);
+  return toValueSync(evalToken(token as never, ctx, lenient));
+}
+
+/** liquidjs's `evalPropertyAccessToken`: a failed lookup becomes an error that names the variable. */
+function propertySync(token: PropertyAccessToken, ctx: Context, lenient: boolean): unknown {
+  const props: unknown[] = [];
+  for (const prop of token.props) props.push(toValue(tokenSync(prop, ctx, false)));
+  try {
+    if (token.variable) return toValueSync(ctx._getFromScope(tokenSync(token.variable, ctx, lenient), props as never));
+    return toValueSync(ctx._get(props as never));
+  } catch (error) {
+    if (lenient && (error as Error).name === "InternalUndefinedVariableError") return null;
+    throw new UndefinedVariableError(error as Error, token);
+  }
+}

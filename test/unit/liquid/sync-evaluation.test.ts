@@ -1,0 +1,90 @@
+import { Context, Drop, Liquid, Value } from "liquidjs";
+import { describe, expect, it } from "vitest";
+import { installSyncEvaluation } from "../../../src/liquid/sync-evaluation.ts";
+
+class PersonDrop extends Drop {
+  name = "Ada";
+  override liquidMethodMissing(key: string): string {
+    return `missing:${key}`;
+  }
+  boom(): never {
+    throw new Error("this drop fails");
+  }
+  override valueOf(): string {
+    return "a person";
+  }
+}
+
+const scope = {
+  page: { title: "Hello World", tags: ["b", "a"], n: 3 },
+  list: ["a", "b", "c"],
+  items: [
+    { name: "one", kind: "x" },
+    { name: "two", kind: "y" },
+    { name: "three", kind: "x" },
+  ],
+  key: "title",
+  n: 4,
+  empty: "",
+  person: new PersonDrop(),
+  yes: true,
+  no: false,
+};
+
+// Each is rendered by liquidjs's own generators (an asynchronous render) and by the synchronous evaluation.
+const templates = [
+  "{{ page.title }}|{{ page.title | upcase }}|{{ page['title'] }}|{{ page[key] }}",
+  "{{ list.size }} {{ list.first }} {{ list.last }} {{ list[1] }} {{ page.tags | sort | join: '+' }}",
+  "{{ 'a,b' | split: ',' | join: '-' }} {{ 3 | plus: 2 | times: n }} {{ page.n | minus: 1 }}",
+  "{{ items | map: 'name' | join: ', ' }} {{ items | where: 'kind', 'x' | size }}",
+  "{{ page.missing | default: 'fallback' }}|{{ empty | default: 'none' }}",
+  "{% if yes and no or yes %}A{% endif %}{% if not_defined %}B{% else %}C{% endif %}{% unless key == 'title' %}D{% endunless %}",
+  "{% if list contains 'b' %}E{% endif %}{% if n > 3 and n <= 4 %}F{% endif %}{% if page.n != n %}G{% endif %}",
+  "{% assign z = page.title | downcase | replace: 'world', 'there' %}{{ z }}",
+  "{% for i in (1..page.n) %}{{ i }}{% endfor %}{% for item in items limit: 2 %}[{{ item.name }}]{% endfor %}",
+  "{{ person.name }} {{ person.anything }} {{ person }}",
+  "{{ page.title | tagged: 'x', loud: true }}",
+  "{{ page.title | no_such_filter }}",
+  "{{ page.missing }}",
+  "{{ page.title | fails }}",
+  "{% if page.missing.deeper %}H{% else %}I{% endif %}",
+  "{% if person.boom %}J{% endif %}",
+];
+
+function engine(): Liquid {
+  const liquid = new Liquid({ strictVariables: true, lenientIf: true, ownPropertyOnly: true });
+  liquid.registerFilter("tagged", function (this: { context: { sync: boolean } }, value: unknown, tag: unknown, option: unknown) {
+    return `${String(value)}<${String(tag)}:${JSON.stringify(option)}>`;
+  });
+  liquid.registerFilter("fails", () => {
+    throw new Error("this filter fails");
+  });
+  return liquid;
+}
+
+async function outcome(render: () => unknown): Promise<string> {
+  try {
+    return `ok: ${String(await render())}`;
+  } catch (error) {
+    return `${(error as Error).name}: ${(error as Error).message}`;
+  }
+}
+
+describe("synchronous evaluation of Liquid values", () => {
+  installSyncEvaluation();
+  const liquid = engine();
+
+  it.each(templates)("renders %s as liquidjs's own generators do, errors included", async (source) => {
+    const template = liquid.parse(source);
+    const viaGenerators = await outcome(() => liquid.render(template, scope));
+    const synchronous = await outcome(() => liquid.renderSync(template, scope));
+    expect(synchronous).toBe(viaGenerators);
+  });
+
+  it("evaluates a value of a synchronous render without generators, and leaves an asynchronous one to liquidjs", () => {
+    const value = new Value("page.title | upcase", liquid);
+    expect(value.value(new Context(scope, liquid.options, { sync: true }, { liquid }))).toBe("HELLO WORLD");
+    const viaGenerators = value.value(new Context(scope, liquid.options, { sync: false }, { liquid }));
+    expect(typeof (viaGenerators as Iterator<unknown>).next).toBe("function");
+  });
+});
