@@ -31,7 +31,8 @@ export function installSyncEvaluation(): void {
   const render = Output.prototype.render;
   Output.prototype.render = function (this: Output, ctx: Context, emitter: Emitter) {
     if (!ctx.sync) return render.call(this, ctx, emitter);
-    emitter.write(toValue(valueSync(this.value, ctx, false)));
+    // A Drop's valueOf() may itself be a generator, which liquidjs runs.
+    emitter.write(toValueSync(toValue(valueSync(this.value, ctx, false))));
     // A template's render is a generator, whose result the render loop reads: a sync one has none.
     return undefined as never;
   };
@@ -103,7 +104,7 @@ function tokenSync(token: Token | undefined, ctx: Context, lenient: boolean): un
 /** liquidjs's `evalPropertyAccessToken`: a failed lookup becomes an error that names the variable. */
 function propertySync(token: PropertyAccessToken, ctx: Context, lenient: boolean): unknown {
   const props: unknown[] = [];
-  for (const prop of token.props) props.push(toValue(tokenSync(prop, ctx, false)));
+  for (const prop of token.props) props.push(toValueSync(toValue(tokenSync(prop, ctx, false))));
   try {
     if (token.variable) return toValueSync(ctx._getFromScope(tokenSync(token.variable, ctx, lenient), props as never));
     return toValueSync(ctx._get(props as never));

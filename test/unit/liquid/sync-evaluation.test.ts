@@ -15,6 +15,16 @@ class PersonDrop extends Drop {
   }
 }
 
+/** A Drop whose value liquidjs gets by running a generator. */
+class GeneratorValueDrop extends Drop {
+  constructor(private readonly text: string) {
+    super();
+  }
+  override *valueOf(): Generator<unknown, string> {
+    return this.text;
+  }
+}
+
 const scope = {
   page: { title: "Hello World", tags: ["b", "a"], n: 3 },
   list: ["a", "b", "c"],
@@ -27,6 +37,8 @@ const scope = {
   n: 4,
   empty: "",
   person: new PersonDrop(),
+  generated: new GeneratorValueDrop("made by a generator"),
+  generatedKey: new GeneratorValueDrop("title"),
   yes: true,
   no: false,
 };
@@ -49,6 +61,7 @@ const templates = [
   "{{ page.title | fails }}",
   "{% if page.missing.deeper %}H{% else %}I{% endif %}",
   "{% if person.boom %}J{% endif %}",
+  "{{ generated }}|{% assign v = generated %}{{ v }}|{{ page[generatedKey] }}|{% if page[generatedKey] %}K{% endif %}",
 ];
 
 function engine(): Liquid {
