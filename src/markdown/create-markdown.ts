@@ -3,6 +3,7 @@ import MarkdownItConstructor, { type MarkdownIt } from "markdown-it";
 import type { CodeHighlighter } from "./highlight/code-highlighter.ts";
 import { KRAMDOWN_TYPOGRAPHY, type MarkdownFlavor, type Typography } from "./kramdown-settings.ts";
 import { codeBlocks } from "./plugins/code-blocks.ts";
+import { imageAltText } from "./plugins/image-alt-text.ts";
 import { headingIds } from "./plugins/heading-ids.ts";
 import { inspectTokens } from "./plugins/inspect-tokens.ts";
 import { kramdownEmphasis } from "./plugins/kramdown-emphasis.ts";
@@ -41,6 +42,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(kramdownEmphasis);
     md.use(kramdownTypography, options.typography ?? KRAMDOWN_TYPOGRAPHY);
   }
+  md.use(imageAltText);
   md.use(markdownSpan);
   md.use(headingIds);
   const links = { baseurl: options.baseurl ?? "" };
