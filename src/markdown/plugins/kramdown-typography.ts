@@ -12,8 +12,8 @@ const LESS = 0x3c;
 const GREATER = 0x3e;
 const SPACE = 0x20;
 /**
- * Where plain text stops so that another rule can look: markdown-it's own stop characters (its text rule, pinned
- * version 15), where every other inline rule starts, plus the quotes. (`...` is checked apart: a lone dot is text.)
+ * Where plain text stops so that another rule can look: markdown-it's own stop characters (its text rule, the
+ * same in 14 and 15), where every other inline rule starts, plus the quotes. (`...` is checked apart: a lone dot is text.)
  */
 const STOPS = new Uint8Array(128);
 for (const ch of "\n!#$%&*+-:<=>@[\\]^_`{}~\"'") STOPS[ch.charCodeAt(0)] = 1;
