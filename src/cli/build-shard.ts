@@ -32,9 +32,7 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
       process.stderr.write(`Shard ${shard.index}/${shard.count} failed: nothing was written.\n`);
       return 1;
     }
-    await step("write", () => writeSite(build, staging));
-    const indexed = await step("search", () => buildSearchIndex(staging, search));
-    // Shard 1 also copied the static files (src/build/site-share.ts).
+    // Shard 1 also copies the static files (src/build/site-share.ts). A clash is refused before anything is written.
     const files = new Set([...(build.written ?? []), ...build.outputs.map((output) => output.outputPath), ...build.staticFiles.map((file) => file.to)]);
     const taken = [...files].find((file) => SHARD_OWN_FILES.has(file));
     if (taken) {
@@ -45,6 +43,8 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
       );
       return 1;
     }
+    await step("write", () => writeSite(build, staging));
+    const indexed = await step("search", () => buildSearchIndex(staging, search));
     const bytes = writeManifest(staging, {
       identity: record.identity,
       shard,
