@@ -8,6 +8,7 @@ import { jekyllFilters } from "./filters/jekyll-filters.ts";
 import { navigationFilters } from "./filters/navigation-filters.ts";
 import { pageListFilters } from "./filters/page-list-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
+import { installHtmlTokenScan } from "./html-token-scan.ts";
 import { LiquidProblems } from "./liquid-problems.ts";
 import { installRenderLoop } from "./render-loop.ts";
 import { liquidStrictness } from "./strictness.ts";
@@ -81,5 +82,6 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   reportUnknownFilters(liquid, problems);
   installRenderLoop(liquid, problems);
   installSyncEvaluation();
+  installHtmlTokenScan();
   return liquid;
 }
