@@ -85,8 +85,24 @@ function stripPosition(message: string): string {
   return message.split("\n")[0].replace(/,\s*(file:.*?,\s*)?line:\d+, col:\d+$/, "");
 }
 
+/**
+ * `file` as reports name it: relative to the source root with forward slashes, or as given when outside it.
+ * Remembered per root: every link of every page is placed with it, and path.relative resolves both paths anew.
+ */
 export function displayPath(sourceDir: string, file: string): string {
   if (!path.isAbsolute(file)) return file;
+  // A relative root is resolved against the working folder, which may change: not remembered.
+  if (!path.isAbsolute(sourceDir)) return relativeDisplayPath(sourceDir, file);
+  let shown = shownPaths.get(sourceDir);
+  if (!shown) shownPaths.set(sourceDir, (shown = new Map()));
+  let display = shown.get(file);
+  if (display === undefined) shown.set(file, (display = relativeDisplayPath(sourceDir, file)));
+  return display;
+}
+
+function relativeDisplayPath(sourceDir: string, file: string): string {
   const rel = path.relative(sourceDir, file);
   return (rel.startsWith("..") ? file : rel).split(path.sep).join("/");
 }
+
+const shownPaths = new Map<string, Map<string, string>>();
