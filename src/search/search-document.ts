@@ -1,3 +1,5 @@
+import { ownCopy } from "../render/own-copy.ts";
+
 /** Classes of the parts of a page's body that are not its text: code block toolbars ("JSON", "Copy") and heading anchors. */
 export const NOT_TEXT_CLASSES = ["code-block__bar", "heading-anchor"];
 
@@ -64,7 +66,8 @@ export function searchDocument(html: string): string {
   if (body === undefined || AFTER.test(html.slice(body.closeEnd))) return html;
   const text = textOf(body.inner, name);
   if (text === undefined) return html;
-  return `${head.htmlTag}<head>${head.title}</head><body>${startTag}${text}${html.slice(body.close, body.closeEnd)}</body>${head.htmlTag ? "</html>" : ""}`;
+  // Made of slices of the page, it would keep the whole page in memory while it waits for Pagefind.
+  return ownCopy(`${head.htmlTag}<head>${head.title}</head><body>${startTag}${text}${html.slice(body.close, body.closeEnd)}</body>${head.htmlTag ? "</html>" : ""}`);
 }
 
 /**

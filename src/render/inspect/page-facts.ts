@@ -2,6 +2,7 @@ import type { LinkOrigin } from "../../markdown/link-origins.ts";
 import type { SourcePosition } from "./markdown-locator.ts";
 import { scanHtml, type HtmlScanHandler } from "../../markdown/html/html-scan.ts";
 import { isImage, isLinkAttribute, LINK_ATTRIBUTE_NAMES } from "../../markdown/html/link-attributes.ts";
+import { ownCopy } from "../own-copy.ts";
 
 const SCANNED: ReadonlySet<string> = new Set(["id", "name", ...LINK_ATTRIBUTE_NAMES]);
 
@@ -77,15 +78,6 @@ export function pageFacts(html: string, contentHtml: string, origins: readonly L
   // One string, not a chain of one-letter pieces: the facts outlive the render.
   facts.kinds = ownCopy(kinds);
   return facts;
-}
-
-/**
- * The string as a string of its own. A value read out of the page is a view into the page's HTML, and would keep
- * the whole page in memory for as long as the facts are kept (every page's HTML, to the end of the build); a
- * concatenation is flattened. (V8 copies, rather than views, strings shorter than 13 characters.)
- */
-function ownCopy(text: string): string {
-  return text.length < 13 ? text : (" " + text).slice(1);
 }
 
 /** Where the page's content sits in the laid-out page: a short probe finds candidates, a compare confirms. */
