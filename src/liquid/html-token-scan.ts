@@ -28,7 +28,10 @@ const searches = new Map<string, { pattern: RegExp; longest: number }>();
 /** Where the first of `stopStrings` starts in `input` from `begin`, if before `end`; else `end`. */
 function stopAt(input: string, begin: number, end: number, stopStrings: string[]): number {
   if (stopStrings.length === 0) return end;
-  const key = stopStrings.join("\0");
+  // An empty stop string matches where the scan starts, even outside the input (where a search would not start).
+  if (stopStrings.includes("")) return begin;
+  // Not joined with a separator: a delimiter may contain any character.
+  const key = JSON.stringify(stopStrings);
   let search = searches.get(key);
   if (!search) {
     const alternatives = stopStrings.map((stop) => stop.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));

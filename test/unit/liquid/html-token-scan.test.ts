@@ -94,6 +94,9 @@ describe("the text between Liquid tags, found with one search", () => {
         if (end >= begin && end <= template.length) cases.push([begin, ["{{", "{%"], [0, end]]);
       }
     }
+    // Lists that a separator could confuse, each searched after the other; starts outside the input.
+    cases.push([0, ["d", "\0{"]], [0, ["d\0", "{"]], [0, ["{{", "%"]], [0, ["{{%"]]);
+    cases.push([-2, ["", "{{"], [-2, template.length]], [template.length + 2, [""], [template.length + 2, template.length + 5]]);
     for (const [begin, stops, range] of cases) {
       expect(htmlToken(scan, template, begin, stops, range), `${begin} ${JSON.stringify(stops)} ${JSON.stringify(range)}`).toEqual(
         htmlToken(liquidjsScan, template, begin, stops, range),
