@@ -5,8 +5,8 @@ import path from "node:path";
  * The most pages in one bundle of the search index. Pagefind holds an index in memory until it writes it (about
  * 28 KB a page) and about four times that while writing, and the bigger the index the longer its writing takes.
  * A site of more pages gets several bundles, each written as soon as it is full while the next pages render, which
- * the search dialog merges (assets/js/search.js): Pagefind then stays under about 170 MiB however big the site
- * (measured at 10,000 pages: 139-169 MiB, against 490 MiB in bundles of 4,500). A merged bundle costs a reader
+ * the search dialog merges (assets/js/search.js): Pagefind then stays under about 190 MiB however big the site
+ * (measured at 10,000 pages: 139-188 MiB, against 490 MiB in bundles of 4,500). A merged bundle costs a reader
  * little: it shares the first bundle's WebAssembly, and adds its own small entry file and one index chunk a word
  * searched (10,000 pages, the dialog opened and three searches: 271 KB in 11 bundles, 225 KB in 3).
  */
