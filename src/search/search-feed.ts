@@ -10,12 +10,13 @@ const NOT_TEXT = NOT_TEXT_CLASSES.map((name) => `.${name}`);
 /** Pages handed to Pagefind that it has not indexed yet, at most, before the render waits for it. */
 const MAX_WAITING = 100;
 /**
- * The same from when Pagefind writes a full bundle, which holds up its indexing for a second or two, until it has
- * caught up again: the render goes on meanwhile, the pages it hands over waiting in the pipe (a few kilobytes each,
- * src/search/search-document.ts), and Pagefind, faster than the render, catches up afterwards. Waiting instead cost
- * the render 8 s on 20,000 pages.
+ * The same from when Pagefind writes a full bundle, which holds up its indexing for a moment, until it has caught up
+ * again: the render goes on meanwhile, the pages it hands over waiting in the pipe (a few kilobytes each,
+ * src/search/search-document.ts), and Pagefind catches up afterwards. Half a bundle (src/search/search-bundles.ts)
+ * lets the render go on through a write; more let a busy Pagefind fall far behind, which the build then waits for at
+ * the end (3.1 s once at 10,000 pages with 2,000) while both processes hold the waiting pages.
  */
-const MAX_WAITING_WHILE_WRITING = 2000;
+const MAX_WAITING_WHILE_WRITING = 500;
 
 /** Pagefind's index of one site, fed page by page while the site is written. */
 export interface SearchFeed {
