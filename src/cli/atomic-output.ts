@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { markOutputDir, OUTPUT_MARKER } from "../build/output-guard.ts";
+import { escapeRegExp } from "../text/escape-reg-exp.ts";
 
 /**
  * The site is written into a fresh folder beside the output and swapped in only after it is complete,
@@ -63,8 +64,4 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

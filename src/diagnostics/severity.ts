@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { escapeRegExp } from "../text/escape-reg-exp.ts";
 import { KNOWN_CODES, isKnownCode } from "./codes.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import { closestMatch } from "./did-you-mean.ts";
@@ -88,7 +89,7 @@ function lineOf(lines: string[], keys: string[]): number | undefined {
   let found: number | undefined;
   let from = 0;
   for (const key of keys) {
-    const pattern = new RegExp(`(?:^|[\\s{,])["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`);
+    const pattern = new RegExp(`(?:^|[\\s{,])["']?${escapeRegExp(key)}["']?\\s*:`);
     const index = lines.findIndex((line, i) => i >= from && pattern.test(line.replace(/#.*$/, "")));
     if (index === -1) break;
     found = index + 1;

@@ -1,4 +1,5 @@
 import { Tokenizer } from "liquidjs";
+import { escapeRegExp } from "../text/escape-reg-exp.ts";
 
 /**
  * liquidjs finds the end of the text between two tags one character at a time, and makes a closure for each
@@ -34,7 +35,7 @@ function stopAt(input: string, begin: number, end: number, stopStrings: string[]
   const key = JSON.stringify(stopStrings);
   let search = searches.get(key);
   if (!search) {
-    const alternatives = stopStrings.map((stop) => stop.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const alternatives = stopStrings.map(escapeRegExp);
     search = { pattern: new RegExp(alternatives.join("|"), "g"), longest: Math.max(...stopStrings.map((stop) => stop.length)) };
     searches.set(key, search);
   }

@@ -1,4 +1,5 @@
 import { closestMatch, nearestMatches } from "../diagnostics/did-you-mean.ts";
+import { escapeRegExp } from "../text/escape-reg-exp.ts";
 import type { ApiReference, HttpMethod, Operation, Tag } from "./model.ts";
 
 /**
@@ -121,6 +122,6 @@ function isPlaceholder(segment: string): boolean {
 
 /** A template segment (`{id}`, `{name}.json`) as a pattern that a concrete segment matches. */
 function segmentPattern(segment: string): RegExp {
-  const parts = segment.split(/\{[^{}]*\}/).map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const parts = segment.split(/\{[^{}]*\}/).map(escapeRegExp);
   return new RegExp(`^${parts.join("[^/]+")}$`);
 }

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { HintedError } from "../liquid/hinted-error.ts";
+import { escapeRegExp } from "../text/escape-reg-exp.ts";
 
 /**
  * A plugin file that did not load, or whose default export or site value threw: a problem at that file. `absFile`
@@ -37,7 +38,7 @@ function messageOf(error: unknown): string {
 function positionIn(error: unknown, file: string): { line: number; column?: number } | undefined {
   const stack = error instanceof Error ? error.stack : undefined;
   if (!stack) return undefined;
-  const name = path.posix.basename(file).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = escapeRegExp(path.posix.basename(file));
   const match = new RegExp(`/${name}(?:\\?v=\\w+)?:(\\d+)(?::(\\d+))?`).exec(stack);
   if (!match) return undefined;
   return match[2] ? { line: Number(match[1]), column: Number(match[2]) } : { line: Number(match[1]) };

@@ -9,7 +9,7 @@ const SRC = path.resolve(import.meta.dirname, "../../src");
 
 /** From the bottom up: the folders (or top-level files) of src/ in each layer, and why the layer is there. */
 const LAYERS: ReadonlyArray<{ parts: readonly string[]; why: string }> = [
-  { parts: ["paths.ts", "diagnostics", "i18n"], why: "used by every stage: where the generator lives, the problem type and its printers, UI words" },
+  { parts: ["paths.ts", "text", "diagnostics", "i18n"], why: "used by every stage: where the generator lives, plain string helpers, the problem type and its printers, UI words" },
   { parts: ["markdown"], why: "markdown-it and its plugins take the page and the site as options, so they need nothing of ours" },
   { parts: ["config", "content"], why: "reading the source tree: files inside it, _config.yml and _data, pages, their front matter and git dates" },
   { parts: ["elements", "schema", "layouts"], why: "the site's model, made from loaded pages: element guides and hubs, the schemas they follow, layouts" },

@@ -5,6 +5,7 @@ import { closestMatch } from "../../diagnostics/did-you-mean.ts";
 import { ENGLISH_LABELS, SEARCH_DIALOG_KEYS } from "../../i18n/ui-labels.ts";
 import { ENGLISH_LABELS as REFERENCE_LABELS } from "../../reference/labels.ts";
 import { describe } from "../../schema/expected.ts";
+import { escapeRegExp } from "../../text/escape-reg-exp.ts";
 
 /** The layouts' words (src/i18n/ui-labels.ts), and the groups of words of the search dialog and the API reference. */
 const LABELS = Object.keys(ENGLISH_LABELS);
@@ -90,7 +91,7 @@ function labelFile(sourceDir: string, lang: string): string | undefined {
 
 /** The line of `key:`, inside `group:` when it is a group's: the first line after the group's that names it. */
 function keyLine(lines: readonly string[], key: string, group: string): number | undefined {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(key);
   const pattern = new RegExp(`^\\s*"?${escaped}"?\\s*:`);
   const start = group ? lines.findIndex((line) => new RegExp(`^${group}\\s*:`).test(line)) + 1 : 0;
   const index = lines.findIndex((line, i) => i >= start && pattern.test(line) && (group !== "" || !/^\s/.test(line)));
