@@ -12,6 +12,7 @@ import {
   type Liquid,
   type Token,
 } from "liquidjs";
+import { installSyncTags } from "./sync-tags.ts";
 
 /**
  * liquidjs evaluates every value through generators, so that a Drop may answer asynchronously. Pages render
@@ -24,6 +25,7 @@ import {
 export function installSyncEvaluation(): void {
   if (installed) return;
   installed = true;
+  installSyncTags();
   const valueOf = Value.prototype.value;
   Value.prototype.value = function (this: Value, ctx: Context, lenient?: boolean) {
     return ctx.sync ? (valueSync(this, ctx, lenient ?? false) as never) : valueOf.call(this, ctx, lenient);
@@ -45,6 +47,9 @@ interface FilterFields {
   handler: (this: { context: Context; token: Token; liquid: Liquid }, ...args: unknown[]) => unknown;
   token: Token;
   liquid: Liquid;
+}
+interface Scopes {
+  findScope(key: unknown): unknown;
 }
 interface OperatorToken extends Token {
   operator: string;
@@ -101,13 +106,19 @@ function tokenSync(token: Token | undefined, ctx: Context, lenient: boolean): un
   return toValueSync(evalToken(token as never, ctx, lenient));
 }
 
-/** liquidjs's `evalPropertyAccessToken`: a failed lookup becomes an error that names the variable. */
+/**
+ * liquidjs's `evalPropertyAccessToken`: a failed lookup becomes an error that names the variable. A lenient one
+ * (`if`, `default`) reads as nil: liquidjs throws and catches an error for it, which a layout testing a dozen
+ * optional values per page paid for each; the lookup here just does not throw, and gives nil where it would have.
+ */
 function propertySync(token: PropertyAccessToken, ctx: Context, lenient: boolean): unknown {
   const props: unknown[] = [];
   for (const prop of token.props) props.push(toValueSync(toValue(tokenSync(prop, ctx, false))));
   try {
-    if (token.variable) return toValueSync(ctx._getFromScope(tokenSync(token.variable, ctx, lenient), props as never));
-    return toValueSync(ctx._get(props as never));
+    // liquidjs's `_get(props)` is `_getFromScope(findScope(props[0]), props)`.
+    const scope = token.variable ? tokenSync(token.variable, ctx, lenient) : (ctx as unknown as Scopes).findScope(props[0]);
+    if (!lenient || !ctx.strictVariables) return toValueSync(ctx._getFromScope(scope, props as never));
+    return toValueSync(ctx._getFromScope(scope, props as never, false)) ?? null;
   } catch (error) {
     if (lenient && (error as Error).name === "InternalUndefinedVariableError") return null;
     throw new UndefinedVariableError(error as Error, token);

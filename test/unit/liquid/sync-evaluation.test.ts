@@ -62,6 +62,17 @@ const templates = [
   "{% if page.missing.deeper %}H{% else %}I{% endif %}",
   "{% if person.boom %}J{% endif %}",
   "{{ generated }}|{% assign v = generated %}{{ v }}|{{ page[generatedKey] }}|{% if page[generatedKey] %}K{% endif %}",
+  // Tags rendered without generators (src/liquid/sync-tags.ts), and lenient lookups that read as nil.
+  "{% if n > 9 %}A{% elsif n > 3 %}B{% if yes %}C{% else %}D{% endif %}{% else %}E{% endif %}",
+  "{% unless yes %}A{% elsif no %}B{% else %}C{% else %}D{% endunless %}{% unless no %}E{% endunless %}",
+  "{% capture t %}{{ page.title | upcase }}{% if yes %}!{% endif %}{% endcapture %}[{{ t }}]{% capture 'q' %}x{% endcapture %}{{ q }}",
+  "{% for i in list %}{% if i == 'b' %}{% break %}{% endif %}{{ i }}{% endfor %}|{% for i in list %}{% unless i == 'b' %}{{ i }}{% else %}{% continue %}{% endunless %}{% endfor %}",
+  "{% if page.missing == nil %}A{% endif %}{% if page.missing == empty %}B{% endif %}{% unless missing_root.deep %}C{% endunless %}",
+  "{% if person.anything %}A{% endif %}{% if person.name and page.missing %}B{% else %}C{% endif %}{% if generated %}D{% endif %}",
+  "{{ page.missing | default: page.other }}",
+  "{% assign w = page.missing %}{% if w == nil %}nil{% endif %}[{{ w }}]",
+  "{% capture c %}{{ page.missing }}{% endcapture %}never",
+  "{% if page.title | fails %}A{% endif %}",
 ];
 
 function engine(): Liquid {
