@@ -29,16 +29,17 @@ function renderListSync(templates: Template[], ctx: Context, emitter: Emitter | 
       const text = template.token.kind === TokenKind.HTML ? (template as { str?: unknown }).str : undefined;
       if (typeof text === "string") {
         list.out.write(text);
-        continue;
+      } else {
+        let html: unknown;
+        try {
+          html = toValueSync(template.render(ctx, list.out));
+        } catch (error) {
+          if (!list.forgives(error)) throw error;
+          html = toValueSync(renderForgiving(template, list.jekyll!, list.out, start, error, problems, list.recordingMap));
+        }
+        if (html) list.out.write(html);
       }
-      let html: unknown;
-      try {
-        html = toValueSync(template.render(ctx, list.out));
-      } catch (error) {
-        if (!list.forgives(error)) throw error;
-        html = toValueSync(renderForgiving(template, list.jekyll!, list.out, start, error, problems, list.recordingMap));
-      }
-      if (html) list.out.write(html);
+      // Checked after text too: `tablerow` and a second matching `when` start a list with the flag still set.
       if (ctx.breakCalled || ctx.continueCalled) break;
     } catch (error) {
       list.failed(error, template);

@@ -117,7 +117,10 @@ function propertySync(token: PropertyAccessToken, ctx: Context, lenient: boolean
   try {
     // liquidjs's `_get(props)` is `_getFromScope(findScope(props[0]), props)`.
     const scope = token.variable ? tokenSync(token.variable, ctx, lenient) : (ctx as unknown as Scopes).findScope(props[0]);
-    if (!lenient || !ctx.strictVariables) return toValueSync(ctx._getFromScope(scope, props as never));
+    // While the render loop renders a template again with names forgiven, those read as undefined, not nil.
+    if (!lenient || !ctx.strictVariables || (ctx as { forgiven?: unknown }).forgiven) {
+      return toValueSync(ctx._getFromScope(scope, props as never));
+    }
     return toValueSync(ctx._getFromScope(scope, props as never, false)) ?? null;
   } catch (error) {
     if (lenient && (error as Error).name === "InternalUndefinedVariableError") return null;

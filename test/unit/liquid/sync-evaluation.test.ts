@@ -1,5 +1,6 @@
 import { Context, Drop, Liquid, Value } from "liquidjs";
 import { describe, expect, it } from "vitest";
+import { createLiquid } from "../../../src/liquid/create-liquid.ts";
 import { installSyncEvaluation } from "../../../src/liquid/sync-evaluation.ts";
 
 class PersonDrop extends Drop {
@@ -73,10 +74,18 @@ const templates = [
   "{% assign w = page.missing %}{% if w == nil %}nil{% endif %}[{{ w }}]",
   "{% capture c %}{{ page.missing }}{% endcapture %}never",
   "{% if page.title | fails %}A{% endif %}",
+  // A list that starts with `break` or `continue` already called writes nothing more, text included.
+  "{% tablerow i in (1..3) %}A{{ i }}{% continue %}{% endtablerow %}after",
+  "{% case 1 %}{% when 1 %}{% break %}{% when 1 %}A{{ 'B' }}{% endcase %}",
+  "{% for j in (1..2) %}{% case 1 %}{% when 1 %}{% continue %}{% when 1 %}A{{ 'B' }}{% endcase %}C{% endfor %}",
 ];
 
-function engine(): Liquid {
-  const liquid = new Liquid({ strictVariables: true, lenientIf: true, ownPropertyOnly: true });
+/** liquidjs with the synchronous evaluation only, or the project's engine, whose render loop is ours too. */
+function engine(kind: "liquidjs" | "project"): Liquid {
+  const liquid =
+    kind === "liquidjs"
+      ? new Liquid({ strictVariables: true, lenientIf: true, ownPropertyOnly: true })
+      : createLiquid({ site: { url: "", baseurl: "" }, markdownify: (text) => text, sourceDir: "." });
   liquid.registerFilter("tagged", function (this: { context: { sync: boolean } }, value: unknown, tag: unknown, option: unknown) {
     return `${String(value)}<${String(tag)}:${JSON.stringify(option)}>`;
   });
@@ -94,9 +103,9 @@ async function outcome(render: () => unknown): Promise<string> {
   }
 }
 
-describe("synchronous evaluation of Liquid values", () => {
+describe.each(["liquidjs", "project"] as const)("synchronous evaluation of Liquid values (%s engine)", (kind) => {
   installSyncEvaluation();
-  const liquid = engine();
+  const liquid = engine(kind);
 
   it.each(templates)("renders %s as liquidjs's own generators do, errors included", async (source) => {
     const template = liquid.parse(source);
