@@ -1,7 +1,8 @@
-import { createHighlighter, type Highlighter } from "shiki";
+import { createHighlighter, type Highlighter, type TokensResult } from "shiki";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
 import { highlightingPackageVersions } from "./highlighting-packages.ts";
-import { CODE_LANGUAGES, findCodeLanguage } from "./languages.ts";
+import { DualThemeTokenizer } from "./dual-theme-tokens.ts";
+import { CODE_LANGUAGES, findCodeLanguage, type CodeLanguage } from "./languages.ts";
 import { readableColoursKey, readableThemes, THEMES } from "./readable-themes.ts";
 import { tokensToHtml } from "./tokens-to-html.ts";
 
@@ -16,8 +17,10 @@ export interface CodeHighlighter {
   takeUsedEntries(): Array<[string, string]>;
 }
 
-/** The part of Shiki the highlighter uses; lets tests wrap the real one to count calls. */
-export type ShikiTokenizer = Pick<Highlighter, "codeToTokens">;
+/** What the highlighter asks of Shiki (src/markdown/highlight/dual-theme-tokens.ts); lets tests wrap the real one to count calls. */
+export interface ShikiTokenizer {
+  codeToTokens(code: string, lang: CodeLanguage["shikiId"]): TokensResult;
+}
 
 /**
  * The meaning of a saved entry. Raise it when that changes: its key (`<Shiki language id>\0<code>`), the options
@@ -38,6 +41,7 @@ export function highlighterCacheKey(): string {
 }
 
 let shikiPromise: Promise<Highlighter> | undefined;
+let tokenizerPromise: Promise<ShikiTokenizer> | undefined;
 let highlighterPromise: Promise<CodeHighlighter> | undefined;
 
 /** The process-wide Shiki instance: loading grammars costs far more than highlighting. */
@@ -62,9 +66,21 @@ export function loadShiki(): Promise<Highlighter> {
   return shikiPromise;
 }
 
+/** The process-wide tokenizer over loadShiki()'s instance: both themes from one run of the grammar. */
+export function loadTokenizer(): Promise<ShikiTokenizer> {
+  tokenizerPromise ??= loadShiki().then(
+    (shiki) => new DualThemeTokenizer(shiki, THEMES),
+    (error: unknown) => {
+      tokenizerPromise = undefined;
+      throw error;
+    },
+  );
+  return tokenizerPromise;
+}
+
 /** The process-wide CodeHighlighter, so its result cache is shared by every page. */
 export function createCodeHighlighter(): Promise<CodeHighlighter> {
-  highlighterPromise ??= loadShiki().then(
+  highlighterPromise ??= loadTokenizer().then(
     (shiki) => codeHighlighterFromShiki(shiki),
     (error: unknown) => {
       highlighterPromise = undefined;
@@ -92,7 +108,7 @@ export function deferredCodeHighlighter(): DeferredCodeHighlighter {
   const highlighter = codeHighlighterFromShiki(() => shiki);
   return Object.assign(highlighter, {
     load: async () => {
-      shiki ??= await loadShiki();
+      shiki ??= await loadTokenizer();
     },
   });
 }
@@ -134,15 +150,7 @@ export function codeHighlighterFromShiki(shiki: ShikiTokenizer | (() => ShikiTok
           missed++;
           return undefined;
         }
-        const tokens = tokenizer.codeToTokens(source, {
-          lang: language.shikiId,
-          themes: THEMES,
-          // No inline `color:`; every token carries --shiki-light / --shiki-dark for the site CSS to pick.
-          defaultColor: false,
-          // Shiki stops tokenising a line after 500 ms by default and leaves the rest uncoloured: on a busy
-          // machine (a cold grammar's first line compiles its regexes) that made two builds of one tree differ.
-          tokenizeTimeLimit: 0,
-        });
+        const tokens = tokenizer.codeToTokens(source, language.shikiId);
         html = tokensToHtml(tokens);
         cache.set(key, html);
       }

@@ -1,0 +1,83 @@
+import { isDeepStrictEqual } from "node:util";
+import { describe, expect, it } from "vitest";
+import { loadShiki } from "../../../../src/markdown/highlight/code-highlighter.ts";
+import { DualThemeTokenizer } from "../../../../src/markdown/highlight/dual-theme-tokens.ts";
+import { CODE_LANGUAGES } from "../../../../src/markdown/highlight/languages.ts";
+import { THEMES } from "../../../../src/markdown/highlight/readable-themes.ts";
+
+const shiki = await loadShiki();
+const tokenizer = new DualThemeTokenizer(shiki, THEMES);
+
+/** Shiki's own answer for both themes, one grammar run per theme. */
+function shikis(code: string, lang: (typeof CODE_LANGUAGES)[number]["shikiId"]) {
+  return shiki.codeToTokens(code, { lang, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0 });
+}
+
+/** The tokens and the block's colours, as plain data: grammar state objects are Shiki's internals. */
+function comparable(result: ReturnType<typeof shikis>): unknown {
+  const { grammarState: _state, ...rest } = result;
+  return JSON.parse(JSON.stringify(rest));
+}
+
+// Examples of the kinds element guides carry, and text that makes grammars change state: embedded languages,
+// strings and comments over several lines, escapes, empty and blank lines, tabs, non-ASCII text, a long line.
+const SAMPLES: Record<string, string> = {
+  json: '{\n  "id": 42,\n  "name": "Acme \\"CRM\\"",\n  "tags": ["a", "b"],\n  "nested": { "ok": true, "none": null, "n": -1.5e3 }\n}',
+  jsonc: '{\n  // a comment\n  "a": 1, /* inline */ "b": [1, 2,],\n}',
+  json5: "{\n  unquoted: 'single',\n  hex: 0xFF,\n  trailing: [1, 2,],\n}",
+  shellscript:
+    "#!/bin/bash\ncurl -X POST \"https://api.example.test/v2/contacts?limit=$LIMIT\" \\\n  -H 'Authorization: User abc, Organization def' \\\n  -d @- <<EOF\n{\"name\": \"$(whoami)\"}\nEOF\nfor i in {1..3}; do echo \"$i\" | grep -q 2 && break; done # done",
+  shellsession: "$ npm run build\n> element-guides@0.1.0 build\nBuilt 12 pages in 0.4 s\n$ echo $?\n0",
+  javascript:
+    "// a comment\nconst re = /a\\/b+/g;\nexport async function get(id) {\n  const res = await fetch(`/api/${id}?x=${1 + 2}`);\n  return res.ok ? res.json() : null; /* end */\n}\nclass A extends B { #p = 1; static get x() { return this.#p; } }",
+  typescript:
+    "interface Contact<T = string> {\n  id: number;\n  name?: T;\n}\ntype Keys = keyof Contact & `on${string}`;\nconst c = <Contact>{ id: 1 } satisfies Partial<Contact>;\nenum E { A = 1, B }\n@decorator() class X implements Y {}",
+  xml: '<?xml version="1.0" encoding="UTF-8"?>\n<!-- comment -->\n<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">\n  <soap:Body><![CDATA[ <raw> & text ]]></soap:Body>\n</soap:Envelope>',
+  html:
+    '<!doctype html>\n<html lang="en">\n<head>\n  <style>\n    body { color: #123; }\n  </style>\n  <script>\n    const x = "</div>"; if (x) { alert(1); }\n  </script>\n</head>\n<body onload="init()"><a href="/x?a=1&amp;b=2">link</a></body>\n</html>',
+  yaml: "---\nheading: Autotask CRM\nlist:\n  - one\n  - 'two'\n  - \"three\"\nblock: |\n  line one\n\n  line three, after an empty line\nfolded: >-\n  a\n\n  b\nanchor: &a { x: 1 }\nref: *a\n# comment\nempty:\n",
+  java: 'package a.b;\nimport java.util.*;\n/** Javadoc {@link X} */\npublic final class Main<T> {\n  @Override public String toString() { return "x" + \'c\' + 1_000L; }\n}',
+  python:
+    'import os\n\n@dataclass\nclass Contact:\n    """A docstring\n    over two lines."""\n    name: str = f"{os.sep!r:>10}"\n\n    def go(self, *args, **kw) -> None:\n        return [x ** 2 for x in range(3) if x]  # comment\n',
+  http: 'POST /v2/contacts HTTP/1.1\nHost: api.example.test\nContent-Type: application/json\n\n{"name": "Acme"}',
+  sql: "SELECT c.id, COUNT(*) AS n -- comment\nFROM contacts c\nLEFT JOIN orders o ON o.contact_id = c.id\nWHERE c.name LIKE 'A%' AND c.created > '2024-01-01'\nGROUP BY c.id HAVING n > 1;\n/* block\n comment */",
+  text: "plain text\n\twith a tab and ünïcödé",
+  edges: '\n\n  \n\t\t\nx\n' + "word ".repeat(400) + "\n\u00a0\u2028end \"unterminated\n'also",
+};
+
+describe("DualThemeTokenizer", () => {
+  const languages = CODE_LANGUAGES.map((language) => language.shikiId);
+
+  it.each(languages)("gives Shiki's own tokens, colours and block styles for %s, on every sample", (lang) => {
+    const differing: string[] = [];
+    for (const [name, code] of Object.entries(SAMPLES)) {
+      if (!isDeepStrictEqual(comparable(tokenizer.codeToTokens(code, lang)), comparable(shikis(code, lang)))) differing.push(name);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("runs each grammar once per line, where Shiki runs it once per theme", () => {
+    const grammar = shiki.getLanguage("json");
+    let lines = 0;
+    const tokenizeLine = grammar.tokenizeLine;
+    const tokenizeLine2 = grammar.tokenizeLine2;
+    grammar.tokenizeLine = function (this: typeof grammar, ...args: Parameters<typeof tokenizeLine>) {
+      lines++;
+      return tokenizeLine.apply(this, args);
+    };
+    grammar.tokenizeLine2 = function (this: typeof grammar, ...args: Parameters<typeof tokenizeLine2>) {
+      lines++;
+      return tokenizeLine2.apply(this, args);
+    };
+    try {
+      tokenizer.codeToTokens(SAMPLES.json, "json");
+      expect(lines).toBe(SAMPLES.json.split("\n").length);
+      lines = 0;
+      shikis(SAMPLES.json, "json");
+      expect(lines).toBe(2 * SAMPLES.json.split("\n").length);
+    } finally {
+      grammar.tokenizeLine = tokenizeLine;
+      grammar.tokenizeLine2 = tokenizeLine2;
+    }
+  });
+});
