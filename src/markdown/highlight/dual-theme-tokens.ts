@@ -27,9 +27,20 @@ export class DualThemeTokenizer {
   private readonly replacements: ReturnType<typeof resolveColorReplacements>[];
   /** What does not depend on the code: the block's colours and classes, from one call to Shiki. */
   private readonly frame: Omit<TokensResult, "tokens">;
-  private readonly paths = new Map<string, ScopeNode | undefined>();
+  /** Each language's scope paths met so far, under its grammar's root; undefined for languages on Shiki's path. */
+  private readonly roots = new Map<string, ScopeNode | undefined>();
+  private remembered = 0;
 
-  constructor(shiki: Highlighter, themes: { light: string; dark: string }) {
+  /**
+   * `maxRememberedPaths`: some scope names carry text of the code (an HTML attribute's name, a heredoc's
+   * delimiter), so the scope paths met grow with what a long-running preview highlights; past this many,
+   * they are forgotten and worked out again.
+   */
+  constructor(
+    shiki: Highlighter,
+    themes: { light: string; dark: string },
+    private readonly maxRememberedPaths = 50_000,
+  ) {
     this.shiki = shiki;
     this.themeNames = [themes.light, themes.dark];
     // No default colour: no inline `color:`, every token carries --shiki-light / --shiki-dark for the site CSS to
@@ -47,6 +58,10 @@ export class DualThemeTokenizer {
 
   /** Shiki's `codeToTokens(code, { lang, themes, defaultColor: false, tokenizeTimeLimit: 0 })`. */
   codeToTokens(code: string, lang: Language): TokensResult {
+    if (this.remembered > this.maxRememberedPaths) {
+      this.roots.clear();
+      this.remembered = 0;
+    }
     const root = this.rootOf(lang);
     if (!root) return this.shiki.codeToTokens(code, { lang, ...this.options });
     const perTheme = this.tokenize(code, root);
@@ -128,7 +143,13 @@ export class DualThemeTokenizer {
         style ? style.backgroundId : 0,
       );
     });
+    this.remembered++;
     return { grammar, path, metadata, children: new Map() };
+  }
+
+  /** How many scope paths are remembered, for tests. */
+  get rememberedPaths(): number {
+    return this.remembered;
   }
 
   /**
@@ -137,9 +158,11 @@ export class DualThemeTokenizer {
    * attributes after the theme.
    */
   private rootOf(lang: Language): ScopeNode | undefined {
-    if (this.paths.has(lang)) return this.paths.get(lang);
-    let root: ScopeNode | undefined;
     const grammar = isSpecialLang(lang) ? undefined : (this.shiki.getLanguage(lang) as unknown as TextmateGrammar);
+    // A grammar loaded again (a language that injects into it was loaded since) starts afresh.
+    const known = this.roots.get(lang);
+    if (this.roots.has(lang) && (known === undefined || known.grammar === grammar)) return known;
+    let root: ScopeNode | undefined;
     const brackets = grammar?.balancedBracketSelectors;
     const plainBrackets = !brackets || brackets.matchesAlways || brackets.matchesNever;
     if (grammar && plainBrackets && grammar._tokenTypeMatchers.length === 0) {
@@ -152,7 +175,7 @@ export class DualThemeTokenizer {
       });
       root = { grammar, path: null, metadata, children: new Map() };
     }
-    this.paths.set(lang, root);
+    this.roots.set(lang, root);
     return root;
   }
 }

@@ -56,6 +56,17 @@ describe("DualThemeTokenizer", () => {
     expect(differing).toEqual([]);
   });
 
+  it("forgets the scope paths it remembers past its limit (HTML attribute names are scopes), still giving Shiki's tokens", () => {
+    const small = new DualThemeTokenizer(shiki, THEMES, 200);
+    const page = (round: number) => Array.from({ length: 150 }, (_, i) => `<a data-r${round}-${i}="1">x</a>`).join("\n");
+    expect(comparable(small.codeToTokens(page(1), "html"))).toEqual(comparable(shikis(page(1), "html")));
+    const afterOne = small.rememberedPaths;
+    expect(afterOne).toBeGreaterThan(200);
+    // Over the limit: the next call starts afresh instead of adding its own names to the first call's.
+    expect(comparable(small.codeToTokens(page(2), "html"))).toEqual(comparable(shikis(page(2), "html")));
+    expect(small.rememberedPaths).toBeLessThan(afterOne * 1.5);
+  });
+
   it("runs each grammar once per line, where Shiki runs it once per theme", () => {
     const grammar = shiki.getLanguage("json");
     let lines = 0;
@@ -79,5 +90,13 @@ describe("DualThemeTokenizer", () => {
       grammar.tokenizeLine = tokenizeLine;
       grammar.tokenizeLine2 = tokenizeLine2;
     }
+  });
+
+  // Last: it changes this file's Shiki instance.
+  it("starts afresh for a grammar loaded again (a language that injects into it was loaded since)", async () => {
+    const code = "const s = css`a { color: red; }`;";
+    tokenizer.codeToTokens(code, "javascript");
+    await shiki.loadLanguage("ts-tags");
+    expect(comparable(tokenizer.codeToTokens(code, "javascript"))).toEqual(comparable(shikis(code, "javascript")));
   });
 });
