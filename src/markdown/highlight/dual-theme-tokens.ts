@@ -1,6 +1,6 @@
 import { EncodedTokenMetadata, INITIAL, Theme, type IGrammar, type StateStack } from "@shikijs/vscode-textmate";
 import { applyColorReplacements, codeToTokensWithThemes, flatTokenVariants, isSpecialLang, resolveColorReplacements, splitLines } from "@shikijs/core";
-import type { BundledLanguage, CodeToTokensWithThemesOptions, Highlighter, SpecialLanguage, ThemedToken, ThemeRegistrationResolved, TokensResult } from "shiki";
+import type { BundledLanguage, CodeToTokensWithThemesOptions, Highlighter, SpecialLanguage, ThemedToken, TokensResult } from "shiki";
 
 type Language = BundledLanguage | SpecialLanguage;
 
@@ -20,9 +20,7 @@ type Language = BundledLanguage | SpecialLanguage;
  */
 export class DualThemeTokenizer {
   private readonly shiki: Highlighter;
-  private readonly themeNames: readonly [string, string];
   private readonly options: Required<Pick<CodeToTokensWithThemesOptions, "themes" | "tokenizeTimeLimit">> & { defaultColor: false };
-  private readonly themes: ThemeRegistrationResolved[];
   private readonly textmateThemes: Theme[];
   private readonly colorMaps: string[][];
   private readonly replacements: ReturnType<typeof resolveColorReplacements>[];
@@ -43,16 +41,15 @@ export class DualThemeTokenizer {
     private readonly maxRememberedPaths = 50_000,
   ) {
     this.shiki = shiki;
-    this.themeNames = [themes.light, themes.dark];
     // No default colour: no inline `color:`, every token carries --shiki-light / --shiki-dark for the site CSS to
     // pick. Shiki stops tokenising a line after 500 ms by default and leaves the rest uncoloured: on a busy machine
     // (a cold grammar's first line compiles its regexes) that made two builds of one tree differ. No limit here.
     this.options = { themes, defaultColor: false, tokenizeTimeLimit: 0 };
-    this.themes = this.themeNames.map((name) => shiki.getTheme(name));
+    const resolved = [themes.light, themes.dark].map((name) => shiki.getTheme(name));
     // As Shiki's registry makes them: each theme with its own colour map.
-    this.textmateThemes = this.themes.map((theme) => Theme.createFromRawTheme(theme));
+    this.textmateThemes = resolved.map((theme) => Theme.createFromRawTheme(theme));
     this.colorMaps = this.textmateThemes.map((theme) => theme.getColorMap());
-    this.replacements = this.themes.map((theme) => resolveColorReplacements(theme, this.options));
+    this.replacements = resolved.map((theme) => resolveColorReplacements(theme, this.options));
     const { tokens: _tokens, ...frame } = shiki.codeToTokens("", { lang: "text", ...this.options });
     this.frame = frame;
   }
@@ -86,16 +83,17 @@ export class DualThemeTokenizer {
         continue;
       }
       const { tokens, ruleStack } = root.grammar.tokenizeLine(line, stack, 0);
+      const nodes = tokens.map((token) => this.nodeOf(root, token.scopes));
       for (let theme = 0; theme < 2; theme++) {
         // vscode-textmate's binary tokens: a token starts where the attributes change.
         const starts: number[] = [];
         const attributes: number[] = [];
-        for (const token of tokens) {
-          const metadata = this.nodeOf(root, token.scopes).metadata[theme];
-          if (attributes.length > 0 && attributes[attributes.length - 1] === metadata) continue;
+        tokens.forEach((token, index) => {
+          const metadata = nodes[index].metadata[theme];
+          if (attributes.length > 0 && attributes[attributes.length - 1] === metadata) return;
           starts.push(token.startIndex);
           attributes.push(metadata);
-        }
+        });
         const themed: ThemedToken[] = [];
         for (let j = 0; j < starts.length; j++) {
           const end = j + 1 < starts.length ? starts[j + 1] : line.length;
