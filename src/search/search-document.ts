@@ -1,4 +1,4 @@
-import { ownCopy } from "../render/own-copy.ts";
+import { ownCopy } from "../text/own-copy.ts";
 
 /** Classes of the parts of a page's body that are not its text: code block toolbars ("JSON", "Copy") and heading anchors. */
 export const NOT_TEXT_CLASSES = ["code-block__bar", "heading-anchor"];

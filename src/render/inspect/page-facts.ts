@@ -2,7 +2,7 @@ import type { LinkOrigin } from "../../markdown/link-origins.ts";
 import type { SourcePosition } from "./markdown-locator.ts";
 import { scanHtml, type HtmlScanHandler } from "../../markdown/html/html-scan.ts";
 import { isImage, isLinkAttribute, LINK_ATTRIBUTE_NAMES } from "../../markdown/html/link-attributes.ts";
-import { ownCopy } from "../own-copy.ts";
+import { ownCopy } from "../../text/own-copy.ts";
 
 const SCANNED: ReadonlySet<string> = new Set(["id", "name", ...LINK_ATTRIBUTE_NAMES]);
 
