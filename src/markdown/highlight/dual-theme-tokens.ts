@@ -1,5 +1,5 @@
 import { EncodedTokenMetadata, INITIAL, Theme, type IGrammar, type StateStack } from "@shikijs/vscode-textmate";
-import { applyColorReplacements, codeToTokensWithThemes, flatTokenVariants, isSpecialLang, resolveColorReplacements, splitLines } from "@shikijs/core";
+import { applyColorReplacements, flatTokenVariants, isSpecialLang, resolveColorReplacements, splitLines } from "@shikijs/core";
 import type { BundledLanguage, CodeToTokensWithThemesOptions, Highlighter, SpecialLanguage, ThemedToken, TokensResult } from "shiki";
 
 type Language = BundledLanguage | SpecialLanguage;
@@ -10,10 +10,9 @@ type Language = BundledLanguage | SpecialLanguage;
  * it tokenizes; but where tokens start and which scopes they carry does not depend on the theme. So the grammar
  * runs once, giving each token its scopes, and each theme's token attributes are worked out from those scopes
  * exactly as vscode-textmate works them out (AttributedScopeStack: defaults, then each scope's language, token
- * type and theme match in turn), remembered per scope path. Neighbours with equal attributes merge as in its
- * binary tokens, and from there Shiki's own code aligns the two themes and writes the styles. With the grammars
- * compiled this halves the time Shiki takes; on a cold build about a fifth, as compiling the grammars' regexes
- * and Shiki's alignment of the themes stay.
+ * type and theme match in turn), remembered per scope path. Neighbours merge where both themes' attributes are
+ * equal, which is where Shiki's alignment of the two themes' own tokens leaves them whole, and each pair of
+ * attributes gets its style from Shiki's own `flatTokenVariants`, once.
  *
  * test/unit/markdown/highlight/dual-theme-tokens.test.ts holds the result to Shiki's own for every language.
  * package.json pins @shikijs/core and @shikijs/vscode-textmate to the versions Shiki itself installs.
@@ -21,6 +20,7 @@ type Language = BundledLanguage | SpecialLanguage;
 export class DualThemeTokenizer {
   private readonly shiki: Highlighter;
   private readonly options: Required<Pick<CodeToTokensWithThemesOptions, "themes" | "tokenizeTimeLimit">> & { defaultColor: false };
+  private readonly order: Array<"light" | "dark">;
   private readonly textmateThemes: Theme[];
   private readonly colorMaps: string[][];
   private readonly replacements: ReturnType<typeof resolveColorReplacements>[];
@@ -29,6 +29,8 @@ export class DualThemeTokenizer {
   /** Each language's scope paths met so far, under its grammar's root; undefined for languages on Shiki's path. */
   private readonly roots = new Map<string, ScopeNode | undefined>();
   private remembered = 0;
+  /** The style of each pair of attributes (by the first theme's, then the second's), shared by their tokens. */
+  private readonly styles = new Map<number, Map<number, Record<string, string>>>();
 
   /**
    * `maxRememberedPaths`: some scope names carry text of the code (an HTML attribute's name, a heredoc's
@@ -45,7 +47,9 @@ export class DualThemeTokenizer {
     // pick. Shiki stops tokenising a line after 500 ms by default and leaves the rest uncoloured: on a busy machine
     // (a cold grammar's first line compiles its regexes) that made two builds of one tree differ. No limit here.
     this.options = { themes, defaultColor: false, tokenizeTimeLimit: 0 };
-    const resolved = [themes.light, themes.dark].map((name) => shiki.getTheme(name));
+    // Shiki writes each theme's variables in the order of its `themes` option; the attributes below are kept in it.
+    this.order = Object.keys(themes) as Array<keyof typeof themes>;
+    const resolved = this.order.map((key) => shiki.getTheme(themes[key]));
     // As Shiki's registry makes them: each theme with its own colour map.
     this.textmateThemes = resolved.map((theme) => Theme.createFromRawTheme(theme));
     this.colorMaps = this.textmateThemes.map((theme) => theme.getColorMap());
@@ -58,58 +62,73 @@ export class DualThemeTokenizer {
   codeToTokens(code: string, lang: Language): TokensResult {
     if (this.remembered > this.maxRememberedPaths) {
       this.roots.clear();
+      this.styles.clear();
       this.remembered = 0;
     }
     const root = this.rootOf(lang);
     if (!root) return this.shiki.codeToTokens(code, { lang, ...this.options });
-    const perTheme = this.tokenize(code, root);
-    let next = 0;
-    // Shiki aligns the themes' tokens and merges them into one list with a variant per theme; it asks for each
-    // theme's tokens in the order of `themes`, which is the order they were made in.
-    const merged = codeToTokensWithThemes(this.shiki.getInternalContext(), code, { lang, ...this.options }, () => perTheme[next++]);
-    const order = Object.keys(this.options.themes);
-    const tokens = merged.map((line) => line.map((token) => flatTokenVariants(token, order, "--shiki-", false, "css-vars")));
-    return { ...this.frame, tokens };
+    return { ...this.frame, tokens: this.tokenize(code, root) };
   }
 
-  /** Each theme's tokens, as Shiki's `tokenizeWithTheme` gives them. */
-  private tokenize(code: string, root: ScopeNode): ThemedToken[][][] {
-    const result: ThemedToken[][][] = [[], []];
+  /**
+   * The tokens Shiki gives for both themes. Shiki merges each theme's neighbours of equal attributes, then splits
+   * both themes' tokens wherever either has a boundary, and gives each piece both themes' styles: that is, a token
+   * starts where the attributes change in either theme. So neighbours merge here when equal in both.
+   */
+  private tokenize(code: string, root: ScopeNode): ThemedToken[][] {
+    const result: ThemedToken[][] = [];
     let stack: StateStack = INITIAL;
     for (const [line, lineOffset] of splitLines(code)) {
       // Shiki leaves an empty line untokenized, its state unchanged.
       if (line === "") {
-        for (const lines of result) lines.push([]);
+        result.push([]);
         continue;
       }
       const { tokens, ruleStack } = root.grammar.tokenizeLine(line, stack, 0);
-      const nodes = tokens.map((token) => this.nodeOf(root, token.scopes));
-      for (let theme = 0; theme < 2; theme++) {
-        // vscode-textmate's binary tokens: a token starts where the attributes change.
-        const starts: number[] = [];
-        const attributes: number[] = [];
-        tokens.forEach((token, index) => {
-          const metadata = nodes[index].metadata[theme];
-          if (attributes.length > 0 && attributes[attributes.length - 1] === metadata) return;
-          starts.push(token.startIndex);
-          attributes.push(metadata);
-        });
-        const themed: ThemedToken[] = [];
-        for (let j = 0; j < starts.length; j++) {
-          const end = j + 1 < starts.length ? starts[j + 1] : line.length;
-          if (starts[j] === end) continue;
-          themed.push({
-            content: line.substring(starts[j], end),
-            offset: lineOffset + starts[j],
-            color: applyColorReplacements(this.colorMaps[theme][EncodedTokenMetadata.getForeground(attributes[j])], this.replacements[theme]),
-            fontStyle: EncodedTokenMetadata.getFontStyle(attributes[j]),
-          });
-        }
-        result[theme].push(themed);
+      const themed: ThemedToken[] = [];
+      let start = 0;
+      let current: ScopeNode | undefined;
+      for (const token of tokens) {
+        const node = this.nodeOf(root, token.scopes);
+        if (current && node.metadata[0] === current.metadata[0] && node.metadata[1] === current.metadata[1]) continue;
+        // A token of no text still ends the one before it, as in vscode-textmate's binary tokens.
+        if (current && token.startIndex > start) themed.push(this.themedToken(line, lineOffset, start, token.startIndex, current));
+        start = token.startIndex;
+        current = node;
       }
+      if (current && start < line.length) themed.push(this.themedToken(line, lineOffset, start, line.length, current));
+      result.push(themed);
       stack = ruleStack;
     }
     return result;
+  }
+
+  private themedToken(line: string, lineOffset: number, start: number, end: number, node: ScopeNode): ThemedToken {
+    return { content: line.substring(start, end), explanation: undefined, offset: lineOffset + start, htmlStyle: this.styleOf(node.metadata) };
+  }
+
+  /**
+   * The style of a token of these attributes, as Shiki's `flatTokenVariants` writes it. Made once per pair of
+   * attributes and shared by their tokens: a block has a few dozen pairs, and thousands of tokens.
+   */
+  private styleOf([first, second]: number[]): Record<string, string> {
+    let bySecond = this.styles.get(first);
+    if (!bySecond) this.styles.set(first, (bySecond = new Map()));
+    let style = bySecond.get(second);
+    if (!style) {
+      const variants = Object.fromEntries(
+        [first, second].map((metadata, theme) => [
+          this.order[theme],
+          {
+            color: applyColorReplacements(this.colorMaps[theme][EncodedTokenMetadata.getForeground(metadata)], this.replacements[theme]),
+            fontStyle: EncodedTokenMetadata.getFontStyle(metadata),
+          },
+        ]),
+      );
+      style = flatTokenVariants({ content: "", offset: 0, variants }, this.order, "--shiki-", false, "css-vars").htmlStyle!;
+      bySecond.set(second, style);
+    }
+    return style;
   }
 
   /** The node of a token's scope path, below the grammar's defaults. */

@@ -56,6 +56,16 @@ describe("DualThemeTokenizer", () => {
     expect(differing).toEqual([]);
   });
 
+  it("writes each theme's colours in the order the themes are given, as Shiki does", () => {
+    const darkFirst = { dark: THEMES.dark, light: THEMES.light };
+    const reversed = new DualThemeTokenizer(shiki, darkFirst);
+    for (const lang of ["json", "yaml", "python"] as const) {
+      const theirs = shiki.codeToTokens(SAMPLES[lang], { lang, themes: darkFirst, defaultColor: false, tokenizeTimeLimit: 0 });
+      expect(comparable(reversed.codeToTokens(SAMPLES[lang], lang))).toEqual(comparable(theirs));
+    }
+    expect(Object.keys(reversed.codeToTokens('{"a": 1}', "json").tokens[0][1].htmlStyle ?? {})[0]).toBe("--shiki-dark");
+  });
+
   it("forgets the scope paths it remembers past its limit (HTML attribute names are scopes), still giving Shiki's tokens", () => {
     const small = new DualThemeTokenizer(shiki, THEMES, 200);
     const page = (round: number) => Array.from({ length: 150 }, (_, i) => `<a data-r${round}-${i}="1">x</a>`).join("\n");
