@@ -1,17 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
+import { releaseBody } from "../content/page-body.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { RenderedPage } from "../render/render-page.ts";
 import type { SiteOutput } from "../render/site-output.ts";
 import type { SearchFeed } from "../search/search-feed.ts";
 
 /**
- * Writes each page into the output folder as soon as it is rendered and keeps the page without its HTML, so
- * that memory does not grow with the site: the checks read only a page's facts, links and includes.
+ * Writes each page into the output folder as soon as it is rendered and keeps the page without its HTML, and its
+ * source without its body, so that memory does not grow with the site: the checks read only a page's facts, links
+ * and includes.
  */
 export interface PageStream {
-  /** Writes the page and returns it with its HTML dropped; a page it cannot write is kept whole. */
-  write(page: RenderedPage): RenderedPage;
+  /**
+   * Writes the page and returns it with its HTML dropped, letting go of the body of its source (`source`, the
+   * tree's page of its file, or a copy of it that the render was given); a page it cannot write is kept whole.
+   */
+  write(page: RenderedPage, source?: SourcePage): RenderedPage;
   /** Output paths written so far. */
   written: Set<string>;
   /** Throws the first write error, once rendering is over (a thread's reply is no place to throw). */
@@ -33,6 +38,7 @@ export function pageStream(
   const seen = new Map<string, number>();
   for (const page of pages) seen.set(page.outputPath, (seen.get(page.outputPath) ?? 0) + 1);
   const ownPath = new Map(pages.map((page) => [page.file, page.outputPath]));
+  const byFile = new Map(pages.map((page) => [page.file, page]));
   const written = new Set<string>();
   const folders = new Set<string>();
   let failure: unknown;
@@ -46,7 +52,7 @@ export function pageStream(
   };
   return {
     written,
-    write(page) {
+    write(page, source) {
       // Pages 2 and on of a paginated index are generated files, which a page may overrule: written at the end.
       if (failure !== undefined || ownPath.get(page.file) !== page.outputPath || seen.get(page.outputPath) !== 1) return page;
       try {
@@ -58,7 +64,9 @@ export function pageStream(
         failure = error;
         return page;
       }
-      // The Liquid output stays no longer than the page: memory stays flat in site size.
+      // The source's body, like the Liquid output, stays no longer than the page: memory stays flat in site size.
+      releaseBody(byFile.get(page.file)!);
+      if (source) releaseBody(source);
       const { markdown: _written, ...kept } = page;
       return { ...kept, html: "" };
     },

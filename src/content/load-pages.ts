@@ -120,7 +120,7 @@ export function readPage(
   const data = { ...directoryData.forPage(file), ...parsed.data };
   // An unpublished page is not placed: its permalink or post date may well be unfinished.
   if (data.published === false) return "unpublished";
-  return { page: sourcePage(sourceDir, file, data, parsed, settings), headerLines: parsed.headerLines };
+  return { page: { ...sourcePage(sourceDir, file, data, parsed, settings), bodyFromFile: true }, headerLines: parsed.headerLines };
 }
 
 /** A page of the tree from its merged front matter and its parsed file. */

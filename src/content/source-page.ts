@@ -7,6 +7,8 @@ export interface SourcePage {
   data: Record<string, unknown>;
   /** The body, with the front matter replaced by blank lines so that line N here is line N of the file. */
   body: string;
+  /** Set where the body is the file's, as read (not one the build made): it can be read again from there. */
+  bodyFromFile?: true;
   /** Site-absolute URL without base path: `/docs/elements/acme-crm/index.html`. */
   url: string;
   /** Where the HTML is written, relative to the output folder. */

@@ -31,8 +31,11 @@ export interface RenderOptions extends WorkerSetup {
   /** Extra threads besides this one; default: one per spare core (`spareCores`). */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
-  /** Called with each page once it and all pages before it have rendered; what it returns is kept (src/build/page-stream.ts). */
-  onRendered?: (page: RenderedPage) => RenderedPage;
+  /**
+   * Called with each page, and the source it rendered from, once it and all pages before it have rendered; what it
+   * returns is kept (src/build/page-stream.ts).
+   */
+  onRendered?: (page: RenderedPage, source: SourcePage) => RenderedPage;
   /** Awaited before each batch is handed out: lets what `onRendered` feeds catch up (src/search/search-feed.ts). */
   pace?: () => Promise<void>;
 }
@@ -63,7 +66,8 @@ export async function renderPages(
     const keep = options.onRendered ?? ((page: RenderedPage) => page);
     for (let next = early.get(nextInOrder); next; next = early.get(nextInOrder)) {
       early.delete(nextInOrder);
-      results[nextInOrder++] = { ...next, rendered: next.rendered.map((page) => page && keep(kept.page(page))) };
+      const sources = batches[nextInOrder];
+      results[nextInOrder++] = { ...next, rendered: next.rendered.map((page, i) => page && keep(kept.page(page), sources[i])) };
     }
   };
 
