@@ -26,9 +26,10 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
   }
   // The shards' files, whole folders where one shard alone wrote them (shard 1's: the files made from the whole site).
   const { bundles, searchPages, undo } = step("move", () => moveShardFiles(shards, staging));
+  let oldSiteDeleted: Promise<void>;
   try {
     step("write", () => merged.writeLlms(staging));
-    swapIn(staging, options.outDir);
+    oldSiteDeleted = swapIn(staging, options.outDir);
   } catch (error) {
     // The shards get their files back before the staging folder is discarded: a failed merge can be run again.
     undo();
@@ -41,6 +42,7 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
     `Merged ${shards.dirs.length} ${shards.dirs.length === 1 ? "shard" : "shards"}: ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s, ${countsLine(report)}\n` +
       `Search index: ${searchPages.toLocaleString("en-US")} ${searchPages === 1 ? "page" : "pages"} in ${bundles.length + 1} ${bundles.length ? "bundles" : "bundle"}\n`,
   );
+  await oldSiteDeleted;
   return 0;
 }
 

@@ -62,13 +62,14 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
       // For the merge (src/build/merge-shards.ts): whether this shard's index holds only marked pages.
       searchBodyPages: search.markedPages,
     });
-    swapIn(staging, options.outDir);
+    const oldSiteDeleted = swapIn(staging, options.outDir);
     const found = record.diagnostics.length;
     const problems = found ? `; ${found} ${found === 1 ? "problem" : "problems"} found, reported by the merge` : "";
     process.stdout.write(
       `Built shard ${shard.index}/${shard.count}: ${record.pages.length.toLocaleString("en-US")} of ${(build.pages?.total ?? 0).toLocaleString("en-US")} pages ` +
         `in ${elapsed().toFixed(2)} s into ${path.relative(".", options.outDir) || "."} (manifest ${(bytes / 1024).toFixed(0)} KiB)${problems}\n`,
     );
+    await oldSiteDeleted;
     return 0;
   } finally {
     await search.close();

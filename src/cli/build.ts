@@ -121,13 +121,14 @@ async function renderCheckWriteIndex(
   await step("write", () => writeSite(build, staging));
   // Last step: Pagefind takes the files written after the pages and writes the index into the staging folder.
   const indexed: SearchIndexResult = await step("search", () => buildSearchIndex(staging, search));
-  swapIn(staging, options.outDir);
+  const oldSiteDeleted = swapIn(staging, options.outDir);
   const seconds = elapsed();
   process.stdout.write(
     `Built ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s ` +
       `(${Math.round(build.pageCount / seconds)} pages/s), ${countsLine(report)}\n`,
   );
   process.stdout.write(searchIndexSummary(indexed));
+  await oldSiteDeleted;
   return 0;
 }
 
