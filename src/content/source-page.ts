@@ -7,8 +7,13 @@ export interface SourcePage {
   data: Record<string, unknown>;
   /** The body, with the front matter replaced by blank lines so that line N here is line N of the file. */
   body: string;
-  /** Set where the body is the file's, as read (not one the build made): it can be read again from there. */
+  /** Set where the body is the file's, as read (not one the build made), which lets the build let it go. */
   bodyFromFile?: true;
+  /**
+   * Set when the body is let go, once the page is written (src/content/page-body.ts): the keys of `data` that the
+   * body reads, all the front matter check asks of it.
+   */
+  keysReadByBody?: string[];
   /** Site-absolute URL without base path: `/docs/elements/acme-crm/index.html`. */
   url: string;
   /** Where the HTML is written, relative to the output folder. */

@@ -8,7 +8,7 @@ import { describe } from "../../schema/expected.ts";
 import { elementPageFields, elementPageSchema } from "../../schema/element-page.ts";
 import { pageFields, pageSchema } from "../../schema/page.ts";
 import type { SchemaContext } from "../../schema/schema-context.ts";
-import { pageKeysRead } from "./template-keys.ts";
+import { pageKeysRead } from "../../content/page-keys-read.ts";
 
 export interface FrontMatterCheckInput {
   pages: Iterable<SourcePage>;
@@ -79,7 +79,8 @@ export function frontMatterFindings(pages: Iterable<SourcePage>, context: Schema
     let ownKeys: Set<string> | undefined;
     for (const key of Object.keys(page.data)) {
       if (schemaKeys.has(key)) continue;
-      ownKeys ??= pageKeysRead(page.body);
+      // A written page's body is gone; what it read was noted as it went (src/content/page-body.ts).
+      ownKeys ??= page.keysReadByBody ? new Set(page.keysReadByBody) : pageKeysRead(page.body);
       if (ownKeys.has(key)) continue;
       findings.push({ unknownKey: { file: page.file, line: page.keyLines[key], key } });
     }

@@ -1,13 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-
-const PAGE_KEY = /\bpage\.([A-Za-z_][A-Za-z0-9_-]*)|\bpage\[\s*["']([^"']+)["']\s*\]/g;
-
-/** The `page.<key>` names a Liquid text reads. */
-export function pageKeysRead(text: string, into: Set<string> = new Set()): Set<string> {
-  for (const match of text.matchAll(PAGE_KEY)) into.add(match[1] ?? match[2]);
-  return into;
-}
+import { pageKeysRead } from "../../content/page-keys-read.ts";
 
 /**
  * Every `page.<key>` read by the templates of a site: its `_includes` and `_layouts` folders (the tree's and ours)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkFrontMatter } from "../../../src/checks/front-matter/check-front-matter.ts";
-import { pageKeysRead } from "../../../src/checks/front-matter/template-keys.ts";
+import { pageKeysRead } from "../../../src/content/page-keys-read.ts";
 import { readFrontMatter } from "../../../src/content/load-pages.ts";
 import type { SourcePage } from "../../../src/content/source-page.ts";
 import type { ListedHub } from "../../../src/elements/hubs.ts";
