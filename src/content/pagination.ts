@@ -68,7 +68,9 @@ export function paginate(
   };
   const extraPages: SourcePage[] = [];
   for (let num = 2; num <= totalPages; num++) {
-    const outputPath = destinationFor(`${pagePath(settings.paginatePath, num)}/`, ".html");
+    // A paginate_path written with a trailing slash (`/blog/page:num/`) keeps it in the paginator's paths, as in
+    // Jekyll, but names the same folder.
+    const outputPath = destinationFor(`${pagePath(settings.paginatePath, num).replace(/\/+$/, "")}/`, ".html");
     extraPages.push({ ...template, url: `/${outputPath}`, outputPath, globals: { ...template.globals, paginator: paginator(num) } });
   }
   return { template: { ...template, globals: { ...template.globals, paginator: paginator(1) } }, extraPages };

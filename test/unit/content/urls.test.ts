@@ -125,6 +125,16 @@ describe("jekyll-paginate", () => {
     expect(result.extraPages[16].globals?.paginator).toMatchObject({ page: 18, next_page: null, posts: [posts[34]] });
   });
 
+  it("writes page n into the same folder when paginate_path ends with a slash, which its paths keep", () => {
+    const result = paginate([page("blog/index.html")], posts, settings({ paginate: 2, paginate_path: "/blog/page:num/" }));
+    if (!result || !("template" in result)) throw new Error("not paginated");
+    expect(result.extraPages.slice(0, 2).map((p) => [p.outputPath, p.url])).toEqual([
+      ["blog/page2/index.html", "/blog/page2/index.html"],
+      ["blog/page3/index.html", "/blog/page3/index.html"],
+    ]);
+    expect(result.extraPages[0].globals?.paginator).toMatchObject({ previous_page_path: "/blog/", next_page_path: "/blog/page3/" });
+  });
+
   it("falls back to an index.html further up, and warns when there is none", () => {
     const result = paginate([page("index.html")], posts, settings(config));
     expect(result && "template" in result && result.template.file).toBe("index.html");
