@@ -5,6 +5,13 @@ import type { BundledLanguage, CodeToTokensWithThemesOptions, Highlighter, Speci
 type Language = BundledLanguage | SpecialLanguage;
 
 /**
+ * Scopes of a token beyond which Shiki's own path is taken. Each token's scopes are looked up from the grammar's
+ * root, so a token costs time in proportion to its depth here, where Shiki's binary tokens cost the same at any
+ * depth: past about 60 (JSON nested some 20 levels) Shiki is the faster, and 5,000 `[` on a line took 75 times its time.
+ */
+const MAX_SCOPE_DEPTH = 64;
+
+/**
  * Shiki's `codeToTokens` for two themes without a default colour, tokenizing the code once instead of once per
  * theme. Shiki runs the grammar for each theme because vscode-textmate colours tokens with the theme set while
  * it tokenizes; but where tokens start and which scopes they carry does not depend on the theme. So the grammar
@@ -21,7 +28,9 @@ export class DualThemeTokenizer {
   private readonly shiki: Highlighter;
   private readonly options: Required<Pick<CodeToTokensWithThemesOptions, "themes" | "tokenizeTimeLimit">> & { defaultColor: false };
   private readonly order: Array<"light" | "dark">;
-  private readonly textmateThemes: Theme[];
+  private readonly resolvedThemes: Array<ReturnType<Highlighter["getTheme"]>>;
+  /** vscode-textmate's themes, made again when the scope paths are forgotten: each keeps a match cache by scope name. */
+  private textmateThemes: Theme[];
   private readonly colorMaps: string[][];
   private readonly replacements: ReturnType<typeof resolveColorReplacements>[];
   /** What does not depend on the code: the block's colours and classes, from one call to Shiki. */
@@ -34,8 +43,9 @@ export class DualThemeTokenizer {
 
   /**
    * `maxRememberedPaths`: some scope names carry text of the code (an HTML attribute's name, a heredoc's
-   * delimiter), so the scope paths met grow with what a long-running preview highlights; past this many,
-   * they are forgotten and worked out again.
+   * delimiter), so the scope paths met grow with what a long-running preview highlights; past this many, they
+   * are forgotten, with the themes' caches, and worked out again. (The grammars' own caches by scope name, in
+   * vscode-textmate, grow with such names as they do under Shiki alone.)
    */
   constructor(
     shiki: Highlighter,
@@ -49,12 +59,12 @@ export class DualThemeTokenizer {
     this.options = { themes, defaultColor: false, tokenizeTimeLimit: 0 };
     // Shiki writes each theme's variables in the order of its `themes` option; the attributes below are kept in it.
     this.order = Object.keys(themes) as Array<keyof typeof themes>;
-    const resolved = this.order.map((key) => shiki.getTheme(themes[key]));
+    this.resolvedThemes = this.order.map((key) => shiki.getTheme(themes[key]));
     // As Shiki's registry makes them: each theme with its own colour map.
-    this.textmateThemes = resolved.map((theme) => Theme.createFromRawTheme(theme));
+    this.textmateThemes = this.resolvedThemes.map((theme) => Theme.createFromRawTheme(theme));
     this.colorMaps = this.textmateThemes.map((theme) => theme.getColorMap());
-    this.replacements = resolved.map((theme) => resolveColorReplacements(theme, this.options));
-    const { tokens: _tokens, ...frame } = shiki.codeToTokens("", { lang: "text", ...this.options });
+    this.replacements = this.resolvedThemes.map((theme) => resolveColorReplacements(theme, this.options));
+    const { tokens: _tokens, grammarState: _state, ...frame } = shiki.codeToTokens("", { lang: "text", ...this.options });
     this.frame = frame;
   }
 
@@ -63,19 +73,22 @@ export class DualThemeTokenizer {
     if (this.remembered > this.maxRememberedPaths) {
       this.roots.clear();
       this.styles.clear();
+      this.textmateThemes = this.resolvedThemes.map((theme) => Theme.createFromRawTheme(theme));
       this.remembered = 0;
     }
     const root = this.rootOf(lang);
-    if (!root) return this.shiki.codeToTokens(code, { lang, ...this.options });
-    return { ...this.frame, tokens: this.tokenize(code, root) };
+    const tokens = root && this.tokenize(code, root);
+    if (!tokens) return this.shiki.codeToTokens(code, { lang, ...this.options });
+    return { ...this.frame, tokens };
   }
 
   /**
    * The tokens Shiki gives for both themes. Shiki merges each theme's neighbours of equal attributes, then splits
    * both themes' tokens wherever either has a boundary, and gives each piece both themes' styles: that is, a token
-   * starts where the attributes change in either theme. So neighbours merge here when equal in both.
+   * starts where the attributes change in either theme. So neighbours merge here when equal in both. Undefined
+   * for code nested deeper than MAX_SCOPE_DEPTH, which Shiki's own path takes.
    */
-  private tokenize(code: string, root: ScopeNode): ThemedToken[][] {
+  private tokenize(code: string, root: ScopeNode): ThemedToken[][] | undefined {
     const result: ThemedToken[][] = [];
     let stack: StateStack = INITIAL;
     for (const [line, lineOffset] of splitLines(code)) {
@@ -89,6 +102,7 @@ export class DualThemeTokenizer {
       let start = 0;
       let current: ScopeNode | undefined;
       for (const token of tokens) {
+        if (token.scopes.length > MAX_SCOPE_DEPTH) return undefined;
         const node = this.nodeOf(root, token.scopes);
         if (current && node.metadata[0] === current.metadata[0] && node.metadata[1] === current.metadata[1]) continue;
         // A token of no text still ends the one before it, as in vscode-textmate's binary tokens.
@@ -125,7 +139,8 @@ export class DualThemeTokenizer {
           },
         ]),
       );
-      style = flatTokenVariants({ content: "", offset: 0, variants }, this.order, "--shiki-", false, "css-vars").htmlStyle!;
+      // Frozen: one object serves every token of the pair, in every block.
+      style = Object.freeze(flatTokenVariants({ content: "", offset: 0, variants }, this.order, "--shiki-", false, "css-vars").htmlStyle!);
       bySecond.set(second, style);
     }
     return style;

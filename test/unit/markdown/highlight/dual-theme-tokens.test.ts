@@ -66,6 +66,22 @@ describe("DualThemeTokenizer", () => {
     expect(Object.keys(reversed.codeToTokens('{"a": 1}', "json").tokens[0][1].htmlStyle ?? {})[0]).toBe("--shiki-dark");
   });
 
+  it("gives Shiki's tokens for code nested past its depth limit, which Shiki's own path takes", () => {
+    let deep = '"leaf"';
+    for (let level = 0; level < 40; level++) deep = `{\n  "k${level}": [${deep}, 1]\n}`;
+    const oneLine = "[".repeat(300) + "]".repeat(300);
+    for (const code of [deep, oneLine, `{"shallow": true}\n${oneLine}`]) {
+      expect(comparable(tokenizer.codeToTokens(code, "json"))).toEqual(comparable(shikis(code, "json")));
+    }
+  });
+
+  it("shares one frozen style object among the tokens of a pair of colours", () => {
+    const [line] = tokenizer.codeToTokens('{"a": "b", "c": "d"}', "json").tokens;
+    const keys = line.filter((token) => token.content.startsWith('"') && token.content.length === 3);
+    expect(keys.length).toBeGreaterThan(1);
+    expect(Object.isFrozen(keys[0].htmlStyle)).toBe(true);
+  });
+
   it("forgets the scope paths it remembers past its limit (HTML attribute names are scopes), still giving Shiki's tokens", () => {
     const small = new DualThemeTokenizer(shiki, THEMES, 200);
     const page = (round: number) => Array.from({ length: 150 }, (_, i) => `<a data-r${round}-${i}="1">x</a>`).join("\n");
