@@ -37,7 +37,6 @@ export function pageStream(
   // _config.yml may let through: those are left to the final write, which keeps the order of the sources.
   const seen = new Map<string, number>();
   for (const page of pages) seen.set(page.outputPath, (seen.get(page.outputPath) ?? 0) + 1);
-  const ownPath = new Map(pages.map((page) => [page.file, page.outputPath]));
   const byFile = new Map(pages.map((page) => [page.file, page]));
   const written = new Set<string>();
   const folders = new Set<string>();
@@ -53,8 +52,9 @@ export function pageStream(
   return {
     written,
     write(page, source) {
+      const own = byFile.get(page.file);
       // Pages 2 and on of a paginated index are generated files, which a page may overrule: written at the end.
-      if (failure !== undefined || ownPath.get(page.file) !== page.outputPath || seen.get(page.outputPath) !== 1) return page;
+      if (failure !== undefined || own?.outputPath !== page.outputPath || seen.get(page.outputPath) !== 1) return page;
       try {
         writeFile(page.outputPath, page.html);
         search?.add(page.outputPath, page.html);
@@ -65,7 +65,7 @@ export function pageStream(
         return page;
       }
       // The source's body, like the Liquid output, stays no longer than the page: memory stays flat in site size.
-      releaseBody(byFile.get(page.file)!);
+      releaseBody(own);
       if (source) releaseBody(source);
       const { markdown: _written, ...kept } = page;
       return { ...kept, html: "" };

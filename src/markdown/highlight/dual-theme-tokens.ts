@@ -60,8 +60,7 @@ export class DualThemeTokenizer {
     // Shiki writes each theme's variables in the order of its `themes` option; the attributes below are kept in it.
     this.order = Object.keys(themes) as Array<keyof typeof themes>;
     this.resolvedThemes = this.order.map((key) => shiki.getTheme(themes[key]));
-    // As Shiki's registry makes them: each theme with its own colour map.
-    this.textmateThemes = this.resolvedThemes.map((theme) => Theme.createFromRawTheme(theme));
+    this.textmateThemes = this.freshThemes();
     this.colorMaps = this.textmateThemes.map((theme) => theme.getColorMap());
     this.replacements = this.resolvedThemes.map((theme) => resolveColorReplacements(theme, this.options));
     const { tokens: _tokens, grammarState: _state, ...frame } = shiki.codeToTokens("", { lang: "text", ...this.options });
@@ -73,13 +72,18 @@ export class DualThemeTokenizer {
     if (this.remembered > this.maxRememberedPaths) {
       this.roots.clear();
       this.styles.clear();
-      this.textmateThemes = this.resolvedThemes.map((theme) => Theme.createFromRawTheme(theme));
+      this.textmateThemes = this.freshThemes();
       this.remembered = 0;
     }
     const root = this.rootOf(lang);
     const tokens = root && this.tokenize(code, root);
     if (!tokens) return this.shiki.codeToTokens(code, { lang, ...this.options });
     return { ...this.frame, tokens };
+  }
+
+  /** vscode-textmate's themes as Shiki's registry makes them, each with its own colour map and an empty match cache. */
+  private freshThemes(): Theme[] {
+    return this.resolvedThemes.map((theme) => Theme.createFromRawTheme(theme));
   }
 
   /**
