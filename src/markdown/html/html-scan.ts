@@ -1,5 +1,3 @@
-import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
-
 export interface HtmlScanHandler {
   /** Lowercase names of the attributes to read; all others are skipped without making strings of them. */
   attributes: ReadonlySet<string>;
@@ -11,59 +9,211 @@ export interface HtmlScanHandler {
   attribute(tag: string, name: string, value: string, tagOffset: number): void;
 }
 
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQUALS = 0x3d;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const DASH = 0x2d;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const RIGHT_BRACKET = 0x5d;
+
+/** Space, tab, line feed, form feed and carriage return: HTML's whitespace, no other. */
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+const endsName = (c: number) => c === SLASH || c === GT || isSpace(c);
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
 /**
- * Reads start tags and selected attribute values (of `html`, or of its part `from`..`to`) with htmlparser2's
- * tokenizer, below its Parser: no tag stack, no attribute objects, and no strings for tags and attributes
- * nobody asked for. A page is mostly markup nobody asks about, so this is what keeps the link check cheap.
+ * Elements whose content is text up to their end tag, as htmlparser2's tokenizer knows them, each with the end tag
+ * it looks for; `plaintext` never ends. `title` and `textarea` differ from the others only in decoding references,
+ * which this scan does not do.
+ */
+const RAW_TEXT = new Map(
+  ["iframe", "noembed", "noframes", "plaintext", "script", "style", "textarea", "title", "xmp"].map((name) => [
+    name,
+    [...`</${name}`].map((char) => char.charCodeAt(0)),
+  ]),
+);
+
+/** Each raw text element's first letter and length, as one number: most other tags are passed over by it unnamed. */
+const shapeOf = (firstLetter: number, length: number) => firstLetter * 16 + length;
+const RAW_TEXT_SHAPES = new Set([...RAW_TEXT.keys()].map((name) => shapeOf(name.charCodeAt(0), name.length)));
+
+const lengthsOf = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+
+/** The lengths of the attribute names a handler reads: an attribute of another length is passed over unread. */
+function nameLengths(names: ReadonlySet<string>): ReadonlySet<number> {
+  let lengths = lengthsOf.get(names);
+  if (!lengths) lengthsOf.set(names, (lengths = new Set([...names].map((name) => name.length))));
+  return lengths;
+}
+
+/**
+ * Reads start tags and selected attribute values (of `html`, or of its part `from`..`to`, read as a document of
+ * its own) exactly as htmlparser2's tokenizer reads them without decoding text, in the way its states go but a
+ * stretch at a time (indexOf and tight loops) rather than a character per call: no tag stack, no attribute objects,
+ * and no strings for tags and attributes nobody asked for. A page is mostly markup nobody asks about, so this is
+ * what keeps the link check cheap. test/unit/markdown/html-scan.test.ts holds it to the tokenizer.
  */
 export function scanHtml(html: string, handler: HtmlScanHandler, from = 0, to = html.length): void {
-  const lengths = new Set([...handler.attributes].map((name) => name.length));
-  let tag: string | undefined;
-  let tagStart = 0;
-  let tagEnd = 0;
-  let attribute = "";
-  let capturing = false;
-  let value = "";
-  const tagName = () => (tag ??= html.slice(from + tagStart, from + tagEnd).toLowerCase());
-  const ignore = () => {};
-  const callbacks: TokenizerCallbacks = {
-    onopentagname(start, end) {
-      tag = undefined;
-      tagStart = start;
-      tagEnd = end;
-      handler.tag?.(tagName(), from + start - 1); // offset of the `<`
-    },
-    onattribname(start, end) {
-      capturing = false;
-      if (!lengths.has(end - start)) return;
-      attribute = html.slice(from + start, from + end).toLowerCase();
-      capturing = handler.attributes.has(attribute) && handler.wants(tagName(), attribute);
-      value = "";
-    },
-    onattribdata(start, end) {
-      if (capturing) value += html.slice(from + start, from + end);
-    },
-    onattribend() {
-      if (capturing) handler.attribute(tagName(), attribute, decodeAttribute(value), from + tagStart - 1);
-      capturing = false;
-    },
-    onattribentity: ignore,
-    onopentagend: ignore,
-    onselfclosingtag: ignore,
-    onclosetag: ignore,
-    ontext: ignore,
-    ontextentity: ignore,
-    oncomment: ignore,
-    oncdata: ignore,
-    ondeclaration: ignore,
-    onprocessinginstruction: ignore,
-    onend: ignore,
+  const lengths = nameLengths(handler.attributes);
+  /** Where the first `char` at or after `at` is, within the part; -1 when none. */
+  const find = (char: string, at: number) => {
+    const found = html.indexOf(char, at);
+    return found < to ? found : -1;
   };
-  // Entities are decoded only in the few values read (below): decoding all text costs the tokenizer 40%.
-  const tokenizer = new Tokenizer({ decodeEntities: false }, callbacks);
-  // A part of the page starting at a tag boundary tokenizes like the whole; offsets are made page-relative above.
-  tokenizer.write(from === 0 && to === html.length ? html : html.slice(from, to));
-  tokenizer.end();
+  /** The position after the first `>` at or after `at`; `to` (nothing more to read) when none. */
+  const past = (at: number) => {
+    const gt = find(">", at);
+    return gt === -1 ? to : gt + 1;
+  };
+
+  // The start tag being read: where its `<` and its name's end are, and its lowercase name once made.
+  let tagAt = 0;
+  let nameEnd = 0;
+  let tag: string | undefined;
+  const tagName = () => (tag ??= html.slice(tagAt + 1, nameEnd).toLowerCase());
+  /** An attribute of the tag being read: its name and its value are `html`'s parts `start`..`end` and `from`..`upTo`. */
+  const emit = (start: number, end: number, from: number, upTo: number) => {
+    if (!lengths.has(end - start)) return;
+    const attribute = html.slice(start, end).toLowerCase();
+    if (handler.attributes.has(attribute) && handler.wants(tagName(), attribute)) {
+      handler.attribute(tagName(), attribute, decodeAttribute(html.slice(from, upTo)), tagAt);
+    }
+  };
+
+  /** Reads the start tag whose `<` is at `lt`; returns where the text after it starts. */
+  const startTag = (lt: number): number => {
+    let i = lt + 2;
+    while (i < to && !endsName(html.charCodeAt(i))) i++;
+    if (i >= to) return to;
+    tagAt = lt;
+    nameEnd = i;
+    tag = undefined;
+    handler.tag?.(tagName(), lt);
+    for (;;) {
+      while (i < to && isSpace(html.charCodeAt(i))) i++;
+      if (i >= to) return to;
+      let c = html.charCodeAt(i);
+      if (c === GT) return textAfterTag(i + 1);
+      if (c === SLASH) {
+        // `/` then `>` ends the tag as `>` does (HTML has no self-closing tags); anything else is read again.
+        i++;
+        while (i < to && isSpace(html.charCodeAt(i))) i++;
+        if (i >= to) return to;
+        if (html.charCodeAt(i) === GT) return textAfterTag(i + 1);
+        continue;
+      }
+      // An attribute's name: its first character may be anything, even `=`.
+      const nameStart = i++;
+      while (i < to && (c = html.charCodeAt(i)) !== EQUALS && !endsName(c)) i++;
+      if (i >= to) return to;
+      const attributeEnd = i;
+      while (i < to && isSpace(html.charCodeAt(i))) i++;
+      if (i >= to) return to;
+      if (html.charCodeAt(i) !== EQUALS) {
+        // No value: the next character starts whatever comes next.
+        emit(nameStart, attributeEnd, i, i);
+        continue;
+      }
+      i++;
+      while (i < to && isSpace(html.charCodeAt(i))) i++;
+      if (i >= to) return to;
+      c = html.charCodeAt(i);
+      if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+        const close = find(c === DOUBLE_QUOTE ? '"' : "'", i + 1);
+        if (close === -1) return to;
+        emit(nameStart, attributeEnd, i + 1, close);
+        i = close + 1;
+      } else {
+        const valueStart = i;
+        while (i < to && (c = html.charCodeAt(i)) !== GT && !isSpace(c)) i++;
+        if (i >= to) return to;
+        emit(nameStart, attributeEnd, valueStart, i);
+      }
+    }
+  };
+
+  /** Where text starts again after the start tag being read, which ends before `at`. */
+  const textAfterTag = (at: number): number => {
+    if (!RAW_TEXT_SHAPES.has(shapeOf(html.charCodeAt(tagAt + 1) | 0x20, nameEnd - tagAt - 1))) return at;
+    const name = tagName();
+    const endTag = RAW_TEXT.get(name);
+    if (!endTag) return at;
+    if (name === "plaintext") return to;
+    const end = rawTextEnd(html, at, to, endTag, name === "title" || name === "textarea");
+    return end === -1 ? to : past(end);
+  };
+
+  /** After `<!` at `lt`: a comment, a CDATA section (a comment in HTML), or a declaration; where text starts again. */
+  const afterDeclaration = (lt: number): number => {
+    if (html.startsWith("--", lt + 2) && lt + 4 <= to) return commentEnd(lt + 4);
+    if (html.startsWith("[CDATA[", lt + 2) && lt + 9 <= to) return closedBy(lt + 9, RIGHT_BRACKET, RIGHT_BRACKET, -1);
+    return past(lt + 2);
+  };
+
+  /** A comment whose text starts at `start`: `<!-->` and `<!--->` end at once; others at `-->` or `--!>`. */
+  const commentEnd = (start: number): number => {
+    if (start < to && html.charCodeAt(start) === GT) return start + 1;
+    if (start + 1 < to && html.charCodeAt(start) === DASH && html.charCodeAt(start + 1) === GT) return start + 2;
+    return closedBy(start, DASH, DASH, BANG);
+  };
+
+  /**
+   * The position after the first `>` at or after `start` that follows `first second`, or `first second third`
+   * (when `third` is not -1), all at or after `start`; `to` when none.
+   */
+  const closedBy = (start: number, first: number, second: number, third: number): number => {
+    for (let gt = find(">", start); gt !== -1; gt = find(">", gt + 1)) {
+      if (gt - 2 >= start && html.charCodeAt(gt - 2) === first && html.charCodeAt(gt - 1) === second) return gt + 1;
+      if (third !== -1 && gt - 3 >= start && html.charCodeAt(gt - 3) === first && html.charCodeAt(gt - 2) === second && html.charCodeAt(gt - 1) === third) {
+        return gt + 1;
+      }
+    }
+    return to;
+  };
+
+  let at = from;
+  while (at < to) {
+    const lt = find("<", at);
+    if (lt === -1 || lt + 1 >= to) return;
+    const c = html.charCodeAt(lt + 1);
+    if (isAsciiLetter(c)) at = startTag(lt);
+    else if (c === BANG) at = afterDeclaration(lt);
+    else if (c === QUESTION) at = past(lt + 2);
+    else if (c === SLASH) {
+      // An end tag, or a bogus comment, to the next `>`; `</>` is nothing at all.
+      if (lt + 2 >= to) return;
+      at = html.charCodeAt(lt + 2) === GT ? lt + 3 : past(lt + 3);
+    } else at = lt + 1;
+  }
+}
+
+/**
+ * Where the end tag of a raw text element (`endTag`, "</script" as character codes) is found, from `at`: the
+ * position of the character after its name, -1 when there is none. A step-for-step copy of the tokenizer's
+ * search, with its quirks (it compares each character with `| 0x20`, so a control character can stand for `<`).
+ */
+function rawTextEnd(html: string, at: number, to: number, endTag: readonly number[], isRcdata: boolean): number {
+  let matched = 0;
+  for (let i = at; i < to; i++) {
+    const c = html.charCodeAt(i);
+    if (matched === endTag.length) {
+      if (endsName(c)) return i;
+      matched = 0;
+    }
+    if ((c | 0x20) === endTag[matched]) matched++;
+    else if (matched === 0) {
+      if (isRcdata) continue;
+      const lt = html.indexOf("<", i + 1);
+      if (lt === -1 || lt >= to) return -1;
+      i = lt;
+      matched = 1;
+    } else matched = c === LT ? 1 : 0;
+  }
+  return -1;
 }
 
 const REFERENCE = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z]+));/g;

@@ -38,7 +38,7 @@ export function* pageLinks(facts: PageFacts): Generator<PageLink> {
 }
 
 /**
- * Reads the final HTML of a page once (htmlparser2's tokenizer, no DOM). Links inside the page's content are
+ * Reads the final HTML of a page once (a scan of its tags, no DOM). Links inside the page's content are
  * matched, in order and by value, to the positions the Markdown stage noted; links outside it come from the layout.
  */
 export function pageFacts(html: string, contentHtml: string, origins: readonly LinkOrigin[]): PageFacts {
