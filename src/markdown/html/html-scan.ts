@@ -58,52 +58,93 @@ function nameLengths(names: ReadonlySet<string>): ReadonlySet<number> {
  * what keeps the link check cheap. test/unit/markdown/html-scan.test.ts holds it to the tokenizer.
  */
 export function scanHtml(html: string, handler: HtmlScanHandler, from = 0, to = html.length): void {
-  const lengths = nameLengths(handler.attributes);
-  /** Where the first `char` at or after `at` is, within the part; -1 when none. */
-  const find = (char: string, at: number) => {
-    const found = html.indexOf(char, at);
-    return found < to ? found : -1;
-  };
-  /** The position after the first `>` at or after `at`; `to` (nothing more to read) when none. */
-  const past = (at: number) => {
-    const gt = find(">", at);
-    return gt === -1 ? to : gt + 1;
-  };
+  new HtmlScan(html, handler, to).read(from);
+}
 
+/**
+ * One scan's state. A class rather than closures: its methods are the same functions in every scan, so V8 compiles
+ * them once for all pages (closures made anew for each page had it compile the scan four times over).
+ */
+class HtmlScan {
+  private readonly lengths: ReadonlySet<number>;
   // The start tag being read: where its `<` and its name's end are, and its lowercase name once made.
-  let tagAt = 0;
-  let nameEnd = 0;
-  let tag: string | undefined;
-  const tagName = () => (tag ??= html.slice(tagAt + 1, nameEnd).toLowerCase());
-  /** An attribute of the tag being read: its name and its value are `html`'s parts `start`..`end` and `from`..`upTo`. */
-  const emit = (start: number, end: number, from: number, upTo: number) => {
-    if (!lengths.has(end - start)) return;
-    const attribute = html.slice(start, end).toLowerCase();
-    if (handler.attributes.has(attribute) && handler.wants(tagName(), attribute)) {
-      handler.attribute(tagName(), attribute, decodeAttribute(html.slice(from, upTo)), tagAt);
+  private tagAt = 0;
+  private nameEnd = 0;
+  private tag: string | undefined;
+
+  constructor(
+    private readonly html: string,
+    private readonly handler: HtmlScanHandler,
+    private readonly to: number,
+  ) {
+    this.lengths = nameLengths(handler.attributes);
+  }
+
+  read(from: number): void {
+    const { html, to } = this;
+    let at = from;
+    while (at < to) {
+      const lt = this.find("<", at);
+      if (lt === -1 || lt + 1 >= to) return;
+      const c = html.charCodeAt(lt + 1);
+      if (isAsciiLetter(c)) at = this.startTag(lt);
+      else if (c === BANG) at = this.afterDeclaration(lt);
+      else if (c === QUESTION) at = this.past(lt + 2);
+      else if (c === SLASH) {
+        // An end tag, or a bogus comment, to the next `>`; `</>` is nothing at all.
+        if (lt + 2 >= to) return;
+        at = html.charCodeAt(lt + 2) === GT ? lt + 3 : this.past(lt + 3);
+      } else at = lt + 1;
     }
-  };
+  }
+
+  /** Where the first `char` at or after `at` is, within the part; -1 when none. */
+  private find(char: string, at: number): number {
+    const found = this.html.indexOf(char, at);
+    return found < this.to ? found : -1;
+  }
+
+  /** The position after the first `>` at or after `at`; `to` (nothing more to read) when none. */
+  private past(at: number): number {
+    const gt = this.find(">", at);
+    return gt === -1 ? this.to : gt + 1;
+  }
+
+  private tagName(): string {
+    return (this.tag ??= this.html.slice(this.tagAt + 1, this.nameEnd).toLowerCase());
+  }
+
+  /** An attribute of the tag being read: its name and its value are `html`'s parts `start`..`end` and `from`..`upTo`. */
+  private emit(start: number, end: number, from: number, upTo: number): void {
+    if (!this.lengths.has(end - start)) return;
+    const { html, handler } = this;
+    const attribute = html.slice(start, end).toLowerCase();
+    if (handler.attributes.has(attribute) && handler.wants(this.tagName(), attribute)) {
+      handler.attribute(this.tagName(), attribute, decodeAttribute(html.slice(from, upTo)), this.tagAt);
+    }
+  }
 
   /** Reads the start tag whose `<` is at `lt`; returns where the text after it starts. */
-  const startTag = (lt: number): number => {
+  private startTag(lt: number): number {
+    const { html, to } = this;
     let i = lt + 2;
     while (i < to && !endsName(html.charCodeAt(i))) i++;
     if (i >= to) return to;
-    tagAt = lt;
-    nameEnd = i;
-    tag = undefined;
-    handler.tag?.(tagName(), lt);
+    this.tagAt = lt;
+    this.nameEnd = i;
+    this.tag = undefined;
+    if (this.handler.tag) this.handler.tag(this.tagName(), lt);
     for (;;) {
       while (i < to && isSpace(html.charCodeAt(i))) i++;
       if (i >= to) return to;
       let c = html.charCodeAt(i);
-      if (c === GT) return textAfterTag(i + 1);
+      if (c === GT) return this.textAfterTag(i + 1);
       if (c === SLASH) {
         // `/` then `>` ends the tag as `>` does (HTML has no self-closing tags); anything else is read again.
         i++;
         while (i < to && isSpace(html.charCodeAt(i))) i++;
         if (i >= to) return to;
-        if (html.charCodeAt(i) === GT) return textAfterTag(i + 1);
+        if (html.charCodeAt(i) === GT) return this.textAfterTag(i + 1);
         continue;
       }
       // An attribute's name: its first character may be anything, even `=`.
@@ -115,7 +156,7 @@ export function scanHtml(html: string, handler: HtmlScanHandler, from = 0, to = 
       if (i >= to) return to;
       if (html.charCodeAt(i) !== EQUALS) {
         // No value: the next character starts whatever comes next.
-        emit(nameStart, attributeEnd, i, i);
+        this.emit(nameStart, attributeEnd, i, i);
         continue;
       }
       i++;
@@ -123,71 +164,60 @@ export function scanHtml(html: string, handler: HtmlScanHandler, from = 0, to = 
       if (i >= to) return to;
       c = html.charCodeAt(i);
       if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-        const close = find(c === DOUBLE_QUOTE ? '"' : "'", i + 1);
+        const close = this.find(c === DOUBLE_QUOTE ? '"' : "'", i + 1);
         if (close === -1) return to;
-        emit(nameStart, attributeEnd, i + 1, close);
+        this.emit(nameStart, attributeEnd, i + 1, close);
         i = close + 1;
       } else {
         const valueStart = i;
         while (i < to && (c = html.charCodeAt(i)) !== GT && !isSpace(c)) i++;
         if (i >= to) return to;
-        emit(nameStart, attributeEnd, valueStart, i);
+        this.emit(nameStart, attributeEnd, valueStart, i);
       }
     }
-  };
+  }
 
   /** Where text starts again after the start tag being read, which ends before `at`. */
-  const textAfterTag = (at: number): number => {
-    if (!RAW_TEXT_SHAPES.has(shapeOf(html.charCodeAt(tagAt + 1) | 0x20, nameEnd - tagAt - 1))) return at;
-    const name = tagName();
+  private textAfterTag(at: number): number {
+    const { html, tagAt } = this;
+    if (!RAW_TEXT_SHAPES.has(shapeOf(html.charCodeAt(tagAt + 1) | 0x20, this.nameEnd - tagAt - 1))) return at;
+    const name = this.tagName();
     const endTag = RAW_TEXT.get(name);
     if (!endTag) return at;
-    if (name === "plaintext") return to;
-    const end = rawTextEnd(html, at, to, endTag, name === "title" || name === "textarea");
-    return end === -1 ? to : past(end);
-  };
+    if (name === "plaintext") return this.to;
+    const end = rawTextEnd(html, at, this.to, endTag, name === "title" || name === "textarea");
+    return end === -1 ? this.to : this.past(end);
+  }
 
   /** After `<!` at `lt`: a comment, a CDATA section (a comment in HTML), or a declaration; where text starts again. */
-  const afterDeclaration = (lt: number): number => {
-    if (html.startsWith("--", lt + 2) && lt + 4 <= to) return commentEnd(lt + 4);
-    if (html.startsWith("[CDATA[", lt + 2) && lt + 9 <= to) return closedBy(lt + 9, RIGHT_BRACKET, RIGHT_BRACKET, -1);
-    return past(lt + 2);
-  };
+  private afterDeclaration(lt: number): number {
+    const { html, to } = this;
+    if (html.startsWith("--", lt + 2) && lt + 4 <= to) return this.commentEnd(lt + 4);
+    if (html.startsWith("[CDATA[", lt + 2) && lt + 9 <= to) return this.closedBy(lt + 9, RIGHT_BRACKET, RIGHT_BRACKET, -1);
+    return this.past(lt + 2);
+  }
 
   /** A comment whose text starts at `start`: `<!-->` and `<!--->` end at once; others at `-->` or `--!>`. */
-  const commentEnd = (start: number): number => {
+  private commentEnd(start: number): number {
+    const { html, to } = this;
     if (start < to && html.charCodeAt(start) === GT) return start + 1;
     if (start + 1 < to && html.charCodeAt(start) === DASH && html.charCodeAt(start + 1) === GT) return start + 2;
-    return closedBy(start, DASH, DASH, BANG);
-  };
+    return this.closedBy(start, DASH, DASH, BANG);
+  }
 
   /**
    * The position after the first `>` at or after `start` that follows `first second`, or `first second third`
    * (when `third` is not -1), all at or after `start`; `to` when none.
    */
-  const closedBy = (start: number, first: number, second: number, third: number): number => {
-    for (let gt = find(">", start); gt !== -1; gt = find(">", gt + 1)) {
+  private closedBy(start: number, first: number, second: number, third: number): number {
+    const { html } = this;
+    for (let gt = this.find(">", start); gt !== -1; gt = this.find(">", gt + 1)) {
       if (gt - 2 >= start && html.charCodeAt(gt - 2) === first && html.charCodeAt(gt - 1) === second) return gt + 1;
       if (third !== -1 && gt - 3 >= start && html.charCodeAt(gt - 3) === first && html.charCodeAt(gt - 2) === second && html.charCodeAt(gt - 1) === third) {
         return gt + 1;
       }
     }
-    return to;
-  };
-
-  let at = from;
-  while (at < to) {
-    const lt = find("<", at);
-    if (lt === -1 || lt + 1 >= to) return;
-    const c = html.charCodeAt(lt + 1);
-    if (isAsciiLetter(c)) at = startTag(lt);
-    else if (c === BANG) at = afterDeclaration(lt);
-    else if (c === QUESTION) at = past(lt + 2);
-    else if (c === SLASH) {
-      // An end tag, or a bogus comment, to the next `>`; `</>` is nothing at all.
-      if (lt + 2 >= to) return;
-      at = html.charCodeAt(lt + 2) === GT ? lt + 3 : past(lt + 3);
-    } else at = lt + 1;
+    return this.to;
   }
 }
 
