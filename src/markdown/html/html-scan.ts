@@ -41,24 +41,17 @@ const RAW_TEXT = new Map(
 const shapeOf = (firstLetter: number, length: number) => firstLetter * 16 + length;
 const RAW_TEXT_SHAPES = new Set([...RAW_TEXT.keys()].map((name) => shapeOf(name.charCodeAt(0), name.length)));
 
-const lengthsOf = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
-
-/** The lengths of the attribute names a handler reads: an attribute of another length is passed over unread. */
-function nameLengths(names: ReadonlySet<string>): ReadonlySet<number> {
-  let lengths = lengthsOf.get(names);
-  if (!lengths) lengthsOf.set(names, (lengths = new Set([...names].map((name) => name.length))));
-  return lengths;
-}
-
 /**
  * Reads start tags and selected attribute values (of `html`, or of its part `from`..`to`, read as a document of
- * its own) exactly as htmlparser2's tokenizer reads them without decoding text, in the way its states go but a
+ * its own; bounds outside `html` are taken as its start and end) exactly as htmlparser2's tokenizer reads them without decoding text, in the way its states go but a
  * stretch at a time (indexOf and tight loops) rather than a character per call: no tag stack, no attribute objects,
  * and no strings for tags and attributes nobody asked for. A page is mostly markup nobody asks about, so this is
  * what keeps the link check cheap. test/unit/markdown/html-scan.test.ts holds it to the tokenizer.
  */
 export function scanHtml(html: string, handler: HtmlScanHandler, from = 0, to = html.length): void {
-  new HtmlScan(html, handler, to).read(from);
+  // Bounds outside the text are brought inside it (a `to` past the end would have the raw text search run on).
+  const end = Math.min(Math.trunc(to) || 0, html.length);
+  new HtmlScan(html, handler, end).read(Math.max(Math.trunc(from) || 0, 0));
 }
 
 /**
@@ -77,7 +70,8 @@ class HtmlScan {
     private readonly handler: HtmlScanHandler,
     private readonly to: number,
   ) {
-    this.lengths = nameLengths(handler.attributes);
+    // The lengths of the names asked for: an attribute of another length is passed over without a string made.
+    this.lengths = new Set([...handler.attributes].map((name) => name.length));
   }
 
   read(from: number): void {

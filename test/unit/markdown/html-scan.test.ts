@@ -156,6 +156,22 @@ describe("scanHtml", () => {
     expect(scanned('<a href="unterminated')).toEqual([["tag", "a", 0]]);
   });
 
+  it("reads a part whose bounds fall outside the text as the part inside it, and ends", () => {
+    expect(scanned("<title>", 0, Infinity)).toEqual([["tag", "title", 0]]);
+    expect(scanned('<a id="x">', -3, 1e9)).toEqual([["tag", "a", 0], ["attribute", "a", "id", "x", 0]]);
+    expect(scanned('<a id="x">', 5, 2)).toEqual([]);
+  });
+
+  it("reads the attributes its handler asks for at the time of each scan", () => {
+    const attributes = new Set(["id"]);
+    const events: Event[] = [];
+    const handler = { ...recorder(events), attributes };
+    scanHtml('<a href="/one" id="a">', handler);
+    attributes.add("href");
+    scanHtml('<a href="/two">', handler);
+    expect(events.filter((event) => event[0] === "attribute").map((event) => event[3])).toEqual(["a", "/two"]);
+  });
+
   it("matches htmlparser2's tokenizer on random documents of HTML pieces, whole and in parts", () => {
     fc.assert(fc.property(withPart(joined(PIECES, 30, 1)), agreesWithTokenizer), RUNS);
   });
