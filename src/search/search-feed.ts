@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import type * as pagefind from "pagefind";
+import { startPagefindProcess, type PagefindProcess } from "./pagefind-process.ts";
 import { NOT_TEXT_CLASSES, searchDocument } from "./search-document.ts";
 import { bundleSizes, MARKED_TEXT, MAX_BUNDLE_PAGES, placeBundles, type WrittenBundle } from "./search-bundles.ts";
 
@@ -47,8 +48,12 @@ export interface SearchFeed {
   close(): Promise<void>;
 }
 
-/** One bundle being filled: its index in Pagefind's process (being made), its pages and those that mark their text. */
+/**
+ * One bundle being filled: its Pagefind process and its index there (being made), its pages and those that mark
+ * their text.
+ */
 interface OpenBundle {
+  pagefind: Promise<PagefindProcess>;
   index: Promise<pagefind.PagefindIndex>;
   pages: number;
   marked: number;
@@ -66,18 +71,23 @@ export async function startSearchFeed(
   siteDir: string,
   { maxBundlePages, lastBundlePages }: { maxBundlePages?: number; lastBundlePages?: number } = {},
 ): Promise<SearchFeed> {
-  const newIndex = async () => {
-    const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true, excludeSelectors: NOT_TEXT });
-    if (!index) throw new SearchIndexError(errors);
-    return index;
-  };
-  const open = (index: Promise<pagefind.PagefindIndex>): OpenBundle => {
+  const processes: Array<Promise<PagefindProcess>> = [];
+  const open = (): OpenBundle => {
+    const started = startPagefindProcess();
+    processes.push(started);
+    const index = started.then(async (pagefind) => {
+      const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true, excludeSelectors: NOT_TEXT });
+      if (!index) throw new SearchIndexError(errors);
+      return index;
+    });
     // Its pages report a failure to make it; a bundle that gets none must not fail the build unseen.
     index.catch(() => undefined);
-    return { index, pages: 0, marked: 0, added: [] };
+    return { pagefind: started, index, pages: 0, marked: 0, added: [] };
   };
-  // The first is made here, so that a Pagefind that cannot start fails the build before anything renders.
-  let bundle = open(Promise.resolve(await newIndex()));
+  // The first is made here, so that a Pagefind that cannot start fails the build before anything renders; the others
+  // with their first page (a last page that fills a bundle starts no process for nothing).
+  let bundle: OpenBundle | undefined = open();
+  await bundle.index;
   let sizes = bundleSizes(undefined, maxBundlePages, lastBundlePages);
   // The bundle being filled is written when full; the last planned one only at the end (or when over the limit,
   // should more pages come than expected).
@@ -101,8 +111,9 @@ export async function startSearchFeed(
     void work.then(done, done);
     return work;
   };
-  // A full bundle is written while the next fills: Pagefind holds a bundle's index in memory until it is written,
-  // and about four times that while writing it, so memory is that of one or two bundles, not of the whole site.
+  // A full bundle is written while the next fills, in a process of its own (src/search/pagefind-process.ts), which
+  // stops once the bundle is written: Pagefind holds a bundle's index in memory until it is written, and about four
+  // times that while writing it, so memory is that of one or two bundles, not of the whole site.
   const write = (full: OpenBundle) => {
     const folder = path.join(siteDir, "pagefind", `part-${written.length + 1}`);
     writing++;
@@ -112,10 +123,10 @@ export async function startSearchFeed(
         const index = await full.index;
         const reply = await index.writeFiles({ outputPath: folder });
         errors.push(...reply.errors);
-        await index.deleteIndex();
       } catch (error) {
         errors.push(messageOf(error));
       } finally {
+        await stop(full.pagefind);
         writing--;
       }
       return { folder, marked: full.marked };
@@ -124,7 +135,7 @@ export async function startSearchFeed(
   };
   const add = (outputPath: string, html: string) => {
     added.add(outputPath);
-    const target = bundle;
+    const target = (bundle ??= open());
     target.pages++;
     if (MARKED_TEXT.test(html)) (target.marked++, markedPages++);
     // The path, not a URL: Pagefind makes the result URL from it as it does for a file it finds on disk. It is given
@@ -140,7 +151,7 @@ export async function startSearchFeed(
     // Files added by finish() (pagination, 404, redirects: a few) join the last bundle rather than open another.
     if (target.pages < perBundle() || finishing) return;
     write(target);
-    bundle = open(newIndex());
+    bundle = undefined;
   };
   const waiting: Array<() => void> = [];
   return {
@@ -156,7 +167,7 @@ export async function startSearchFeed(
       finishing = true;
       for (const file of htmlFiles(siteDir)) if (!added.has(file)) add(file, fs.readFileSync(path.join(siteDir, file), "utf8"));
       // The last bundle, however few its pages; none when the last page filled one (it is being written).
-      if (bundle.pages > 0 || written.length === 0) write(bundle);
+      if (bundle?.pages || written.length === 0) write(bundle ?? open());
       const bundles = await Promise.all(written);
       await settle(pending);
       if (errors.length) throw new SearchIndexError(errors);
@@ -166,9 +177,14 @@ export async function startSearchFeed(
       // Pages still in the pipe are let through first: closing under them makes Pagefind's process panic on a broken
       // pipe and Node print a stack trace per page, after a failed build's own report.
       await settle(pending);
-      await pagefind.close();
+      await Promise.all(processes.map(stop));
     },
   };
+}
+
+/** Stops a bundle's Pagefind process, if it started. */
+async function stop(started: Promise<PagefindProcess>): Promise<void> {
+  await started.then((pagefind) => pagefind.close(), () => undefined);
 }
 
 function messageOf(error: unknown): string {

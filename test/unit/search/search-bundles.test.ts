@@ -84,6 +84,33 @@ afterAll(async () => {
   await pagefind.close();
 });
 
+/** The Pagefind processes this test's process has started that are still running (Linux: read from /proc). */
+function runningPagefinds(): number[] {
+  const state = (pid: number) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      return { name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), state: stat[stat.lastIndexOf(")") + 2] };
+    } catch {
+      return undefined; // it ended meanwhile
+    }
+  };
+  const children = fs
+    .readdirSync("/proc/self/task")
+    .flatMap((thread) => fs.readFileSync(`/proc/self/task/${thread}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
+    .map(Number);
+  // A process that has ended but is not yet reaped (a zombie, "Z") is not running.
+  return children.filter((pid) => {
+    const process = state(pid);
+    return process !== undefined && process.name.startsWith("pagefind") && process.state !== "Z";
+  });
+}
+
+/** The running Pagefind processes, once those told to stop have had up to two seconds to do so. */
+async function pagefindsLeft(): Promise<number[]> {
+  for (let waited = 0; waited < 2000 && runningPagefinds().length; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  return runningPagefinds();
+}
+
 /** Pagefind's search script of a site, with the bundles its shards.json lists merged in, as the dialog does. */
 async function searchScript(site: string, server: StaticServer): Promise<SearchApi> {
   const api = (await import(/* @vite-ignore */ `${path.join(site, "pagefind", "pagefind.js")}?bundles`)) as SearchApi;
@@ -155,6 +182,31 @@ describe("the bundles of a big site's search index", () => {
       expect(await found(merged, term, filters), String(term)).toEqual(expected);
     }
     expect(await merged.filters()).toEqual(await one.filters());
+  });
+
+  it("are each written by a Pagefind process of their own, stopped once its bundle is written", async () => {
+    const site = path.join(path.dirname(single), "processes");
+    fs.cpSync(single, site, { recursive: true, filter: (from) => path.basename(from) !== "pagefind" });
+    const feed = await startSearchFeed(site, { maxBundlePages: 2 });
+    const seen = new Set<number>();
+    const watch = setInterval(() => {
+      for (const pid of runningPagefinds()) seen.add(pid);
+    }, 5);
+    try {
+      const files = (fs.readdirSync(site, { recursive: true, encoding: "utf8" }) as string[]).filter((file) => file.endsWith(".html")).sort();
+      for (const file of files) {
+        feed.add(file.split(path.sep).join("/"), fs.readFileSync(path.join(site, file), "utf8"));
+        await feed.caughtUp();
+      }
+      await feed.finish();
+      // Every bundle is written: no process is left holding the memory of its write until the feed closes.
+      expect(await pagefindsLeft()).toEqual([]);
+    } finally {
+      clearInterval(watch);
+      await feed.close();
+    }
+    // Five bundles of two pages, each in a process of its own (a short-lived one may end between two looks).
+    expect(seen.size).toBeGreaterThanOrEqual(3);
   });
 
   it("follow the plan when the count is known: even bundles, then a small last one written at the end", () => {
