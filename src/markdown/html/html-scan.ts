@@ -43,10 +43,11 @@ const RAW_TEXT_SHAPES = new Set([...RAW_TEXT.keys()].map((name) => shapeOf(name.
 
 /**
  * Reads start tags and selected attribute values (of `html`, or of its part `from`..`to`, read as a document of
- * its own; bounds outside `html` are taken as its start and end) exactly as htmlparser2's tokenizer reads them without decoding text, in the way its states go but a
- * stretch at a time (indexOf and tight loops) rather than a character per call: no tag stack, no attribute objects,
- * and no strings for tags and attributes nobody asked for. A page is mostly markup nobody asks about, so this is
- * what keeps the link check cheap. test/unit/markdown/html-scan.test.ts holds it to the tokenizer.
+ * its own; bounds outside `html` are taken as its start and end) exactly as htmlparser2's tokenizer reads them
+ * without decoding text: in the way its states go, but a stretch at a time (indexOf and tight loops) rather than a
+ * character per call; no tag stack, no attribute objects, and no strings for tags and attributes nobody asked for.
+ * A page is mostly markup nobody asks about, so this is what keeps the link check cheap.
+ * test/unit/markdown/html-scan.test.ts holds it to the tokenizer.
  */
 export function scanHtml(html: string, handler: HtmlScanHandler, from = 0, to = html.length): void {
   // Bounds outside the text are brought inside it (a `to` past the end would have the raw text search run on).
