@@ -5,10 +5,11 @@ import { writeManifest } from "../build/shard-manifest.ts";
 import { writeSite } from "../build/write-site.ts";
 import { siteProblemReport } from "../diagnostics/problem-report.ts";
 import { printReport } from "../diagnostics/print-diagnostics.ts";
-import { buildSearchIndex } from "../search/build-search-index.ts";
-import { startSearchFeed } from "../search/search-feed.ts";
+import { buildSearchIndex, type SearchIndexResult } from "../search/build-search-index.ts";
+import { startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
 import { swapIn } from "./atomic-output.ts";
 import type { CliBuildOptions } from "./build-options.ts";
+import { searchIndexFailed } from "./cli-errors.ts";
 import { printNotes } from "./print-notes.ts";
 import { renderStep } from "./render-step.ts";
 import type { StepTimer } from "./step-timer.ts";
@@ -20,7 +21,12 @@ import type { StepTimer } from "./step-timer.ts";
  */
 export async function buildShard(options: CliBuildOptions, staging: string, { step, elapsed }: StepTimer): Promise<number> {
   const shard = options.shard!;
-  const search = await startSearchFeed(staging);
+  let search: SearchFeed;
+  try {
+    search = await startSearchFeed(staging);
+  } catch (error) {
+    return searchIndexFailed(error, `Shard ${shard.index}/${shard.count} failed: nothing was written.`);
+  }
   try {
     const build = await renderStep(options, staging, step, { shard, search, label: `Rendering shard ${shard.index}/${shard.count}:` });
     printNotes(build.notes);
@@ -44,7 +50,12 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
       return 1;
     }
     await step("write", () => writeSite(build, staging));
-    const indexed = await step("search", () => buildSearchIndex(staging, search));
+    let indexed: SearchIndexResult;
+    try {
+      indexed = await step("search", () => buildSearchIndex(staging, search));
+    } catch (error) {
+      return searchIndexFailed(error, `Shard ${shard.index}/${shard.count} failed: nothing was written.`);
+    }
     const bytes = writeManifest(staging, {
       identity: record.identity,
       shard,

@@ -14,7 +14,7 @@ import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
 import { buildMerge, mergeFailed } from "./build-merge.ts";
 import { buildShard } from "./build-shard.ts";
 import { ShardRefusal } from "../build/shard-manifest.ts";
-import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
+import { reportUsageError, searchIndexFailed, withIoErrorsReported } from "./cli-errors.ts";
 import { checkOutputDir, OUTPUT_HINT } from "../build/output-guard.ts";
 import { renderStep } from "./render-step.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
@@ -96,7 +96,12 @@ Nothing was written; the shard folders are unchanged.
 
 async function renderCheckWrite(options: CliBuildOptions, staging: string, timer: StepTimer): Promise<number> {
   // Pagefind indexes each page as it is written, in its own process, while the next pages render.
-  const search = await startSearchFeed(staging);
+  let search: SearchFeed;
+  try {
+    search = await startSearchFeed(staging);
+  } catch (error) {
+    return searchIndexFailed(error, `Build failed: ${unchanged(options.outDir)}`);
+  }
   try {
     return await renderCheckWriteIndex(options, staging, timer, search);
   } finally {
@@ -120,7 +125,12 @@ async function renderCheckWriteIndex(
   // Written by us, not Eleventy (src/build/write-site.ts says why); Eleventy stays for the live preview.
   await step("write", () => writeSite(build, staging));
   // Last step: Pagefind takes the files written after the pages and writes the index into the staging folder.
-  const indexed: SearchIndexResult = await step("search", () => buildSearchIndex(staging, search));
+  let indexed: SearchIndexResult;
+  try {
+    indexed = await step("search", () => buildSearchIndex(staging, search));
+  } catch (error) {
+    return searchIndexFailed(error, `Build failed: ${unchanged(options.outDir)}`);
+  }
   const oldSiteDeleted = swapIn(staging, options.outDir);
   const seconds = elapsed();
   process.stdout.write(

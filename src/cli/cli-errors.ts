@@ -1,10 +1,24 @@
 import { UsageError } from "./build-options.ts";
+import { SearchIndexError } from "../search/search-feed.ts";
 
 /** Prints a command-line mistake as one line, its hint and the usage; returns exit status 2. */
 export function reportUsageError(error: unknown, usage: string): number {
   const hint = error instanceof UsageError && error.hint ? `  hint: ${error.hint}\n` : "";
   process.stderr.write(`${(error as Error).message}\n${hint}${usage}\n`);
   return 2;
+}
+
+/**
+ * Reports Pagefind's failure to start or to index the site (it runs from node_modules beside the build, and each
+ * bundle of a big site's index starts it anew) with a hint and `failedLine`; returns exit status 1. Any other error
+ * is thrown on.
+ */
+export function searchIndexFailed(error: unknown, failedLine: string): number {
+  if (!(error instanceof SearchIndexError)) throw error;
+  process.stderr.write(
+    `${error.message}\n  hint: Pagefind runs from node_modules/pagefind while the site builds: run \`npm ci\` if it is missing or was changed meanwhile, then build again.\n${failedLine}\n`,
+  );
+  return 1;
 }
 
 const IO_REASONS: Record<string, string> = {

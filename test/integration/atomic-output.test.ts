@@ -64,4 +64,23 @@ describe("deterministic output", () => {
     expect(Object.keys(digestA).length).toBeGreaterThan(40);
     expect(treeDigest(path.join(work, "b"))).toEqual(digestA);
   }, 120_000);
+
+  it("keeps the previous site when Pagefind cannot run, and says so without a stack trace of ours", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-no-pagefind-"));
+    const tree = path.join(work, "tree");
+    const out = path.join(work, "_site");
+    generateCorpus(tree, { pages: 20 });
+    expect((await runCli("build.ts", ["--source", tree, "--out", out])).code).toBe(0);
+    const before = treeDigest(out);
+    // Where Pagefind's package says its program is: a path that holds none.
+    const broken = await runCli("build.ts", ["--source", tree, "--out", out], { PAGEFIND_EXTENDED_BINARY_PATH: path.join(work, "missing", "pagefind") });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("Pagefind could not build the search index");
+    expect(broken.stderr).toContain("hint: Pagefind runs from node_modules/pagefind");
+    expect(broken.stderr).toMatch(/Build failed: nothing was written; .* is unchanged\.\n$/);
+    // Pagefind's own package prints its failure; the build's code adds no stack trace (a throw would end with one).
+    expect(broken.stderr).not.toContain("src/cli/");
+    expect(broken.stderr).not.toMatch(/Node\.js v\d+/);
+    expect(treeDigest(out)).toEqual(before);
+  }, 120_000);
 });
