@@ -5,7 +5,7 @@ import { writeManifest } from "../build/shard-manifest.ts";
 import { writeSite } from "../build/write-site.ts";
 import { siteProblemReport } from "../diagnostics/problem-report.ts";
 import { printReport } from "../diagnostics/print-diagnostics.ts";
-import { buildSearchIndex, type SearchIndexResult } from "../search/build-search-index.ts";
+import { buildSearchIndex } from "../search/build-search-index.ts";
 import { startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
 import { swapIn } from "./atomic-output.ts";
 import type { CliBuildOptions } from "./build-options.ts";
@@ -21,13 +21,9 @@ import type { StepTimer } from "./step-timer.ts";
  */
 export async function buildShard(options: CliBuildOptions, staging: string, { step, elapsed }: StepTimer): Promise<number> {
   const shard = options.shard!;
-  let search: SearchFeed;
+  let search: SearchFeed | undefined;
   try {
     search = await startSearchFeed(staging);
-  } catch (error) {
-    return searchIndexFailed(error, `Shard ${shard.index}/${shard.count} failed: nothing was written.`);
-  }
-  try {
     const build = await renderStep(options, staging, step, { shard, search, label: `Rendering shard ${shard.index}/${shard.count}:` });
     printNotes(build.notes);
     const record = build.shard;
@@ -50,12 +46,7 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
       return 1;
     }
     await step("write", () => writeSite(build, staging));
-    let indexed: SearchIndexResult;
-    try {
-      indexed = await step("search", () => buildSearchIndex(staging, search));
-    } catch (error) {
-      return searchIndexFailed(error, `Shard ${shard.index}/${shard.count} failed: nothing was written.`);
-    }
+    const indexed = await step("search", () => buildSearchIndex(staging, search));
     const bytes = writeManifest(staging, {
       identity: record.identity,
       shard,
@@ -82,7 +73,10 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
     );
     await oldSiteDeleted;
     return 0;
+  } catch (error) {
+    // Pagefind failing to start or to index (any other error is thrown on).
+    return searchIndexFailed(error, `Shard ${shard.index}/${shard.count} failed: nothing was written.`);
   } finally {
-    await search.close();
+    await search?.close();
   }
 }

@@ -96,16 +96,15 @@ Nothing was written; the shard folders are unchanged.
 
 async function renderCheckWrite(options: CliBuildOptions, staging: string, timer: StepTimer): Promise<number> {
   // Pagefind indexes each page as it is written, in its own process, while the next pages render.
-  let search: SearchFeed;
+  let search: SearchFeed | undefined;
   try {
     search = await startSearchFeed(staging);
-  } catch (error) {
-    return searchIndexFailed(error, `Build failed: ${unchanged(options.outDir)}`);
-  }
-  try {
     return await renderCheckWriteIndex(options, staging, timer, search);
+  } catch (error) {
+    // Pagefind failing to start or to index (any other error is thrown on).
+    return searchIndexFailed(error, `Build failed: ${unchanged(options.outDir)}`);
   } finally {
-    await search.close();
+    await search?.close();
   }
 }
 
@@ -125,12 +124,7 @@ async function renderCheckWriteIndex(
   // Written by us, not Eleventy (src/build/write-site.ts says why); Eleventy stays for the live preview.
   await step("write", () => writeSite(build, staging));
   // Last step: Pagefind takes the files written after the pages and writes the index into the staging folder.
-  let indexed: SearchIndexResult;
-  try {
-    indexed = await step("search", () => buildSearchIndex(staging, search));
-  } catch (error) {
-    return searchIndexFailed(error, `Build failed: ${unchanged(options.outDir)}`);
-  }
+  const indexed: SearchIndexResult = await step("search", () => buildSearchIndex(staging, search));
   const oldSiteDeleted = swapIn(staging, options.outDir);
   const seconds = elapsed();
   process.stdout.write(

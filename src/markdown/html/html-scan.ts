@@ -105,6 +105,13 @@ class HtmlScan {
     return gt === -1 ? this.to : gt + 1;
   }
 
+  /** The first position at or after `at` that holds no whitespace; `to` when none. */
+  private pastSpaces(at: number): number {
+    const { html, to } = this;
+    while (at < to && isSpace(html.charCodeAt(at))) at++;
+    return at;
+  }
+
   private tagName(): string {
     return (this.tag ??= this.html.slice(this.tagAt + 1, this.nameEnd).toLowerCase());
   }
@@ -130,14 +137,14 @@ class HtmlScan {
     this.tag = undefined;
     if (this.handler.tag) this.handler.tag(this.tagName(), lt);
     for (;;) {
-      while (i < to && isSpace(html.charCodeAt(i))) i++;
+      i = this.pastSpaces(i);
       if (i >= to) return to;
       let c = html.charCodeAt(i);
       if (c === GT) return this.textAfterTag(i + 1);
       if (c === SLASH) {
         // `/` then `>` ends the tag as `>` does (HTML has no self-closing tags); anything else is read again.
         i++;
-        while (i < to && isSpace(html.charCodeAt(i))) i++;
+        i = this.pastSpaces(i);
         if (i >= to) return to;
         if (html.charCodeAt(i) === GT) return this.textAfterTag(i + 1);
         continue;
@@ -147,7 +154,7 @@ class HtmlScan {
       while (i < to && (c = html.charCodeAt(i)) !== EQUALS && !endsName(c)) i++;
       if (i >= to) return to;
       const attributeEnd = i;
-      while (i < to && isSpace(html.charCodeAt(i))) i++;
+      i = this.pastSpaces(i);
       if (i >= to) return to;
       if (html.charCodeAt(i) !== EQUALS) {
         // No value: the next character starts whatever comes next.
@@ -155,7 +162,7 @@ class HtmlScan {
         continue;
       }
       i++;
-      while (i < to && isSpace(html.charCodeAt(i))) i++;
+      i = this.pastSpaces(i);
       if (i >= to) return to;
       c = html.charCodeAt(i);
       if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
