@@ -222,10 +222,13 @@ export class PreviewSession {
     await site.highlighter.load();
     const siteFiles = await this.makeSiteFiles(site);
     const current = () => generation === this.generation && !this.stopped;
-    if (!current() || !(await this.renderAll(site, current))) return;
-    // Imported when first needed: the checks' modules (schemas and all) are not needed for the first page.
+    // Imported here, not with this module: the checks' modules (schemas and all) are not needed for the first page.
     const { checkPreviewSite } = await import("./preview-checks.ts");
-    if (!current()) return;
+    if (!current() || !(await this.renderAll(site, current))) return;
+    // Every save so far is rendered and the checks below see it: only a save from here on needs another round
+    // (the checks hold the thread for a while, and a save right after them should not wait for them twice).
+    if (this.nextToRender(site) !== undefined) return;
+    this.moreWork = false;
     const checksStarted = performance.now();
     const checked = checkPreviewSite(site, this.pages.all(), siteFiles, new Set(this.pages.unreadable.keys()));
     const checkMs = performance.now() - checksStarted;

@@ -146,6 +146,29 @@ describe("highlighting, which loads once the first page is out", () => {
   });
 });
 
+describe("the whole-site checks", () => {
+  it("run once for a save the background rendered before it checked, not again after", async () => {
+    const ownTree = jekyllCompatTree();
+    const busy = await PreviewHarness.open(ownTree);
+    try {
+      await busy.page(EVENTS_HTML);
+      const background = busy.session.startBackground();
+      // Saved while the background renders: it waits for saves to pause, then checks the tree with this one in it.
+      await busy.edit(EVENTS, (text) => `${text}\nSaved while the background renders.\n`);
+      await background;
+      await busy.session.idle();
+      expect(busy.summaries).toHaveLength(1);
+      expect(busy.read(EVENTS_HTML)).toContain("Saved while the background renders.");
+      // A save after the checks is checked again.
+      await busy.edit(EVENTS, (text) => `${text}\nSaved once the checks were done.\n`);
+      expect(busy.summaries).toHaveLength(2);
+    } finally {
+      busy.close();
+      fs.rmSync(ownTree, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("a stopped session", () => {
   it("renders no more pages, writes nothing after it stopped, and ignores saves (another preview may use its folder)", async () => {
     const ownTree = jekyllCompatTree();
