@@ -3,6 +3,7 @@ import { AgentFiles } from "../agents/agent-files.ts";
 import { loadSiteConfig, type SiteConfig } from "../config/site-config.ts";
 import { siteContentSettings } from "../content/jekyll-settings.ts";
 import { loadPages } from "../content/load-pages.ts";
+import type { ParsedFiles } from "../content/parsed-files.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { DiagnosticError, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { severitySettings } from "../diagnostics/severity.ts";
@@ -56,6 +57,8 @@ export interface BuildOptions {
    * from the whole site to the merge. What the merge needs is in `build.shard`.
    */
   shard?: ShardSelection;
+  /** The live preview's pages as parsed at its last load of the tree: unchanged files are not parsed again. */
+  parsedFiles?: ParsedFiles;
 }
 
 type RenderResult = Awaited<ReturnType<typeof renderPages>>;
@@ -134,7 +137,7 @@ export async function loadSite(build: SiteBuild, options: BuildOptions): Promise
   // Which files are pages, posts and static files, by Jekyll's rules and the tree's exclude:/include:.
   const { settings, problems: settingProblems } = siteContentSettings(sourceDir, site);
   for (const problem of settingProblems) diagnostics.add(problem);
-  const content = loadPages(sourceDir, loading, settings);
+  const content = loadPages(sourceDir, loading, settings, options.parsedFiles);
   for (const diagnostic of loading.items) diagnostics.add(diagnostic);
   const pages: SourcePage[] = content.pages;
   build.fragments = content.fragments;

@@ -8,6 +8,7 @@ import { isExcluded, skipsEntry } from "./entry-filter.ts";
 import { filesInside, sourceBound } from "./inside-tree.ts";
 import { DEFAULT_CONTENT_SETTINGS, isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
 import { pageLocation } from "./page-location.ts";
+import type { ParsedFile, ParsedFiles } from "./parsed-files.ts";
 import { excerptSource, isInPosts, misnamedPost } from "./posts.ts";
 import type { SourcePage } from "./source-page.ts";
 import { readText } from "./read-text.ts";
@@ -50,6 +51,7 @@ export function loadPages(
   sourceDir: string,
   diagnostics: DiagnosticList,
   settings: ContentSettings = DEFAULT_CONTENT_SETTINGS,
+  parsedFiles?: ParsedFiles,
 ): LoadedContent {
   const result: LoadedContent = { pages: [], posts: [], staticFiles: [], fragments: [], unpublished: [], excerpts: new Map() };
   const directoryData = new DirectoryData(sourceDir, diagnostics);
@@ -73,7 +75,7 @@ export function loadPages(
     }
     let read: ReturnType<typeof readPage>;
     try {
-      read = readPage(sourceDir, file, post, directoryData, settings);
+      read = readPage(sourceDir, file, post, directoryData, settings, parsedFiles);
     } catch (error) {
       if (!(error instanceof DiagnosticError)) throw error;
       diagnostics.add(error.diagnostic);
@@ -105,7 +107,7 @@ export function loadPages(
 /**
  * A page (or post) of the tree, with how many of its body's first lines stand for its front matter; "fragment"
  * for Markdown without front matter (a post needs none in Jekyll); "unpublished" for `published: false`. Throws a DiagnosticError for a
- * file that cannot be read as a page.
+ * file that cannot be read as a page. `parsedFiles`: the live preview's parses of an earlier load.
  */
 export function readPage(
   sourceDir: string,
@@ -113,9 +115,14 @@ export function readPage(
   post: boolean,
   directoryData: DirectoryData,
   settings: ContentSettings,
+  parsedFiles?: ParsedFiles,
 ): { page: SourcePage; headerLines: number } | "fragment" | "unpublished" {
-  const text = readText(path.join(sourceDir, file), file);
-  const parsed = readFrontMatter(text, file) ?? (post ? { data: {}, body: text, keyLines: {}, headerLines: 0 } : undefined);
+  const absPath = path.join(sourceDir, file);
+  const parse = (): ParsedFile => {
+    const text = readText(absPath, file);
+    return readFrontMatter(text, file) ?? (post ? { data: {}, body: text, keyLines: {}, headerLines: 0 } : undefined);
+  };
+  const parsed = parsedFiles ? parsedFiles.read(file, absPath, parse) : parse();
   if (!parsed) return "fragment";
   const data = { ...directoryData.forPage(file), ...parsed.data };
   // An unpublished page is not placed: its permalink or post date may well be unfinished.
@@ -203,10 +210,7 @@ function futurePost(page: SourcePage): Diagnostic {
 }
 
 /** Front matter and body, or undefined for a fragment (no front matter). */
-export function readFrontMatter(
-  text: string,
-  file: string,
-): { data: Record<string, unknown>; body: string; keyLines: Record<string, number>; headerLines: number } | undefined {
+export function readFrontMatter(text: string, file: string): ParsedFile {
   if (!/^---\r?\n/.test(text)) return undefined;
   let parsed: ReturnType<typeof splitFrontMatter>;
   try {

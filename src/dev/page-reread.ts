@@ -20,7 +20,7 @@ export function rereadPage(site: PreviewSite, file: string): Reread {
   if (!before || !rendered || rendered.globals || rendered.derived || site.loaded.content.posts.includes(before)) return { kind: "reload" };
   let read: ReturnType<typeof readPage>;
   try {
-    read = readPage(site.sourceDir, file, false, new DirectoryData(site.sourceDir), site.loaded.settings);
+    read = readPage(site.sourceDir, file, false, new DirectoryData(site.sourceDir), site.loaded.settings, site.parsedFiles);
   } catch (error) {
     if (error instanceof DiagnosticError) return { kind: "unreadable", problem: error.diagnostic };
     throw error;

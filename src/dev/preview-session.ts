@@ -159,7 +159,7 @@ export class PreviewSession {
 
   private async load(): Promise<void> {
     this.generation++;
-    const loaded = await loadPreviewSite(this.options, this.site?.highlighter);
+    const loaded = await loadPreviewSite(this.options, this.site?.highlighter, this.site);
     this.pages = new PageStates();
     this.siteFiles = this.madeSiteFiles = undefined;
     this.writer.forgetDressing();

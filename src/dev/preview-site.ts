@@ -1,6 +1,7 @@
 // The live preview's view of a source tree: loaded with the build's own steps (src/build/build-site.ts), but
 // nothing rendered yet. Pages are rendered when the browser asks for them (src/dev/preview-session.ts).
 import path from "node:path";
+import { ParsedFiles } from "../content/parsed-files.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import { DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { severitySettings, type SeverityLevel } from "../diagnostics/severity.ts";
@@ -23,6 +24,8 @@ export interface PreviewSite {
   pages: SourcePage[];
   /** Pages 2 and on of a paginated index: rendered and written, not pages of the tree of their own. */
   paginated: SourcePage[];
+  /** The pages as parsed at this load; a save re-reads a page through it, and the next load takes it over. */
+  parsedFiles: ParsedFiles;
   /** The page written at each output path (the first, when two claim one path). */
   byOutput: Map<string, SourcePage>;
   /** Page files whose front matter did not load: each gets an error page at its URL. */
@@ -49,12 +52,19 @@ export interface FailedSite {
 
 /**
  * Loads the tree as `npm run build` does (no page rendered); posts are rendered for `site.posts`, as Jekyll does.
- * `highlighter`: the one of the tree's last load, whose highlighted blocks are still good.
+ * `highlighter`: the one of the tree's last load, whose highlighted blocks are still good; `earlier`: that load's
+ * site, whose parsed pages are still good while their files are unchanged.
  */
-export async function loadPreviewSite(options: BuildOptions, highlighter = deferredCodeHighlighter()): Promise<PreviewSite | FailedSite> {
+export async function loadPreviewSite(
+  options: BuildOptions,
+  highlighter = deferredCodeHighlighter(),
+  earlier?: PreviewSite,
+): Promise<PreviewSite | FailedSite> {
   const build = emptyBuild(options.sourceDir);
   const { sourceDir } = build;
-  const loaded = await loadSite(build, options);
+  const parsedFiles = new ParsedFiles(earlier?.parsedFiles);
+  const loaded = await loadSite(build, { ...options, parsedFiles });
+  parsedFiles.loaded();
   if (!loaded || !build.site) return { failed: build.diagnostics };
 
   const cacheDir = options.cacheDir ?? path.join(GENERATOR_ROOT, ".cache");
@@ -75,6 +85,7 @@ export async function loadPreviewSite(options: BuildOptions, highlighter = defer
     loaded,
     pages,
     paginated: jekyll.paginated,
+    parsedFiles,
     byOutput,
     unloaded,
     knownFiles: new Set([...build.sourcePages.keys(), ...content.staticFiles, ...content.fragments, ...content.unpublished, ...unloaded]),

@@ -2,7 +2,7 @@
 // server (test/dev/live-preview.test.ts drives the whole preview over HTTP).
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { jekyllCompatTree } from "../support/fixture-tree.ts";
 import { PreviewHarness } from "../support/preview-session.ts";
 
@@ -143,6 +143,47 @@ describe("highlighting, which loads once the first page is out", () => {
       first.close();
       fs.rmSync(ownTree, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a save that loads the tree again (a page's new title)", () => {
+  let ownTree: string;
+  let reloading: PreviewHarness;
+  beforeAll(async () => {
+    ownTree = jekyllCompatTree();
+    reloading = await PreviewHarness.open(ownTree);
+    await reloading.settle();
+  });
+  afterAll(() => {
+    reloading?.close();
+    if (ownTree) fs.rmSync(ownTree, { recursive: true, force: true });
+  });
+  const source = (rel: string) => fs.readFileSync(path.join(ownTree, rel), "utf8");
+  // Pages, not the includes the fresh renderer reads: files under docs/ that start with front matter.
+  const pagesRead = (reads: unknown[][]) =>
+    [...new Set(reads.map(([file]) => String(file)))].filter((file) => file.startsWith(path.join(ownTree, "docs")) && fs.readFileSync(file, "utf8").startsWith("---"));
+
+  it("reads again only the pages saved since the last load, not the whole tree", async () => {
+    const events = path.join(ownTree, EVENTS);
+    fs.writeFileSync(events, source(EVENTS).replace("title: Events", "title: Webhooks"));
+    const readFile = vi.spyOn(fs, "readFileSync");
+    try {
+      await reloading.session.saved([events]);
+      await reloading.session.idle();
+      expect(pagesRead(readFile.mock.calls)).toEqual([events]);
+    } finally {
+      readFile.mockRestore();
+    }
+    expect(reloading.read(SETUP_HTML)).toContain("Webhooks");
+  });
+
+  it("reads a page changed without a word from the watcher, as its file says it changed", async () => {
+    const setup = path.join(ownTree, "docs/elements/tidewater-crm/setup.md");
+    fs.writeFileSync(setup, `${fs.readFileSync(setup, "utf8")}\nWritten behind the back of the watcher.\n`);
+    await reloading.edit(EVENTS, (text) => text.replace(/^title: .*$/m, "title: Callbacks"));
+    await reloading.settle();
+    expect(reloading.read(SETUP_HTML)).toContain("Callbacks");
+    expect(reloading.read(SETUP_HTML)).toContain("Written behind the back of the watcher.");
   });
 });
 
