@@ -6,6 +6,7 @@ import type { AddressInfo, Server } from "node:net";
 import path from "node:path";
 import { CONTENT_SECURITY_POLICY_META_TAG } from "../render/content-security-policy.ts";
 import { ERROR_PAGE_CSS, ERROR_PAGE_STYLESHEET } from "./error-page.ts";
+import { ReloadGate } from "./reload-gate.ts";
 
 /** The parts of @11ty/eleventy-dev-server we use (it ships no types). */
 interface DevServer {
@@ -17,6 +18,8 @@ interface DevServer {
   close(): Promise<void>;
   reload(event: { files: string[]; subtype?: string; build?: { templates: Array<{ url: string; inputPath: string; content: string }> } }): void;
   _serverListen(port: number): void;
+  /** The reload socket's server (ws), once listening. */
+  updateServer: { on(event: "connection", listener: () => void): void };
   onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void>;
   augmentContentWithNotifier(content: string, inline: boolean, options?: object): string;
 }
@@ -52,6 +55,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const require = createRequire(import.meta.url);
   const EleventyDevServer = require("@11ty/eleventy-dev-server") as { getServer(name: string, dir: string, options: object): DevServer };
   const prefix = options.pathPrefix.replace(/\/*$/, "/");
+  const gate = new ReloadGate();
   const server = EleventyDevServer.getServer("element-guides-preview", options.dir, {
     pathPrefix: prefix,
     // Our line names the host and the real port; the dev server's names `localhost` whatever the host.
@@ -60,6 +64,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     middleware: [
       // The dev server does not wait for a middleware: this one answers every failure itself.
       async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        // A page a browser opens connects to the reload socket once it has loaded: reloads wait for that.
+        if (req.headers["sec-fetch-dest"] === "document") gate.opened();
         try {
           const answer = await answerFirst(req, prefix, options.beforeServe);
           if (!answer) return next();
@@ -75,6 +81,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   adjust(server, options);
   server.serve(options.port);
   await server.ready();
+  server.updateServer.on("connection", () => gate.connected());
   return {
     port: (server.server.address() as AddressInfo).port,
     reload: ({ pages, files }) => {
@@ -83,9 +90,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       );
       const all = [...pages.map((page) => page.outputPath), ...files].map((file) => path.join(options.dir, file));
       const cssOnly = all.length > 0 && all.every((file) => file.endsWith(".css"));
-      server.reload({ files: all, subtype: cssOnly ? "css" : undefined, build: { templates } });
+      gate.send(() => server.reload({ files: all, subtype: cssOnly ? "css" : undefined, build: { templates } }));
     },
-    close: () => server.close(),
+    close: () => {
+      gate.close();
+      return server.close();
+    },
   };
 }
 

@@ -61,6 +61,25 @@ it("shows a page's edit in place, without reloading the page", async () => {
   await page.close();
 });
 
+it("shows a save made while a page opens, before its reload script has connected", async () => {
+  const page = await browser.newPage();
+  const setup = "docs/elements/tidewater-crm/setup.md";
+  let letScriptThrough!: () => void;
+  const scriptHeld = new Promise<void>((resolve) => (letScriptThrough = resolve));
+  // The page is served, but its reload script is held back, so it is not connected yet.
+  await page.route("**/reload-client.js*", async (route) => {
+    await scriptHeld;
+    await route.continue();
+  });
+  await page.goto(new URL(setup.replace(/\.md$/, ".html"), preview.url).href, { waitUntil: "commit" });
+  const text = addParagraph(setup, "while the page opens");
+  // The preview has rendered the save, and told the browsers connected then, before this one connects.
+  await preview.waitForPage(`/${setup.replace(/\.md$/, ".html")}`, "the save", (html) => html.includes(text));
+  letScriptThrough();
+  await shows(page, text);
+  await page.close();
+});
+
 it("reloads the site's 404 page by itself, its reload script allowed by the site's policy", async () => {
   const page = await browser.newPage();
   const errors = consoleErrors(page);
