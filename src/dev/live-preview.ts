@@ -73,19 +73,11 @@ export class LivePreview {
   private async listenAndLoad(): Promise<void> {
     const { sourceDir, output, host, port } = this.options;
     const baseurl = baseurlBeforeLoading(this.options);
-    // Files saved from here on are seen, by the watcher or, before it is ready, when it is.
-    const loadStarted = Date.now();
     let backgroundStarted = false;
     const startBackground = () => {
       if (backgroundStarted || this.stopping) return;
       backgroundStarted = true;
       this.firstPageIsOut();
-      this.watcher = watchSources({
-        dirs: watchedFolders(sourceDir),
-        ignore: (file) => ignoredByWatcher(file, { sourceDir, outputDir: output.dir }),
-        since: loadStarted,
-        onSaved: (files) => void this.session.saved(files),
-      });
       void this.session.startBackground();
     };
     this.server = await startPreviewServer({
@@ -120,6 +112,13 @@ export class LivePreview {
     const url = `http://${net.isIPv6(host) ? `[${host}]` : host}:${this.port}${baseurl.replace(/\/*$/, "/")}`;
     process.stdout.write(`Preview at ${url} (edit files under ${path.relative(".", sourceDir) || "."}; Ctrl-C stops)\n`);
 
+    if (this.stopping) return;
+    // Watched before the tree is read, so that a save made while it loads is applied once it has.
+    this.watcher = watchSources({
+      dirs: watchedFolders(sourceDir),
+      ignore: (file) => ignoredByWatcher(file, { sourceDir, outputDir: output.dir }),
+      onSaved: (files) => void this.session.saved(files),
+    });
     await this.session.start();
     if (this.stopping) return;
     this.backgroundTimer = setTimeout(startBackground, BACKGROUND_AFTER_MS);

@@ -1,0 +1,125 @@
+// The preview's watcher (src/dev/folder-watch.ts), on real folders: what a writer, an editor or a branch switch does
+// to a tree must each be reported, as the paths the tree's loader knows the files by.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FolderWatch } from "../../src/dev/folder-watch.ts";
+
+let root: string;
+let outside: string;
+let watch: FolderWatch;
+let reported: Set<string>;
+
+beforeEach(() => {
+  const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-folder-watch-")));
+  root = path.join(base, "tree");
+  outside = path.join(base, "outside");
+  write("docs/elements/tidewater/index.md", "Tidewater\n");
+  write("docs/elements/tidewater/events.md", "Events\n");
+  write("node_modules/some-package/index.js", "module.exports = 1;\n");
+  fs.mkdirSync(outside, { recursive: true });
+  fs.writeFileSync(path.join(outside, "secret.md"), "Not part of the tree\n");
+  reported = new Set();
+  watch = new FolderWatch(
+    (file) => path.relative(root, file).split(path.sep).includes("node_modules"),
+    (file) => reported.add(path.relative(root, file).split(path.sep).join("/")),
+  );
+  watch.add(root);
+});
+
+afterEach(() => {
+  watch.close();
+  fs.rmSync(path.dirname(root), { recursive: true, force: true });
+});
+
+function write(rel: string, text: string): void {
+  const file = path.join(root, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+/** Waits until every one of `files` was reported (fails after two seconds). */
+async function reportedAll(...files: string[]): Promise<void> {
+  for (let waited = 0; !files.every((file) => reported.has(file)); waited += 10) {
+    if (waited > 2_000) expect([...reported].sort()).toEqual(expect.arrayContaining(files));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Makes a change that is surely reported, and waits for it: what was not reported by then never will be. */
+async function settled(): Promise<void> {
+  write("docs/last.md", `${Math.random()}\n`);
+  await reportedAll("docs/last.md");
+}
+
+describe("the preview's folder watcher reports", () => {
+  it("a saved file, a new one and a deleted one, and nothing else", async () => {
+    write("docs/elements/tidewater/events.md", "Events, saved\n");
+    write("docs/elements/tidewater/limits.md", "Limits\n");
+    fs.rmSync(path.join(root, "docs/elements/tidewater/index.md"));
+    await reportedAll("docs/elements/tidewater/events.md", "docs/elements/tidewater/limits.md", "docs/elements/tidewater/index.md");
+    await settled();
+    expect([...reported].sort()).toEqual(["docs/elements/tidewater/events.md", "docs/elements/tidewater/index.md", "docs/elements/tidewater/limits.md", "docs/last.md"]);
+  });
+
+  it("the files of a new folder, however deep, and a save in it later", async () => {
+    write("docs/elements/harbor/guides/setup.md", "Setup\n");
+    await reportedAll("docs/elements/harbor/guides/setup.md");
+    reported.clear();
+    write("docs/elements/harbor/guides/setup.md", "Setup, saved\n");
+    await reportedAll("docs/elements/harbor/guides/setup.md");
+  });
+
+  it("the files a deleted folder had, and those of a folder moved away or moved in", async () => {
+    fs.rmSync(path.join(root, "docs/elements/tidewater"), { recursive: true });
+    await reportedAll("docs/elements/tidewater/index.md", "docs/elements/tidewater/events.md");
+
+    write("docs/drafts/one.md", "One\n");
+    await reportedAll("docs/drafts/one.md");
+    reported.clear();
+    fs.renameSync(path.join(root, "docs/drafts"), path.join(outside, "drafts"));
+    await reportedAll("docs/drafts/one.md");
+    reported.clear();
+    fs.renameSync(path.join(outside, "drafts"), path.join(root, "docs/published"));
+    await reportedAll("docs/published/one.md");
+  });
+
+  it("a save in a folder linked inside the tree, under the link's path as well as its own", async () => {
+    fs.symlinkSync(path.join(root, "docs/elements/tidewater"), path.join(root, "docs/alias"));
+    await settled();
+    reported.clear();
+    write("docs/elements/tidewater/events.md", "Events, saved once more\n");
+    await reportedAll("docs/elements/tidewater/events.md", "docs/alias/events.md");
+  });
+
+  it("a save in a folder that was linked inside the tree before the watch began", async () => {
+    watch.close();
+    fs.symlinkSync(path.join(root, "docs/elements/tidewater"), path.join(root, "docs/earlier"));
+    watch = new FolderWatch(() => false, (file) => reported.add(path.relative(root, file).split(path.sep).join("/")));
+    watch.add(root);
+    write("docs/elements/tidewater/index.md", "Tidewater, saved\n");
+    await reportedAll("docs/elements/tidewater/index.md", "docs/earlier/index.md");
+  });
+});
+
+describe("the preview's folder watcher leaves alone", () => {
+  it("ignored folders, a link that leads out of the tree, and a link back up (it does not loop)", async () => {
+    fs.symlinkSync(outside, path.join(root, "docs/out"));
+    fs.symlinkSync(path.join(root, "docs"), path.join(root, "docs/elements/up"));
+    await settled();
+    reported.clear();
+    fs.writeFileSync(path.join(outside, "secret.md"), "Changed outside\n");
+    write("node_modules/some-package/index.js", "module.exports = 2;\n");
+    write("node_modules/other/index.js", "module.exports = 3;\n");
+    await settled();
+    expect([...reported]).toEqual(["docs/last.md"]);
+  });
+
+  it("everything once it is closed", async () => {
+    watch.close();
+    write("docs/elements/tidewater/events.md", "Saved after the close\n");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(reported.size).toBe(0);
+  });
+});
