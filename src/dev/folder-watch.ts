@@ -4,22 +4,24 @@ import { isInside } from "../content/inside-tree.ts";
 
 /**
  * Watches folders and everything below them with one `fs.watch` per folder: the system tells a folder's watcher
- * about each file in it, so no file needs a watcher or a stat of its own. Chokidar (which Eleventy uses) stats and
+ * about each file in it, so no file needs a watcher or a stat of its own (but a link to a file). Chokidar stats and
  * watches every file: on 1,500 pages that took 1-1.4 s of this thread just as the preview renders the site in
  * the background, and Node's own recursive `fs.watch` does the same on Linux, with no way to skip node_modules.
  *
- * Each change is reported as the path of the file, as reached from the root (a symbolic link's path, for a folder
- * linked inside the root): added, saved and deleted alike, the reader stats it. A folder that appears reports its
- * files; one that goes reports the files it had.
+ * Each change is reported as the path of the file, as reached from the root (a symbolic link's path, for a file or
+ * folder linked inside the root): added, saved and deleted alike, the reader stats it. A folder that appears reports
+ * its files; one that goes, or is replaced by another, reports the files it had.
  */
 export class FolderWatch {
-  /** Each watched folder by its path: its watcher, the names of the files last seen in it, and where it leads. */
+  /** Each watched folder by its path: its watcher, what is in it, and where it leads. */
   private readonly folders = new Map<string, WatchedFolder>();
   private closed = false;
 
   constructor(
     private readonly ignore: (file: string) => boolean,
     private readonly onChange: (file: string) => void,
+    /** A folder that cannot be watched (past the system's limit of watches, not readable): its saves are not seen. */
+    private readonly onProblem: (folder: string, error: NodeJS.ErrnoException) => void = () => {},
   ) {}
 
   /** Watches the folder `root` and the folders below it that are not ignored. */
@@ -31,7 +33,7 @@ export class FolderWatch {
 
   close(): void {
     this.closed = true;
-    for (const { watcher } of this.folders.values()) watcher.close();
+    for (const folder of this.folders.values()) stopWatching(folder);
     this.folders.clear();
   }
 
@@ -48,19 +50,22 @@ export class FolderWatch {
     try {
       watcher = fs.watch(folder, (_event, name) => this.changed(folder, name === null ? undefined : String(name)));
       entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return; // gone meanwhile, or not readable: its parent reports it if it comes back
+    } catch (error) {
+      // Gone meanwhile: its parent reports it if it comes back. Anything else, the writer should hear of.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") this.onProblem(folder, error as NodeJS.ErrnoException);
+      return;
     }
     // A watched folder that cannot be watched any more (deleted, say): its files are gone as far as anyone can tell.
     watcher.on("error", () => this.forget(folder, true));
-    const files = new Set<string>();
-    this.folders.set(folder, { watcher, files, from, below });
+    const watched: WatchedFolder = { watcher, identity: identityOf(statOf(folder)), files: new Set(), links: new Map(), from, below };
+    this.folders.set(folder, watched);
     for (const entry of entries) {
       const file = path.join(folder, entry.name);
       if (this.ignore(file)) continue;
-      if (entry.isDirectory() || (entry.isSymbolicLink() && isFolder(file))) this.watchTree(file, below, report);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statOf(file)?.isDirectory())) this.watchTree(file, below, report);
       else {
-        files.add(entry.name);
+        watched.files.add(entry.name);
+        if (entry.isSymbolicLink()) this.watchLink(watched, entry.name, file);
         if (report) this.onChange(file);
       }
     }
@@ -78,23 +83,49 @@ export class FolderWatch {
     }
     const file = path.join(folder, name);
     if (this.ignore(file)) return;
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) this.watchTree(file, watched.below, true);
-    else if (this.folders.has(file)) this.forget(file, true); // a folder deleted or moved away: its files are gone
-    else {
-      if (stat) watched.files.add(name);
-      else watched.files.delete(name);
-      this.onChange(file);
+    const stat = statOf(file);
+    const known = this.folders.get(file);
+    // A folder deleted, moved away, or replaced by another in one go (a branch switch): its files are gone.
+    if (known && (!stat?.isDirectory() || identityOf(stat) !== known.identity)) this.forget(file, true);
+    if (stat?.isDirectory()) {
+      this.watchTree(file, watched.below, true);
+      return;
+    }
+    if (stat) watched.files.add(name);
+    else watched.files.delete(name);
+    this.watchLink(watched, name, file);
+    this.onChange(file);
+  }
+
+  /**
+   * A link to a file is watched at its own path as well (the system watches the file it leads to), so that a save
+   * of that file is reported under the link's path, which is the page's. It is watched afresh after each change, as
+   * the file it leads to may be another one now (an editor's save that replaces the file).
+   */
+  private watchLink(watched: WatchedFolder, name: string, file: string): void {
+    watched.links.get(name)?.close();
+    watched.links.delete(name);
+    const real = isLink(file) ? realPath(file) : undefined;
+    if (real === undefined || !isInside(watched.below.root, real)) return;
+    try {
+      const watcher = fs.watch(file, () => {
+        this.onChange(file);
+        if (watched.links.get(name) === watcher) this.watchLink(watched, name, file);
+      });
+      watcher.on("error", () => watcher.close());
+      watched.links.set(name, watcher);
+    } catch {
+      // Gone meanwhile: the folder's watcher reports it.
     }
   }
 
   /** Stops watching `folder` and the folders below it; `report`: their files are gone, and are reported. */
   private forget(folder: string, report: boolean): void {
-    for (const [watched, { watcher, files }] of this.folders) {
-      if (!isInside(folder, watched)) continue;
-      watcher.close();
-      this.folders.delete(watched);
-      if (report) for (const name of files) this.onChange(path.join(watched, name));
+    for (const [watchedPath, watched] of this.folders) {
+      if (!isInside(folder, watchedPath)) continue;
+      stopWatching(watched);
+      this.folders.delete(watchedPath);
+      if (report) for (const name of watched.files) this.onChange(path.join(watchedPath, name));
     }
   }
 }
@@ -107,10 +138,41 @@ interface Reach {
 
 interface WatchedFolder {
   watcher: fs.FSWatcher;
+  /** The folder itself (device and inode): another folder at its path is news. */
+  identity: string;
+  /** The names of the files last seen in it, and the watchers of those that are links. */
   files: Set<string>;
+  links: Map<string, fs.FSWatcher>;
   /** How the folder itself was reached, and how the folders in it are. */
   from: Reach;
   below: Reach;
+}
+
+function stopWatching(folder: WatchedFolder): void {
+  folder.watcher.close();
+  for (const link of folder.links.values()) link.close();
+  folder.links.clear();
+}
+
+/** What is at `file`, links followed; undefined when nothing is, or it cannot be told (a loop of links, no access). */
+function statOf(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+function identityOf(stat: fs.Stats | undefined): string {
+  return stat ? `${stat.dev}:${stat.ino}` : "";
 }
 
 function realPath(file: string): string | undefined {
@@ -119,8 +181,4 @@ function realPath(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isFolder(file: string): boolean {
-  return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }

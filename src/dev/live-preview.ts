@@ -118,6 +118,7 @@ export class LivePreview {
       dirs: watchedFolders(sourceDir),
       ignore: (file) => ignoredByWatcher(file, { sourceDir, outputDir: output.dir }),
       onSaved: (files) => void this.session.saved(files),
+      onProblem: (message) => process.stderr.write(message),
     });
     await this.session.start();
     if (this.stopping) return;

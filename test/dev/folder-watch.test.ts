@@ -85,6 +85,37 @@ describe("the preview's folder watcher reports", () => {
     await reportedAll("docs/published/one.md");
   });
 
+  it("the files of a folder replaced by another in one go (a branch switch), and saves in the new one", async () => {
+    write("docs/swap/old.md", "Old\n");
+    await reportedAll("docs/swap/old.md");
+    fs.mkdirSync(path.join(outside, "new"));
+    fs.writeFileSync(path.join(outside, "new/fresh.md"), "Fresh\n");
+    reported.clear();
+    // Both before the watcher hears of either: it finds a folder where it watched one, but not the same.
+    fs.renameSync(path.join(root, "docs/swap"), path.join(outside, "old"));
+    fs.renameSync(path.join(outside, "new"), path.join(root, "docs/swap"));
+    await reportedAll("docs/swap/old.md", "docs/swap/fresh.md");
+    reported.clear();
+    write("docs/swap/fresh.md", "Fresh, saved\n");
+    await reportedAll("docs/swap/fresh.md");
+  });
+
+  it("a save of a file linked inside the tree, under the link's path, also after an editor replaced the file", async () => {
+    write("shared/api.md", "Shared\n");
+    fs.symlinkSync("../../shared/api.md", path.join(root, "docs/elements/api.md"));
+    await reportedAll("docs/elements/api.md");
+    reported.clear();
+    write("shared/api.md", "Shared, saved\n");
+    await reportedAll("shared/api.md", "docs/elements/api.md");
+    // Saved the way many editors save: a new file renamed over the old one.
+    write("shared/api.md.tmp", "Shared, saved by an editor\n");
+    fs.renameSync(path.join(root, "shared/api.md.tmp"), path.join(root, "shared/api.md"));
+    await settled();
+    reported.clear();
+    write("shared/api.md", "Shared, saved once more\n");
+    await reportedAll("shared/api.md", "docs/elements/api.md");
+  });
+
   it("a save in a folder linked inside the tree, under the link's path as well as its own", async () => {
     fs.symlinkSync(path.join(root, "docs/elements/tidewater"), path.join(root, "docs/alias"));
     await settled();
@@ -114,6 +145,16 @@ describe("the preview's folder watcher leaves alone", () => {
     write("node_modules/other/index.js", "module.exports = 3;\n");
     await settled();
     expect([...reported]).toEqual(["docs/last.md"]);
+  });
+
+  it("a link that leads to itself, without stopping", async () => {
+    fs.symlinkSync("loop", path.join(root, "docs/loop"));
+    fs.symlinkSync("circle-b", path.join(root, "docs/circle-a"));
+    fs.symlinkSync("circle-a", path.join(root, "docs/circle-b"));
+    await settled();
+    reported.clear();
+    write("docs/elements/tidewater/events.md", "Events, after the loops\n");
+    await reportedAll("docs/elements/tidewater/events.md");
   });
 
   it("everything once it is closed", async () => {
