@@ -19,7 +19,12 @@ export class ParsedFiles {
   /** The parse of `file` (relative) at `absPath`: the one kept, while the file is unchanged, else `parse()`'s. */
   read(file: string, absPath: string, parse: () => ParsedFile): ParsedFile {
     // Stamped before it is read: a file changed in between is stamped as it was, so it is read again next time.
-    const stat = fs.statSync(absPath, { bigint: true });
+    let stat: fs.BigIntStats;
+    try {
+      stat = fs.statSync(absPath, { bigint: true });
+    } catch {
+      return parse(); // reading it says what is wrong, as without this cache
+    }
     const stamp = `${stat.size}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}`;
     const kept = this.byFile.get(file) ?? this.earlier?.byFile.get(file);
     if (kept?.stamp === stamp) {

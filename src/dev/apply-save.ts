@@ -7,8 +7,11 @@ import type { PageStates } from "./page-states.ts";
 import type { PreviewSite } from "./preview-site.ts";
 import { planSave } from "./save-plan.ts";
 
-/** What a save did to the loaded tree: nothing more to do than re-render the stale pages, or load it again. */
-export type SaveOutcome = "reload" | { copied: string[]; layouts: boolean };
+/**
+ * What a save did to the loaded tree: nothing (an editor's swap file, a file the site does not use), re-render the
+ * stale pages, or load it again.
+ */
+export type SaveOutcome = "unchanged" | "reload" | { copied: string[]; layouts: boolean };
 
 /**
  * Applies saved files (absolute paths) to the loaded tree (src/dev/save-plan.ts): re-reads saved pages, marks the
@@ -23,6 +26,7 @@ export async function applySave(
 ): Promise<SaveOutcome> {
   const plan = planSave(site, files);
   if (plan.kind === "reload") return "reload";
+  if (plan.kind === "pages" && !plan.reread.size && !plan.partials.size && !plan.copy.size) return "unchanged";
   if (plan.kind === "renderer") {
     site.renderer = await createRenderer(site.sourceDir, site.build.site, site.loaded.model, [], site.highlighter);
     pages.markAllStale();

@@ -179,6 +179,7 @@ export class PreviewSession {
   }
 
   private async applySave(files: readonly string[]): Promise<void> {
+    const lastChange = this.lastSaveAt;
     this.lastSaveAt = performance.now();
     await this.loading;
     if (this.stopped) return;
@@ -186,6 +187,11 @@ export class PreviewSession {
     const copyTo = { outputDir: this.options.outputDir, staticFiles: this.madeSiteFiles?.staticFiles ?? site?.staticFiles ?? [] };
     const outcome = site ? await applySave(site, this.pages, files, copyTo) : "reload";
     if (this.stopped) return;
+    if (outcome === "unchanged") {
+      // Nothing the site uses (vim's .swp file, written every few seconds while the writer types): no new round.
+      this.lastSaveAt = lastChange;
+      return;
+    }
     if (outcome === "reload") {
       this.loading = this.load();
       await this.loading;

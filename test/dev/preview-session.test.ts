@@ -68,6 +68,16 @@ describe("a save re-renders what it affects", () => {
     expect(preview.read(SETUP_HTML)).toContain("Event Hooks");
   });
 
+  it("starts no new round and reloads no browser for a file the site does not use (an editor's swap file)", async () => {
+    const summaries = preview.summaries.length;
+    const reloads = preview.reloads.length;
+    const written = await preview.save("docs/elements/tidewater-crm/.events.md.swp", "vim's swap file\n");
+    expect(written).toEqual([]);
+    expect(preview.summaries.length).toBe(summaries);
+    expect(preview.reloads.length).toBe(reloads);
+    await preview.save("docs/elements/tidewater-crm/.events.md.swp", undefined);
+  });
+
   it("reads a saved data file again", async () => {
     await preview.edit("_data/glossary.yml", (text) => text.replace("the Tidewater Admin Portal", "the Tidewater Console"));
     expect(preview.read("docs/elements/tidewater-crm/authenticate.html")).toContain("the Tidewater Console");
