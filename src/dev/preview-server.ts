@@ -65,7 +65,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       // The dev server does not wait for a middleware: this one answers every failure itself.
       async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
         // A page a browser opens connects to the reload socket once it has loaded: reloads wait for that.
-        if (req.headers["sec-fetch-dest"] === "document") gate.opened();
+        if (req.headers["sec-fetch-dest"] === "document") {
+          const opening = gate.opened();
+          res.once("finish", () => {
+            if (!/^text\/html\b/i.test(String(res.getHeader("content-type") ?? ""))) opening.notAPage();
+          });
+        }
         try {
           const answer = await answerFirst(req, prefix, options.beforeServe);
           if (!answer) return next();

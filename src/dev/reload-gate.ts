@@ -6,19 +6,31 @@
  */
 export class ReloadGate {
   /** When each page opened lately was asked for, oldest first, until its browser connects. */
-  private opening: number[] = [];
+  private opening: Array<{ at: number }> = [];
   private held: Array<() => void> = [];
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly waitMs = 3_000) {}
 
-  /** A browser asks for a page to open (a navigation, not a script's fetch). */
-  opened(): void {
-    this.opening.push(performance.now());
+  /**
+   * A browser asks for something to open (a navigation, not a script's fetch); `notAPage()` once the answer turns
+   * out to be no HTML page (llms.txt, a page's Markdown twin), which has no reload script to connect.
+   */
+  opened(): { notAPage(): void } {
+    const opening = { at: performance.now() };
+    this.opening.push(opening);
+    return {
+      notAPage: () => {
+        const index = this.opening.indexOf(opening);
+        if (index !== -1) this.opening.splice(index, 1);
+        if (!this.waiting()) this.release();
+      },
+    };
   }
 
-  /** A browser connected to the reload socket. */
+  /** A browser connected to the reload socket: the page asked for first, of those still waiting, is taken as it. */
   connected(): void {
+    this.waiting();
     this.opening.shift();
     if (!this.waiting()) this.release();
   }
@@ -30,10 +42,7 @@ export class ReloadGate {
       return;
     }
     this.held.push(reload);
-    if (this.timer === undefined) {
-      const oldest = this.opening[0];
-      this.timer = setTimeout(() => this.expire(), Math.max(0, oldest + this.waitMs - performance.now()));
-    }
+    if (this.timer === undefined) this.timer = setTimeout(() => this.expire(), this.untilOldestExpires());
   }
 
   close(): void {
@@ -41,18 +50,21 @@ export class ReloadGate {
     this.held = [];
   }
 
-  /** True while a page opened less than `waitMs` ago has not connected. */
+  /** True while a page opened less than `waitMs` ago has not connected; forgets those opened before. */
   private waiting(): boolean {
     const since = performance.now() - this.waitMs;
-    while (this.opening.length && this.opening[0] <= since) this.opening.shift();
+    while (this.opening.length && this.opening[0].at <= since) this.opening.shift();
     return this.opening.length > 0;
+  }
+
+  private untilOldestExpires(): number {
+    return Math.max(0, this.opening[0].at + this.waitMs - performance.now());
   }
 
   private expire(): void {
     this.timer = undefined;
-    if (this.waiting()) {
-      this.timer = setTimeout(() => this.expire(), Math.max(0, this.opening[0] + this.waitMs - performance.now()));
-    } else this.release();
+    if (this.waiting()) this.timer = setTimeout(() => this.expire(), this.untilOldestExpires());
+    else this.release();
   }
 
   private release(): void {

@@ -40,6 +40,30 @@ describe("the preview's reloads", () => {
     expect(sent).toEqual(["held", "later"]);
   });
 
+  it("do not wait for what a browser opened that is no page (llms.txt, a Markdown twin)", () => {
+    const gate = new ReloadGate(10_000);
+    const sent: string[] = [];
+    const twin = gate.opened();
+    gate.send(() => sent.push("save"));
+    expect(sent).toEqual([]);
+    twin.notAPage();
+    expect(sent).toEqual(["save"]);
+    gate.send(() => sent.push("next save"));
+    expect(sent).toEqual(["save", "next save"]);
+  });
+
+  it("go out at once after the page opened last has connected, though one opened earlier never did", async () => {
+    const gate = new ReloadGate(50);
+    const sent: string[] = [];
+    gate.opened(); // never connects
+    await pause(80);
+    gate.opened();
+    gate.connected();
+    gate.send(() => sent.push("save"));
+    expect(sent).toEqual(["save"]);
+    gate.close();
+  });
+
   it("are dropped once the preview stops", async () => {
     const gate = new ReloadGate(30);
     const sent: string[] = [];
