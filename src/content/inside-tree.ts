@@ -184,7 +184,7 @@ function linkError(bound: Bound, file: string, code: string, message: string, hi
 }
 
 /** What a symlink says it points at, as written; undefined when `file` is no symlink. */
-function linkTarget(file: string): string | undefined {
+export function linkTarget(file: string): string | undefined {
   try {
     return fs.readlinkSync(file);
   } catch {

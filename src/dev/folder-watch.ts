@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { isInside } from "../content/inside-tree.ts";
+import { isInside, linkTarget } from "../content/inside-tree.ts";
 
 /**
  * Watches folders and everything below them with one `fs.watch` per folder: the system tells a folder's watcher
- * about each file in it, so no file needs a watcher or a stat of its own (but a link to a file). Chokidar stats and
+ * about each file in it, so no file needs a watcher or a stat of its own. Chokidar stats and
  * watches every file: on 1,500 pages that took 1-1.4 s of this thread just as the preview renders the site in
  * the background, and Node's own recursive `fs.watch` does the same on Linux, with no way to skip node_modules.
  *
@@ -15,6 +15,8 @@ import { isInside } from "../content/inside-tree.ts";
 export class FolderWatch {
   /** Each watched folder by its path: its watcher, what is in it, and where it leads. */
   private readonly folders = new Map<string, WatchedFolder>();
+  /** The links to files in watched folders, by the path of the file each leads to (as written, and real). */
+  private readonly linksTo = new Map<string, Set<string>>();
   private closed = false;
 
   constructor(
@@ -33,8 +35,9 @@ export class FolderWatch {
 
   close(): void {
     this.closed = true;
-    for (const folder of this.folders.values()) stopWatching(folder);
+    for (const folder of this.folders.values()) folder.watcher.close();
     this.folders.clear();
+    this.linksTo.clear();
   }
 
   /** Watches `folder` and those below it; `report`: a folder that just appeared, whose files are news. */
@@ -57,7 +60,7 @@ export class FolderWatch {
     }
     // A watched folder that cannot be watched any more (deleted, say): its files are gone as far as anyone can tell.
     watcher.on("error", () => this.forget(folder, true));
-    const watched: WatchedFolder = { watcher, identity: identityOf(statOf(folder)), files: new Set(), links: new Map(), from, below };
+    const watched: WatchedFolder = { watcher, real, identity: identityOf(statOf(folder)), files: new Set(), from, below };
     this.folders.set(folder, watched);
     for (const entry of entries) {
       const file = path.join(folder, entry.name);
@@ -65,8 +68,8 @@ export class FolderWatch {
       if (entry.isDirectory() || (entry.isSymbolicLink() && statOf(file)?.isDirectory())) this.watchTree(file, below, report);
       else {
         watched.files.add(entry.name);
-        if (entry.isSymbolicLink()) this.watchLink(watched, entry.name, file);
-        if (report) this.onChange(file);
+        if (entry.isSymbolicLink()) this.noteLink(file);
+        if (report) this.report(file);
       }
     }
   }
@@ -84,6 +87,10 @@ export class FolderWatch {
     const file = path.join(folder, name);
     if (this.ignore(file)) return;
     const stat = statOf(file);
+    if (!stat && this.isFolderItself(watched, name)) {
+      this.watchAgain(watched.real);
+      return;
+    }
     const known = this.folders.get(file);
     // A folder deleted, moved away, or replaced by another in one go (a branch switch): its files are gone.
     if (known && (!stat?.isDirectory() || identityOf(stat) !== known.identity)) this.forget(file, true);
@@ -93,39 +100,58 @@ export class FolderWatch {
     }
     if (stat) watched.files.add(name);
     else watched.files.delete(name);
-    this.watchLink(watched, name, file);
+    this.forgetLink(file);
+    this.noteLink(file);
+    this.report(file);
+  }
+
+  /** Reports `file`, and the links to files that lead to it: a save of the file is a save of each such page. */
+  private report(file: string, seen = new Set<string>()): void {
+    seen.add(file);
     this.onChange(file);
+    for (const link of this.linksTo.get(file) ?? []) if (!seen.has(link)) this.report(link, seen);
   }
 
   /**
-   * A link to a file is watched at its own path as well (the system watches the file it leads to), so that a save
-   * of that file is reported under the link's path, which is the page's. It is watched afresh after each change, as
-   * the file it leads to may be another one now (an editor's save that replaces the file).
+   * The system says a watched folder itself went (deleted, or moved away) by its own name, as if it were a file in
+   * it; the name is that of the first path the folder was watched under (the system watches it once). A folder made
+   * again at once may even get the same inode back, so the watch, now dead, cannot be told from a good one later.
    */
-  private watchLink(watched: WatchedFolder, name: string, file: string): void {
-    watched.links.get(name)?.close();
-    watched.links.delete(name);
-    const real = isLink(file) ? realPath(file) : undefined;
-    if (real === undefined || !isInside(watched.below.root, real)) return;
-    try {
-      const watcher = fs.watch(file, () => {
-        this.onChange(file);
-        if (watched.links.get(name) === watcher) this.watchLink(watched, name, file);
-      });
-      watcher.on("error", () => watcher.close());
-      watched.links.set(name, watcher);
-    } catch {
-      // Gone meanwhile: the folder's watcher reports it.
-    }
+  private isFolderItself(watched: WatchedFolder, name: string): boolean {
+    for (const [watchedPath, other] of this.folders) if (other.real === watched.real && path.basename(watchedPath) === name) return true;
+    return false;
+  }
+
+  /** Watches afresh every path the folder `real` was watched under (its own, and links to it): its files are news. */
+  private watchAgain(real: string): void {
+    const again = [...this.folders].filter(([, watched]) => watched.real === real);
+    for (const [watchedPath] of again) this.forget(watchedPath, true);
+    for (const [watchedPath, watched] of again) if (statOf(watchedPath)?.isDirectory()) this.watchTree(watchedPath, watched.from, true);
+  }
+
+  /** Notes where a link to a file leads (it need not exist yet), so that a save there is reported at the link too. */
+  private noteLink(file: string): void {
+    const written = linkTarget(file);
+    if (written === undefined || statOf(file)?.isDirectory()) return;
+    const targets = new Set([path.resolve(path.dirname(file), written), realPath(file) ?? ""]);
+    for (const target of targets) if (target) this.linksTo.set(target, (this.linksTo.get(target) ?? new Set()).add(file));
+  }
+
+  private forgetLink(file: string): void {
+    for (const [target, links] of this.linksTo) if (links.delete(file) && !links.size) this.linksTo.delete(target);
   }
 
   /** Stops watching `folder` and the folders below it; `report`: their files are gone, and are reported. */
   private forget(folder: string, report: boolean): void {
     for (const [watchedPath, watched] of this.folders) {
       if (!isInside(folder, watchedPath)) continue;
-      stopWatching(watched);
+      watched.watcher.close();
       this.folders.delete(watchedPath);
-      if (report) for (const name of watched.files) this.onChange(path.join(watchedPath, name));
+      for (const name of watched.files) {
+        const file = path.join(watchedPath, name);
+        this.forgetLink(file);
+        if (report) this.report(file);
+      }
     }
   }
 }
@@ -138,20 +164,14 @@ interface Reach {
 
 interface WatchedFolder {
   watcher: fs.FSWatcher;
-  /** The folder itself (device and inode): another folder at its path is news. */
+  /** Where it leads, and the folder itself (device and inode): another folder at its path is news. */
+  real: string;
   identity: string;
-  /** The names of the files last seen in it, and the watchers of those that are links. */
+  /** The names of the files last seen in it. */
   files: Set<string>;
-  links: Map<string, fs.FSWatcher>;
   /** How the folder itself was reached, and how the folders in it are. */
   from: Reach;
   below: Reach;
-}
-
-function stopWatching(folder: WatchedFolder): void {
-  folder.watcher.close();
-  for (const link of folder.links.values()) link.close();
-  folder.links.clear();
 }
 
 /** What is at `file`, links followed; undefined when nothing is, or it cannot be told (a loop of links, no access). */
@@ -163,13 +183,6 @@ function statOf(file: string): fs.Stats | undefined {
   }
 }
 
-function isLink(file: string): boolean {
-  try {
-    return fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
-  } catch {
-    return false;
-  }
-}
 
 function identityOf(stat: fs.Stats | undefined): string {
   return stat ? `${stat.dev}:${stat.ino}` : "";

@@ -116,6 +116,44 @@ describe("the preview's folder watcher reports", () => {
     await reportedAll("shared/api.md", "docs/elements/api.md");
   });
 
+  it("saves in a folder deleted and made again at once, which may get its old inode back", async () => {
+    write("docs/again/page.md", "Before\n");
+    await reportedAll("docs/again/page.md");
+    fs.rmSync(path.join(root, "docs/again"), { recursive: true });
+    write("docs/again/page.md", "Made again\n");
+    await settled();
+    reported.clear();
+    write("docs/again/page.md", "Saved after\n");
+    await reportedAll("docs/again/page.md");
+  });
+
+  it("a save of a file a link leads to that did not exist when the watch began, or was made again since", async () => {
+    watch.close();
+    fs.symlinkSync("../../shared/later.md", path.join(root, "docs/elements/later.md"));
+    watch = new FolderWatch(() => false, (file) => reported.add(path.relative(root, file).split(path.sep).join("/")));
+    watch.add(root);
+    write("shared/later.md", "Now there\n");
+    await reportedAll("shared/later.md", "docs/elements/later.md");
+    fs.rmSync(path.join(root, "shared/later.md"));
+    write("shared/later.md", "Made again\n");
+    await settled();
+    reported.clear();
+    write("shared/later.md", "Saved after\n");
+    await reportedAll("shared/later.md", "docs/elements/later.md");
+  });
+
+  it("a save in a linked folder whose folder was deleted and made again", async () => {
+    write("shared/guides/intro.md", "Intro\n");
+    fs.symlinkSync("../shared/guides", path.join(root, "docs/guides"));
+    await reportedAll("docs/guides/intro.md");
+    fs.rmSync(path.join(root, "shared/guides"), { recursive: true });
+    write("shared/guides/intro.md", "Made again\n");
+    await settled();
+    reported.clear();
+    write("shared/guides/intro.md", "Saved after\n");
+    await reportedAll("shared/guides/intro.md", "docs/guides/intro.md");
+  });
+
   it("a save in a folder linked inside the tree, under the link's path as well as its own", async () => {
     fs.symlinkSync(path.join(root, "docs/elements/tidewater"), path.join(root, "docs/alias"));
     await settled();
