@@ -112,7 +112,15 @@ export function filesInside(
   // A link reached again through a linked folder is the same mistake: reported once, where it was first met.
   const reported = new Set<string>();
   const walk = (folder: string, realFolder: string, prefix: string, ancestors: Set<string>): void => {
-    const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (error) {
+      // A folder the build may not read (its permissions, a path too long) is reported, not a crash of the build.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") report(folderUnreadable(bound, folder, code ?? String(error)));
+      return;
+    }
     for (const entry of entries) {
       const named = path.join(folder, entry.name);
       if (ignore(entry.name, prefix + entry.name, entry.isDirectory() || (entry.isSymbolicLink() && isFolderLink(named)))) continue;
@@ -167,6 +175,19 @@ function checked(file: string, bound: Bound, report: (diagnostic: Diagnostic) =>
     report(error.diagnostic);
     return undefined;
   }
+}
+
+function folderUnreadable(bound: Bound, folder: string, code: string): Diagnostic {
+  return {
+    file: show(bound, folder),
+    severity: "error",
+    code: "folder-unreadable",
+    message: `The folder ${show(bound, folder)} cannot be read (${code}), so none of its files is published`,
+    hint:
+      code === "ENAMETOOLONG"
+        ? "Shorten the names of the folders on its path."
+        : "Give the folder read and search permission (chmod u+rx), or leave it out with exclude: in _config.yml.",
+  };
 }
 
 function folderLoop(bound: Bound, link: string): Diagnostic {

@@ -1,5 +1,6 @@
 // Nothing outside the source tree is read or published (issue 11): every kind of file the build reads or copies is
 // checked at its real path, so a symlink cannot carry a file from elsewhere on the machine into the site.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -207,5 +208,22 @@ describe("the CLI", () => {
     const result = await runCli("build.ts", ["--source", tree, "--out", out]);
     expect(result.code, result.stderr).toBe(0);
     expect(fs.readFileSync(path.join(out, "docs/img/link.svg"), "utf8")).toBe("<svg>IN-TREE-LOGO</svg>");
+  });
+});
+
+describe("a folder the build may not read", () => {
+  it("fails the build as folder-unreadable, with its reason and what to do, not a stack trace", async () => {
+    const dir = makeTree({ "index.md": page("Home"), "docs/ok.md": page("Readable") }, {});
+    // A path longer than the system allows, made a folder at a time from inside (as a deep checkout could be).
+    const deep = `const fs = require("node:fs"); process.chdir("docs"); for (let i = 0; i < 24; i++) { fs.mkdirSync("${"y".repeat(200)}"); process.chdir("${"y".repeat(200)}"); } fs.writeFileSync("deep.md", "x");`;
+    const made = spawnSync(process.execPath, ["-e", deep], { cwd: dir, encoding: "utf8" });
+    expect(made.stderr).toBe("");
+    const { code, stderr } = await runCli("build.ts", ["--source", dir, "--out", path.join(tempDir(), "out")]);
+    expect(code).toBe(1);
+    const reported = stderr.split("\n").find((line) => line.includes("folder-unreadable")) ?? "";
+    expect(reported).toMatch(/docs\/y{200}\//);
+    expect(reported).toContain("ENAMETOOLONG");
+    expect(stderr).toContain("Shorten the names of the folders on its path.");
+    expect(stderr).not.toMatch(/\n\s+at .*\(.*\.(?:ts|mjs|js):\d+:\d+\)/);
   });
 });
