@@ -4,9 +4,9 @@ import { isInside, linkTarget } from "../content/inside-tree.ts";
 
 /**
  * Watches folders and everything below them with one `fs.watch` per folder: the system tells a folder's watcher
- * about each file in it, so no file needs a watcher or a stat of its own. Chokidar stats and
- * watches every file: on 1,500 pages that took 1-1.4 s of this thread just as the preview renders the site in
- * the background, and Node's own recursive `fs.watch` does the same on Linux, with no way to skip node_modules.
+ * about each file in it, so no file needs a watcher or a stat of its own. Chokidar stats and watches every file:
+ * on 1,500 pages that took 1-1.4 s of this thread just as the preview renders the site in the background, and
+ * Node's own recursive `fs.watch` does the same on Linux, with no way to skip node_modules.
  *
  * Each change is reported as the path of the file, as reached from the root (a symbolic link's path, for a file or
  * folder linked inside the root): added, saved and deleted alike, the reader stats it. A folder that appears reports
@@ -182,7 +182,6 @@ function statOf(file: string): fs.Stats | undefined {
     return undefined;
   }
 }
-
 
 function identityOf(stat: fs.Stats | undefined): string {
   return stat ? `${stat.dev}:${stat.ino}` : "";

@@ -7,7 +7,7 @@ export interface SourceWatcher {
 
 /**
  * Watches the source tree (and the generator's theme) and reports saved, added and deleted files in batches: an
- * editor's save can touch a file twice, and a branch switch many files at once. Watching takes a few milliseconds
+ * editor's save can touch a file twice, and a branch switch many files at once. Watching takes some tens of ms
  * (one watcher a folder, src/dev/folder-watch.ts), so it starts before the tree is read: no save is missed.
  */
 export function watchSources(options: {
