@@ -13,7 +13,9 @@ export function loadDataFolder(dataDir: string, tree: Bound): Record<string, unk
   const stop = (diagnostic: Diagnostic) => {
     throw new DiagnosticError(diagnostic);
   };
-  for (const file of filesInside(dataDir, tree, stop)) {
+  // As Jekyll's glob of `_data`, names starting with a dot are not read: an editor's lock (Emacs' `.#hubs.yml`, a
+  // link to nowhere) or swap file there is not data.
+  for (const file of filesInside(dataDir, tree, stop, (name) => name.startsWith("."))) {
     const folders = file.rel.split("/");
     const name = folders.pop()!;
     const ext = path.extname(name);

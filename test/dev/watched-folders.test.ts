@@ -1,5 +1,7 @@
 // What the preview's watcher leaves alone (src/dev/watched-folders.ts): folders no page comes from, its own output,
 // and what editors write beside a file while it is edited, which would otherwise count as saves of the site.
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ignoredByWatcher } from "../../src/dev/watched-folders.ts";
@@ -14,7 +16,6 @@ describe("the preview's watcher", () => {
       "docs/elements/tidewater/.events.md.swp",
       "_layouts/.default.html.swo",
       "_data/.glossary.yml.swx",
-      "docs/4913",
       "_includes/.#note.md",
       "docs/#events.md#",
       "docs/events.md~",
@@ -28,6 +29,19 @@ describe("the preview's watcher", () => {
   it("leaves alone folders no page comes from, and the preview's own output", () => {
     for (const rel of ["node_modules/x/index.js", ".git/HEAD", "_site/index.html", "_site.tmp-12/a.html", ".cache/preview-out/index.html"]) {
       expect(ignored(rel), rel).toBe(true);
+    }
+  });
+
+  it("leaves alone vim's probe file, but not a folder of that name", () => {
+    const tree = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-watched-"));
+    try {
+      fs.mkdirSync(path.join(tree, "docs/4913"), { recursive: true });
+      fs.writeFileSync(path.join(tree, "4913"), "");
+      const options = { sourceDir: tree, outputDir: path.join(tree, "_site") };
+      expect(ignoredByWatcher(path.join(tree, "4913"), options)).toBe(true);
+      expect(ignoredByWatcher(path.join(tree, "docs/4913"), options)).toBe(false);
+    } finally {
+      fs.rmSync(tree, { recursive: true, force: true });
     }
   });
 

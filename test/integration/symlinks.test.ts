@@ -211,6 +211,17 @@ describe("the CLI", () => {
   });
 });
 
+describe("an editor's leftovers in _data", () => {
+  it("are not read, as in Jekyll: Emacs' lock, a link to nowhere, breaks nothing", async () => {
+    const data = await build(
+      { "docs/p.md": page("{{ site.data.glossary.term }}"), "_data/glossary.yml": "term: Webhook\n", "_data/.glossary.yml.swp": "not: [yaml" },
+      { "_data/.#glossary.yml": "root@host.4242:1765000000" },
+    );
+    expect(data.diagnostics.items.filter((d) => d.severity === "error")).toEqual([]);
+    expect(data.outputs.find((o) => o.outputPath === "docs/p.html")?.html).toContain("Webhook");
+  });
+});
+
 describe("a folder the build may not read", () => {
   it("fails the build as folder-unreadable, with its reason and what to do, not a stack trace", async () => {
     const dir = makeTree({ "index.md": page("Home"), "docs/ok.md": page("Readable") }, {});
