@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { isInTheWay, makeWay } from "../build/make-way.ts";
 
 /**
  * The preview's output folder: writes a file only when its content changed, so that a save writes (and reloads)
@@ -16,8 +17,16 @@ export class OutputFiles {
     const digest = crypto.createHash("sha1").update(content).digest("base64");
     if (this.digests.get(outputPath) === digest) return false;
     const file = path.join(this.dir, outputPath);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
+    try {
+      writeFile(file, content);
+    } catch (error) {
+      if (!isInTheWay(error)) throw error;
+      // A folder of pages is a file now, or the other way round: the old output goes, and what was in it.
+      for (const gone of makeWay(this.dir, file)) {
+        for (const written of [...this.digests.keys()]) if (written === gone || written.startsWith(`${gone}/`)) this.digests.delete(written);
+      }
+      writeFile(file, content);
+    }
     this.digests.set(outputPath, digest);
     return true;
   }
@@ -26,8 +35,18 @@ export class OutputFiles {
   removeAllBut(keep: ReadonlySet<string>): void {
     for (const outputPath of [...this.digests.keys()]) {
       if (keep.has(outputPath)) continue;
-      fs.rmSync(path.join(this.dir, outputPath), { force: true });
+      try {
+        fs.rmSync(path.join(this.dir, outputPath), { force: true });
+      } catch (error) {
+        // Gone with its folder, which is a file now: nothing left to remove.
+        if ((error as NodeJS.ErrnoException).code !== "ENOTDIR") throw error;
+      }
       this.digests.delete(outputPath);
     }
   }
+}
+
+function writeFile(file: string, content: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
 }

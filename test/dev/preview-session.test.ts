@@ -197,6 +197,42 @@ describe("a save that loads the tree again (a page's new title)", () => {
   });
 });
 
+describe("a folder of pages and a file that take each other's place", () => {
+  it("serves the file where the folder's pages were, then the pages again where the file was", async () => {
+    const ownTree = jekyllCompatTree();
+    const swapping = await PreviewHarness.open(ownTree);
+    const at = (rel: string) => path.join(ownTree, rel);
+    const saved = async (...rels: string[]) => {
+      await swapping.session.saved(rels.map(at));
+      await swapping.session.idle();
+    };
+    try {
+      fs.mkdirSync(at("docs/k"));
+      fs.writeFileSync(at("docs/k/p.md"), "---\ntitle: K\n---\n\nA page in a folder.\n");
+      await saved("docs/k/p.md");
+      expect(await swapping.page("docs/k/p.html")).toContain("A page in a folder.");
+
+      fs.rmSync(at("docs/k"), { recursive: true });
+      fs.writeFileSync(at("docs/k"), "A file now.\n");
+      await saved("docs/k/p.md", "docs/k");
+      await swapping.settle();
+      expect(fs.statSync(path.join(swapping.outputDir, "docs/k")).isFile()).toBe(true);
+      expect(swapping.read("docs/k")).toBe("A file now.\n");
+
+      fs.rmSync(at("docs/k"));
+      fs.mkdirSync(at("docs/k"));
+      fs.writeFileSync(at("docs/k/q.md"), "---\ntitle: Q\n---\n\nA folder again.\n");
+      await saved("docs/k", "docs/k/q.md");
+      expect(await swapping.page("docs/k/q.html")).toContain("A folder again.");
+      await swapping.settle();
+      expect(swapping.summaries.at(-1)).toMatch(/up to date/);
+    } finally {
+      swapping.close();
+      fs.rmSync(ownTree, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the whole-site checks", () => {
   it("run once for a save the background rendered before it checked, not again after", async () => {
     const ownTree = jekyllCompatTree();
