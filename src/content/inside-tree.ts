@@ -45,7 +45,9 @@ export function realPathInside(file: string, bound: Bound): string | undefined {
     if (code === "ELOOP") {
       throw linkError(bound, file, "symlink-loop", `${show(bound, file)} is a symlink that leads back to itself`, LOOP_HINT);
     }
-    if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
+    // A path longer than the system allows names nothing that can be read (a folder's data file in a very deep
+    // folder): there is no file there as far as the build can tell; the folder's listing reports what it cannot read.
+    if (code !== "ENOENT" && code !== "ENOTDIR" && code !== "ENAMETOOLONG") throw error;
     const target = linkTarget(file);
     if (target === undefined) return undefined;
     throw linkError(

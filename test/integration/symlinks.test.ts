@@ -222,6 +222,21 @@ describe("an editor's leftovers in _data", () => {
   });
 });
 
+describe("a page in a folder so deep that its data file's path is longer than the system allows", () => {
+  it("builds: there is no data file there as far as the build can tell", async () => {
+    const dir = makeTree({ "index.md": page("Home") }, {});
+    // Deep enough that the page's path fits but `<folder>/<folder>.11tydata.yml` does not (over 4,096 characters).
+    const depth = Math.ceil((4_096 - 5 - 214 - path.join(dir, "docs").length) / 201);
+    const deep = `const fs = require("node:fs"); process.chdir("docs"); for (let i = 0; i < ${depth}; i++) { fs.mkdirSync("${"y".repeat(200)}"); process.chdir("${"y".repeat(200)}"); } fs.writeFileSync("p.md", "---\\ntitle: Deep\\nlayout: none\\n---\\nDEEP-PAGE\\n");`;
+    fs.mkdirSync(path.join(dir, "docs"));
+    const made = spawnSync(process.execPath, ["-e", deep], { cwd: dir, encoding: "utf8" });
+    expect(made.stderr).toBe("");
+    const result = await buildSite({ sourceDir: dir, workers: 0, cacheDir: false });
+    expect(result.diagnostics.items.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.outputs.some((o) => o.html.includes("DEEP-PAGE"))).toBe(true);
+  });
+});
+
 describe("a folder the build may not read", () => {
   it("fails the build as folder-unreadable, with its reason and what to do, not a stack trace", async () => {
     const dir = makeTree({ "index.md": page("Home"), "docs/ok.md": page("Readable") }, {});
