@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { isInside } from "../content/inside-tree.ts";
 import { GENERATOR_ROOT } from "../paths.ts";
 
 /** The source tree, and our theme's folders when the tree is not this repository (its own layouts win). */
@@ -29,9 +30,4 @@ export function ignoredByWatcher(file: string, folders: { sourceDir: string; out
   if (name === VIM_PROBE && !fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) return true;
   const root = isInside(folders.sourceDir, file) ? folders.sourceDir : GENERATOR_ROOT;
   return path.relative(root, file).split(path.sep).some((part) => NEVER_CONTENT.test(part));
-}
-
-function isInside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
 }
