@@ -101,19 +101,19 @@ describe("the preview's folder watcher reports", () => {
   });
 
   it("a save of a file linked inside the tree, under the link's path, also after an editor replaced the file", async () => {
-    write("shared/api.md", "Shared\n");
-    fs.symlinkSync("../../shared/api.md", path.join(root, "docs/elements/api.md"));
+    write("common/api.md", "Shared\n");
+    fs.symlinkSync("../../common/api.md", path.join(root, "docs/elements/api.md"));
     await reportedAll("docs/elements/api.md");
     reported.clear();
-    write("shared/api.md", "Shared, saved\n");
-    await reportedAll("shared/api.md", "docs/elements/api.md");
+    write("common/api.md", "Shared, saved\n");
+    await reportedAll("common/api.md", "docs/elements/api.md");
     // Saved the way many editors save: a new file renamed over the old one.
-    write("shared/api.md.tmp", "Shared, saved by an editor\n");
-    fs.renameSync(path.join(root, "shared/api.md.tmp"), path.join(root, "shared/api.md"));
+    write("common/api.md.tmp", "Shared, saved by an editor\n");
+    fs.renameSync(path.join(root, "common/api.md.tmp"), path.join(root, "common/api.md"));
     await settled();
     reported.clear();
-    write("shared/api.md", "Shared, saved once more\n");
-    await reportedAll("shared/api.md", "docs/elements/api.md");
+    write("common/api.md", "Shared, saved once more\n");
+    await reportedAll("common/api.md", "docs/elements/api.md");
   });
 
   it("saves in a folder deleted and made again at once, which may get its old inode back", async () => {
@@ -129,29 +129,29 @@ describe("the preview's folder watcher reports", () => {
 
   it("a save of a file a link leads to that did not exist when the watch began, or was made again since", async () => {
     watch.close();
-    fs.symlinkSync("../../shared/later.md", path.join(root, "docs/elements/later.md"));
+    fs.symlinkSync("../../common/later.md", path.join(root, "docs/elements/later.md"));
     watch = new FolderWatch(() => false, (file) => reported.add(path.relative(root, file).split(path.sep).join("/")));
     watch.add(root);
-    write("shared/later.md", "Now there\n");
-    await reportedAll("shared/later.md", "docs/elements/later.md");
-    fs.rmSync(path.join(root, "shared/later.md"));
-    write("shared/later.md", "Made again\n");
+    write("common/later.md", "Now there\n");
+    await reportedAll("common/later.md", "docs/elements/later.md");
+    fs.rmSync(path.join(root, "common/later.md"));
+    write("common/later.md", "Made again\n");
     await settled();
     reported.clear();
-    write("shared/later.md", "Saved after\n");
-    await reportedAll("shared/later.md", "docs/elements/later.md");
+    write("common/later.md", "Saved after\n");
+    await reportedAll("common/later.md", "docs/elements/later.md");
   });
 
   it("a save in a linked folder whose folder was deleted and made again", async () => {
-    write("shared/guides/intro.md", "Intro\n");
-    fs.symlinkSync("../shared/guides", path.join(root, "docs/guides"));
+    write("common/guides/intro.md", "Intro\n");
+    fs.symlinkSync("../common/guides", path.join(root, "docs/guides"));
     await reportedAll("docs/guides/intro.md");
-    fs.rmSync(path.join(root, "shared/guides"), { recursive: true });
-    write("shared/guides/intro.md", "Made again\n");
+    fs.rmSync(path.join(root, "common/guides"), { recursive: true });
+    write("common/guides/intro.md", "Made again\n");
     await settled();
     reported.clear();
-    write("shared/guides/intro.md", "Saved after\n");
-    await reportedAll("shared/guides/intro.md", "docs/guides/intro.md");
+    write("common/guides/intro.md", "Saved after\n");
+    await reportedAll("common/guides/intro.md", "docs/guides/intro.md");
   });
 
   it("a save in a folder linked inside the tree, under the link's path as well as its own", async () => {

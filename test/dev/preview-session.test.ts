@@ -15,6 +15,18 @@ const isError = (html: string) => html.includes("data-element-guides-error");
 const hasBanner = (html: string) => html.includes("data-element-guides-problems");
 const source = (rel: string) => fs.readFileSync(path.join(tree, rel), "utf8");
 
+/** Runs `test` on a session of its own, on a fresh copy of the tree; both are gone after. */
+async function withOwnSession(test: (own: PreviewHarness, ownTree: string) => Promise<void>): Promise<void> {
+  const ownTree = jekyllCompatTree();
+  const own = await PreviewHarness.open(ownTree);
+  try {
+    await test(own, ownTree);
+  } finally {
+    own.close();
+    fs.rmSync(ownTree, { recursive: true, force: true });
+  }
+}
+
 beforeAll(async () => {
   tree = jekyllCompatTree();
   preview = await PreviewHarness.open(tree);
@@ -142,17 +154,12 @@ describe("a mistake shows where it is, and goes once fixed", () => {
 
 describe("highlighting, which loads once the first page is out", () => {
   it("serves a page asked for before then with its code highlighted, never plain", async () => {
-    const ownTree = jekyllCompatTree();
-    const first = await PreviewHarness.open(ownTree);
-    try {
+    await withOwnSession(async (first) => {
       const html = await first.page("docs/elements/tidewater-crm/authenticate.html");
       expect(html).toContain('<pre class="shiki shiki-themes github-light github-dark"');
       expect(html).not.toContain('<pre class="shiki"><code>');
       expect(first.writes.filter((file) => file.endsWith("authenticate.html"))).toHaveLength(1);
-    } finally {
-      first.close();
-      fs.rmSync(ownTree, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -199,14 +206,12 @@ describe("a save that loads the tree again (a page's new title)", () => {
 
 describe("a folder of pages and a file that take each other's place", () => {
   it("serves the file where the folder's pages were, then the pages again where the file was", async () => {
-    const ownTree = jekyllCompatTree();
-    const swapping = await PreviewHarness.open(ownTree);
-    const at = (rel: string) => path.join(ownTree, rel);
-    const saved = async (...rels: string[]) => {
-      await swapping.session.saved(rels.map(at));
-      await swapping.session.idle();
-    };
-    try {
+    await withOwnSession(async (swapping, ownTree) => {
+      const at = (rel: string) => path.join(ownTree, rel);
+      const saved = async (...rels: string[]) => {
+        await swapping.session.saved(rels.map(at));
+        await swapping.session.idle();
+      };
       fs.mkdirSync(at("docs/k"));
       fs.writeFileSync(at("docs/k/p.md"), "---\ntitle: K\n---\n\nA page in a folder.\n");
       await saved("docs/k/p.md");
@@ -226,18 +231,13 @@ describe("a folder of pages and a file that take each other's place", () => {
       expect(await swapping.page("docs/k/q.html")).toContain("A folder again.");
       await swapping.settle();
       expect(swapping.summaries.at(-1)).toMatch(/up to date/);
-    } finally {
-      swapping.close();
-      fs.rmSync(ownTree, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe("the whole-site checks", () => {
   it("run once for a save the background rendered before it checked, not again after", async () => {
-    const ownTree = jekyllCompatTree();
-    const busy = await PreviewHarness.open(ownTree);
-    try {
+    await withOwnSession(async (busy) => {
       await busy.page(EVENTS_HTML);
       const background = busy.session.startBackground();
       // Saved while the background renders: it waits for saves to pause, then checks the tree with this one in it.
@@ -249,18 +249,13 @@ describe("the whole-site checks", () => {
       // A save after the checks is checked again.
       await busy.edit(EVENTS, (text) => `${text}\nSaved once the checks were done.\n`);
       expect(busy.summaries).toHaveLength(2);
-    } finally {
-      busy.close();
-      fs.rmSync(ownTree, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe("a stopped session", () => {
   it("renders no more pages, writes nothing after it stopped, and ignores saves (another preview may use its folder)", async () => {
-    const ownTree = jekyllCompatTree();
-    const stopped = await PreviewHarness.open(ownTree);
-    try {
+    await withOwnSession(async (stopped, ownTree) => {
       await stopped.page(EVENTS_HTML);
       void stopped.session.startBackground();
       await stopped.session.stop();
@@ -274,9 +269,6 @@ describe("a stopped session", () => {
       expect(stopped.exists(SETUP_HTML)).toBe(false);
       expect(stopped.exists("404.html")).toBe(false);
       expect(stopped.summaries).toEqual([]);
-    } finally {
-      stopped.close();
-      fs.rmSync(ownTree, { recursive: true, force: true });
-    }
+    });
   });
 });
