@@ -28,7 +28,7 @@ const PARALLEL_FROM_PAGES = 600;
 const BATCH_SIZE = 50;
 
 export interface RenderOptions extends WorkerSetup {
-  /** Extra threads besides this one; default: one per spare core (`spareCores`). */
+  /** Extra threads besides this one; default: one per spare core (`spareCores`) on a site of many pages, else none. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
   /**
@@ -71,7 +71,10 @@ export async function renderPages(
     }
   };
 
-  const workerCount = pages.length < PARALLEL_FROM_PAGES ? 0 : (options.workers ?? spareCores(options.pace ? 1 : 0));
+  // A count given is taken (up to one thread a batch), however small the site: test/integration/threads-identical.test.ts
+  // compares the output with and without threads on a small tree.
+  const wanted = options.workers ?? (pages.length < PARALLEL_FROM_PAGES ? 0 : spareCores(options.pace ? 1 : 0));
+  const workerCount = Math.min(wanted, batches.length);
   const workers = Array.from({ length: workerCount }, () => startWorker(options, queue, batches, finish, options.pace));
   const allWorkersStopped = Promise.all(workers);
 
