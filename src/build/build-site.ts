@@ -5,8 +5,8 @@ import { siteContentSettings } from "../content/jekyll-settings.ts";
 import { loadPages } from "../content/load-pages.ts";
 import type { ParsedFiles } from "../content/parsed-files.ts";
 import type { SourcePage } from "../content/source-page.ts";
-import { DiagnosticError, DiagnosticList } from "../diagnostics/diagnostic.ts";
-import { severitySettings } from "../diagnostics/severity.ts";
+import { DiagnosticError, DiagnosticList, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { severitySettings, type SeverityLevel } from "../diagnostics/severity.ts";
 import { readHighlightCache, writeHighlightCache } from "../markdown/highlight/persistent-cache.ts";
 import { layoutChoice } from "../layouts/layout-choice.ts";
 import { loadElementReferences } from "../openapi/element-references.ts";
@@ -103,6 +103,7 @@ export function emptyBuild(sourceDir: string): SiteBuild {
 
 /** What loading a tree gives the rendering: its pages in order, and what they are rendered against. */
 export interface LoadedSite {
+  tree: TreeRead;
   settings: ReturnType<typeof siteContentSettings>["settings"];
   content: ReturnType<typeof loadPages>;
   /** Every page to render, the generated home and catalog pages included. */
@@ -115,8 +116,32 @@ export interface LoadedSite {
   agents: AgentFiles;
 }
 
+/**
+ * What reading a tree from disk gives, before anything is made of its pages: _config.yml, which files are pages,
+ * and the pages read. The live preview makes the site again from it when a page's front matter changes but not
+ * where the page goes (src/dev/preview-site.ts), without reading the tree again.
+ */
+export interface TreeRead {
+  /** _config.yml as read, before the tree's plugins add their values. */
+  site: SiteConfig;
+  levels: ReadonlyMap<string, SeverityLevel>;
+  /** The problems of reading it, at those levels. */
+  problems: readonly Diagnostic[];
+  settings: ReturnType<typeof siteContentSettings>["settings"];
+  /** Its pages are the tree's own: generated pages are added to a copy of the list. */
+  content: ReturnType<typeof loadPages>;
+  /** Problems of files that did not load, at their own level, for the count of missing pages. */
+  loading: DiagnosticList;
+}
+
 /** Load: _config.yml and its levels, the pages, the tree's plugins and the element model. Undefined when _config.yml did not load. */
 export async function loadSite(build: SiteBuild, options: BuildOptions): Promise<LoadedSite | undefined> {
+  const tree = readTree(build, options);
+  return tree && (await siteFromTree(build, tree, options));
+}
+
+/** _config.yml and its levels, then the pages, read into `build`. Undefined when _config.yml did not load. */
+function readTree(build: SiteBuild, options: BuildOptions): TreeRead | undefined {
   const { sourceDir, diagnostics } = build;
   let site: SiteConfig;
   try {
@@ -139,7 +164,27 @@ export async function loadSite(build: SiteBuild, options: BuildOptions): Promise
   for (const problem of settingProblems) diagnostics.add(problem);
   const content = loadPages(sourceDir, loading, settings, options.parsedFiles);
   for (const diagnostic of loading.items) diagnostics.add(diagnostic);
-  const pages: SourcePage[] = content.pages;
+  return { site, levels: severity.levels, problems: [...diagnostics.items], settings, content, loading };
+}
+
+/** A build of a tree read before (`readTree`), holding the problems of reading it, as `readTree` leaves one. */
+export function buildOfTree(sourceDir: string, tree: TreeRead): SiteBuild {
+  const build = emptyBuild(sourceDir);
+  build.site = tree.site;
+  build.diagnostics.useLevels(tree.levels);
+  for (const problem of tree.problems) build.diagnostics.add(problem);
+  return build;
+}
+
+/**
+ * The site made of a tree read into `build` (`readTree`, `buildOfTree`): generated pages, API references, the
+ * tree's plugins, the element model and the agents' files.
+ */
+export async function siteFromTree(build: SiteBuild, tree: TreeRead, options: BuildOptions): Promise<LoadedSite> {
+  const { sourceDir, diagnostics } = build;
+  const { settings, content, loading } = tree;
+  let site = tree.site;
+  const pages: SourcePage[] = [...content.pages];
   build.fragments = content.fragments;
   // A tree without a root index.md gets a generated home page.
   const generatedHome = pages.some((p) => p.outputPath === "index.html") ? undefined : homePage(site);
@@ -157,7 +202,7 @@ export async function loadSite(build: SiteBuild, options: BuildOptions): Promise
   const model = buildSiteModel(pages, site, diagnostics, sourceDir, references);
   build.model = model;
   const agents = new AgentFiles(pages, content.staticFiles, site, options.writeTo);
-  return { settings, content, pages, generatedHome, loading, model, agents };
+  return { tree, settings, content, pages, generatedHome, loading, model, agents };
 }
 
 /**

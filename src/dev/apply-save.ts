@@ -2,16 +2,17 @@ import { copyStaticFiles } from "../build/copy-static-files.ts";
 import { PartialCache } from "../liquid/partial-files.ts";
 import { createRenderer } from "../render/create-renderer.ts";
 import type { StaticFile } from "../render/static-files.ts";
-import { replacePage, rereadPage } from "./page-reread.ts";
+import { replaceInTree, replacePage, rereadPage } from "./page-reread.ts";
 import type { PageStates } from "./page-states.ts";
 import type { PreviewSite } from "./preview-site.ts";
 import { planSave } from "./save-plan.ts";
 
 /**
  * What a save did to the loaded tree: nothing (an editor's swap file, a file the site does not use), re-render the
- * stale pages, or load it again.
+ * stale pages (`remake`: every page, the site made again from the tree as read, as a page's front matter changed),
+ * or load the tree again.
  */
-export type SaveOutcome = "unchanged" | "reload" | { copied: string[]; layouts: boolean };
+export type SaveOutcome = "unchanged" | "reload" | { copied: string[]; layouts: boolean; remake?: boolean };
 
 /**
  * Applies saved files (absolute paths) to the loaded tree (src/dev/save-plan.ts): re-reads saved pages, marks the
@@ -32,13 +33,18 @@ export async function applySave(
     pages.markAllStale();
     return { copied: [], layouts: true };
   }
+  let remake = false;
   for (const file of plan.reread) {
     const reread = rereadPage(site, file);
     if (reread.kind === "reload") return "reload";
     if (reread.kind === "unreadable") pages.unreadable.set(file, reread.problem);
     else {
       pages.unreadable.delete(file);
-      replacePage(site, reread);
+      if (reread.kind === "page") replacePage(site, reread);
+      else {
+        replaceInTree(site, reread.loaded);
+        remake = true;
+      }
     }
     pages.markStale(site.build.sourcePages.get(file)!.outputPath);
   }
@@ -49,5 +55,5 @@ export async function applySave(
   }
   const copy = copyTo.staticFiles.filter((file) => plan.copy.has(file.from));
   await copyStaticFiles(copy, copyTo.outputDir);
-  return { copied: copy.map((file) => file.to), layouts: false };
+  return { copied: copy.map((file) => file.to), layouts: false, remake };
 }

@@ -12,7 +12,7 @@ import { renderPreviewPage } from "./page-render.ts";
 import { PageStates } from "./page-states.ts";
 import { PageWriter, siteFailedPage } from "./page-writer.ts";
 import type { SiteFiles } from "./preview-checks.ts";
-import { loadPreviewSite, type PreviewSite } from "./preview-site.ts";
+import { loadPreviewSite, remadePreviewSite, type PreviewSite } from "./preview-site.ts";
 import { PrintedProblems } from "./printed-problems.ts";
 import { ShownPages } from "./shown-pages.ts";
 import { allProblems, fileProblems, type FiledProblems } from "./site-problems.ts";
@@ -157,10 +157,18 @@ export class PreviewSession {
     }
   }
 
-  private async load(): Promise<void> {
+  /**
+   * Loads the tree, or with `remake` makes the site again from the tree as last read, with the pages whose front
+   * matter a save changed (src/dev/preview-site.ts).
+   */
+  private async load(remake = false): Promise<void> {
     this.generation++;
-    const loaded = await loadPreviewSite(this.options, this.site?.highlighter, this.site);
+    const earlier = this.site;
+    const loaded = remake && earlier ? await remadePreviewSite(earlier, this.options) : await loadPreviewSite(this.options, earlier?.highlighter, earlier);
+    // Pages whose front matter broke since the tree was read stay broken in a site made from it again.
+    const unreadable = remake ? this.pages.unreadable : undefined;
     this.pages = new PageStates();
+    for (const [file, problem] of unreadable ?? []) this.pages.unreadable.set(file, problem);
     this.siteFiles = this.madeSiteFiles = undefined;
     this.writer.forgetDressing();
     if ("failed" in loaded) {
@@ -175,7 +183,8 @@ export class PreviewSession {
     this.filed = fileProblems(loaded, loaded.build.diagnostics.items);
     // Pages whose front matter does not load show an error page at their address from the start.
     for (const file of loaded.unloaded) this.writer.writeUnloaded(loaded, file, this.filed);
-    await copyStaticFiles(loaded.staticFiles, this.options.outputDir);
+    // The same tree has the same static files, already copied.
+    if (!remake) await copyStaticFiles(loaded.staticFiles, this.options.outputDir);
   }
 
   private async applySave(files: readonly string[]): Promise<void> {
@@ -192,8 +201,8 @@ export class PreviewSession {
       this.lastSaveAt = lastChange;
       return;
     }
-    if (outcome === "reload") {
-      this.loading = this.load();
+    if (outcome === "reload" || outcome.remake) {
+      this.loading = this.load(outcome !== "reload");
       await this.loading;
     } else if (outcome.layouts) {
       // The 404 page is dressed in a layout too.
@@ -201,9 +210,24 @@ export class PreviewSession {
     }
     // The pages browsers show are rendered at once below.
     await this.site?.highlighter.load();
-    // A page added or deleted may be the one a browser shows (as the 404 page, or the page gone): all reload.
+    // A page added or deleted may be the one a browser shows (as the 404 page, or the page gone): all reload. A site
+    // made again from the same tree has the same pages: those shown are updated in place.
     this.refreshShown(typeof outcome === "object" ? outcome.copied : [], outcome === "reload");
     void this.startBackground();
+    if (outcome !== "reload" && outcome.remake && this.site) this.catchUpWithTree(this.site);
+  }
+
+  /**
+   * After the site was made again from the tree as last read (no file read): pages changed on disk since without a
+   * word from the watcher are taken as saved, as a load of the tree would have read them. Once the browsers were told.
+   */
+  private catchUpWithTree(site: PreviewSite): void {
+    this.saves = this.saves
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => {
+        const missed = site.parsedFiles.changed(site.sourceDir);
+        if (missed.length && site === this.site) void this.saved(missed);
+      });
   }
 
   /** Re-renders the pages browsers showed last that a save changed, and tells the browsers. */

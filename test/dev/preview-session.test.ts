@@ -163,7 +163,7 @@ describe("highlighting, which loads once the first page is out", () => {
   });
 });
 
-describe("a save that loads the tree again (a page's new title)", () => {
+describe("a save that changes a page's front matter (its title, its order)", () => {
   let ownTree: string;
   let reloading: PreviewHarness;
   beforeAll(async () => {
@@ -180,21 +180,60 @@ describe("a save that loads the tree again (a page's new title)", () => {
   const pagesRead = (reads: unknown[][]) =>
     [...new Set(reads.map(([file]) => String(file)))].filter((file) => file.startsWith(path.join(ownTree, "docs")) && fs.readFileSync(file, "utf8").startsWith("---"));
 
-  it("reads again only the pages saved since the last load, not the whole tree", async () => {
+  it("makes the site again from the tree as read: no folder of the tree listed, no other page read", async () => {
     const events = path.join(ownTree, EVENTS);
-    fs.writeFileSync(events, source(EVENTS).replace("title: Events", "title: Webhooks"));
+    fs.writeFileSync(events, source(EVENTS).replace("title: Events", "title: Notifications"));
     const readFile = vi.spyOn(fs, "readFileSync");
+    const readFolder = vi.spyOn(fs, "readdirSync");
     try {
       await reloading.session.saved([events]);
+      // The tree's folders of pages; the fresh renderer still lists _layouts (a few files).
+      const pageFolders = readFolder.mock.calls.map(([folder]) => String(folder)).filter((folder) => folder === ownTree || folder.startsWith(path.join(ownTree, "docs")));
+      expect(pageFolders).toEqual([]);
       await reloading.session.idle();
       expect(pagesRead(readFile.mock.calls)).toEqual([events]);
     } finally {
       readFile.mockRestore();
+      readFolder.mockRestore();
     }
-    expect(reloading.read(SETUP_HTML)).toContain("Webhooks");
+    expect(reloading.read(SETUP_HTML)).toContain("Notifications");
   });
 
-  it("reads a page changed without a word from the watcher, as its file says it changed", async () => {
+  it("moves a page in the sidebar of the others when its order changes", async () => {
+    const authenticate = "docs/elements/tidewater-crm/authenticate.html";
+    const order = () => ["API Provider Setup", "Notifications"].map((title) => reloading.read(authenticate).indexOf(`>${title}</a>`));
+    const [setupBefore, eventsBefore] = order();
+    expect(setupBefore).toBeGreaterThan(-1);
+    expect(setupBefore).toBeLessThan(eventsBefore);
+    await reloading.edit(EVENTS, (text) => text.replace(/^order: .*$/m, "order: 3"));
+    const [setupAfter, eventsAfter] = order();
+    expect(eventsAfter).toBeGreaterThan(-1);
+    expect(eventsAfter).toBeLessThan(setupAfter);
+  });
+
+  it("loads the tree again for a page that moves: served at its new address, gone from its old one", async () => {
+    await reloading.edit(EVENTS, (text) => text.replace(/^order: .*$/m, "order: 30\npermalink: /docs/elements/tidewater-crm/notifications.html"));
+    expect(reloading.exists(EVENTS_HTML)).toBe(false);
+    expect(await reloading.page("docs/elements/tidewater-crm/notifications.html")).toContain("Notifications");
+    expect(reloading.read(SETUP_HTML)).toContain("notifications.html");
+    await reloading.edit(EVENTS, (text) => text.replace("\npermalink: /docs/elements/tidewater-crm/notifications.html", ""));
+    expect(reloading.exists(EVENTS_HTML)).toBe(true);
+  });
+
+  it("keeps the error page of a page whose front matter broke while another page's title changes", async () => {
+    const setup = "docs/elements/tidewater-crm/setup.md";
+    const good = source(setup);
+    await reloading.edit(setup, (text) => text.replace(/^title: (.*)$/m, "title: [$1"));
+    expect(reloading.read(SETUP_HTML)).toContain("Front matter is not valid YAML");
+    await reloading.edit(EVENTS, (text) => text.replace(/^title: .*$/m, "title: Change Feed"));
+    expect(reloading.read(SETUP_HTML)).toContain("Front matter is not valid YAML");
+    expect(reloading.read(EVENTS_HTML)).toContain("Change Feed");
+    await reloading.save(setup, good);
+    expect(isError(reloading.read(SETUP_HTML))).toBe(false);
+    expect(reloading.read(SETUP_HTML)).toContain("Change Feed");
+  });
+
+  it("reads a page changed without a word from the watcher, as a load of the tree would have", async () => {
     const setup = path.join(ownTree, "docs/elements/tidewater-crm/setup.md");
     fs.writeFileSync(setup, `${fs.readFileSync(setup, "utf8")}\nWritten behind the back of the watcher.\n`);
     await reloading.edit(EVENTS, (text) => text.replace(/^title: .*$/m, "title: Callbacks"));
