@@ -3,7 +3,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { outputPathFor } from "../content/urls.ts";
-import type { BuildOptions } from "../build/build-site.ts";
 import { copyStaticFiles } from "../build/copy-static-files.ts";
 import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { withLevel } from "../diagnostics/severity.ts";
@@ -12,30 +11,12 @@ import { renderPreviewPage } from "./page-render.ts";
 import { PageStates } from "./page-states.ts";
 import { PageWriter, siteFailedPage } from "./page-writer.ts";
 import type { SiteFiles } from "./preview-checks.ts";
+import type { PreviewSessionOptions } from "./preview-events.ts";
 import { loadPreviewSite, remadePreviewSite, type PreviewSite } from "./preview-site.ts";
 import { PrintedProblems } from "./printed-problems.ts";
+import { RoundSummary } from "./round-summary.ts";
 import { ShownPages } from "./shown-pages.ts";
 import { allProblems, fileProblems, type FiledProblems } from "./site-problems.ts";
-
-/** What the session tells the terminal and the browsers. */
-export interface PreviewEvents {
-  /** Problems not printed before (each is printed once while it lasts). */
-  problems(problems: Diagnostic[]): void;
-  /** Every page is rendered and checked again: where the preview stands, in one line. */
-  settled(summary: string): void;
-  /** Each file written into the output folder, as it is written. */
-  wrote?(outputPath: string): void;
-  /**
-   * Browsers should show what changed: `pages` were shown in a browser lately and are re-rendered (their new
-   * HTML, to update them in place); any other page a browser shows reloads, rendering on request if it must.
-   */
-  reload(changed: { pages: Array<{ outputPath: string; html: string }>; files: string[] }): void;
-}
-
-export interface PreviewSessionOptions extends BuildOptions {
-  outputDir: string;
-  events: PreviewEvents;
-}
 
 /**
  * The whole-site checks wait for saves to pause this long: they hold the thread for a while (0.25 s on 1,500
@@ -68,7 +49,8 @@ export class PreviewSession {
   private generation = 0;
   /** Set by stop(): no more work starts, and work under way ends at its next step. */
   private stopped = false;
-  private counts = { onRequest: 0, inBackground: 0 };
+  /** Pages rendered since the last summary, and the summary line. */
+  private readonly round = new RoundSummary();
   private lastSaveAt = -Infinity;
 
   constructor(private readonly options: PreviewSessionOptions) {
@@ -105,7 +87,7 @@ export class PreviewSession {
       if (!onDisk) await this.makeSiteFiles(site);
       return undefined;
     }
-    if (this.pages.needsRender(outputPath)) this.counts.onRequest++;
+    if (this.pages.needsRender(outputPath)) this.round.onRequest++;
     // Shiki loads once the first page is out (fill()); a page asked for sooner with code the highlight cache
     // does not hold waits for it rather than showing its code plain.
     if (this.ensure(site, outputPath) === NEEDS_SHIKI) {
@@ -276,7 +258,7 @@ export class PreviewSession {
     const all = allProblems(site, this.pages.all(), problems);
     this.print(all.sorted());
     this.printed.current(all.items);
-    this.options.events.settled(this.summary(site, checkMs, all));
+    this.options.events.settled(this.round.summary(site.pages.length, checkMs, all));
   }
 
   /**
@@ -287,7 +269,7 @@ export class PreviewSession {
     for (;;) {
       for (let next = this.nextToRender(site); next !== undefined; next = this.nextToRender(site)) {
         this.ensure(site, next);
-        this.counts.inBackground++;
+        this.round.inBackground++;
         await new Promise((resolve) => setImmediate(resolve));
         if (!current()) return false;
       }
@@ -351,15 +333,5 @@ export class PreviewSession {
   private print(problems: readonly Diagnostic[]): void {
     const fresh = this.printed.fresh(problems);
     if (fresh.length) this.options.events.problems(fresh);
-  }
-
-  private summary(site: PreviewSite, checkMs: number, all: DiagnosticList): string {
-    const { onRequest, inBackground } = this.counts;
-    this.counts = { onRequest: 0, inBackground: 0 };
-    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
-    return (
-      `Preview: ${site.pages.length} pages up to date (${onRequest} rendered on request, ${inBackground} in the background); ` +
-      `checks ${Math.round(checkMs)} ms; ${count(all.errorCount, "error")}, ${count(all.warningCount, "warning")}`
-    );
   }
 }
