@@ -1,5 +1,5 @@
-import yaml from "js-yaml";
 import type { SourcePage } from "../content/source-page.ts";
+import { yamlLines } from "../text/yaml-lines.ts";
 import { markdownWithBase } from "./markdown-links.ts";
 
 /**
@@ -17,7 +17,7 @@ export function markdownTwin(page: Pick<SourcePage, "data">, markdown: string, b
   // The body starts with blank lines where the source had its front matter (line numbers stay true for checks).
   const body = markdownWithBase(markdown, baseurl).replace(/^\s*\n/, "").trimEnd();
   // Always a front matter of our own, empty or not: a body that starts with `---` lines must not pose as one.
-  const head = Object.keys(front).length ? yaml.dump(front, { lineWidth: -1 }) : "";
+  const head = Object.keys(front).length ? yamlLines(front) : "";
   return `---\n${head}---\n\n${body}\n`;
 }
 
