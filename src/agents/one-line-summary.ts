@@ -46,7 +46,8 @@ export function firstHeading(markdown: string): string | undefined {
   for (const line of linesOutsideCode(markdown)) {
     const atx = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line)?.[1];
     const setext = previous.trim() !== "" && SETEXT_UNDERLINE.test(line) && /^ {0,3}[\p{L}\p{N}"'“*_[`(]/u.test(previous) ? previous : undefined;
-    const text = oneLine(plainText(atx ?? setext ?? ""));
+    const heading = atx ?? setext;
+    const text = heading && oneLine(plainText(heading));
     if (text) return text;
     previous = line;
   }
