@@ -31,6 +31,8 @@ export interface LoadedContent {
   unpublished: string[];
   /** The Liquid and Markdown source of each post's excerpt, by file, with the file's line numbers. */
   excerpts: Map<string, string>;
+  /** Every file listed (`listFiles`), relative and sorted: the live preview compares a later listing with it. */
+  listed: readonly string[];
 }
 
 /** Where a Markdown file without front matter is most likely a page that lost it, or an include's fragment. */
@@ -53,10 +55,11 @@ export function loadPages(
   settings: ContentSettings = DEFAULT_CONTENT_SETTINGS,
   parsedFiles?: ParsedFiles,
 ): LoadedContent {
-  const result: LoadedContent = { pages: [], posts: [], staticFiles: [], fragments: [], unpublished: [], excerpts: new Map() };
+  const listed = listFiles(sourceDir, settings, diagnostics);
+  const result: LoadedContent = { pages: [], posts: [], staticFiles: [], fragments: [], unpublished: [], excerpts: new Map(), listed };
   const directoryData = new DirectoryData(sourceDir, diagnostics);
   const now = new Date();
-  for (const file of listFiles(sourceDir, settings, diagnostics)) {
+  for (const file of listed) {
     const absPath = path.join(sourceDir, file);
     const markdown = isMarkdownFile(file, settings);
     const post = isInPosts(file);
@@ -160,7 +163,8 @@ export function sourcePage(
  * and our own staging folders. Symlinks are followed while they stay in the tree; one that leads out of it,
  * nowhere, or round in a loop is reported and left out (src/content/inside-tree.ts).
  */
-function listFiles(sourceDir: string, settings: ContentSettings, diagnostics: DiagnosticList): string[] {
+/** The files of the tree Jekyll would read, by its rules and the tree's exclude:/include:, relative and sorted. */
+export function listFiles(sourceDir: string, settings: ContentSettings, diagnostics: DiagnosticList): string[] {
   const report = (diagnostic: Diagnostic) => diagnostics.add(diagnostic);
   const skip = (name: string, rel: string, isFolder: boolean): boolean => {
     if (isFolder && STAGING_FOLDER.test(name)) return true;

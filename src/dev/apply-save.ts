@@ -27,11 +27,10 @@ export async function applySave(
 ): Promise<SaveOutcome> {
   const plan = planSave(site, files);
   if (plan.kind === "reload") return "reload";
-  if (plan.kind === "pages" && !plan.reread.size && !plan.partials.size && !plan.copy.size) return "unchanged";
-  if (plan.kind === "renderer") {
+  if (!plan.renderer && !plan.reread.size && !plan.partials.size && !plan.copy.size) return "unchanged";
+  if (plan.renderer) {
     site.renderer = await createRenderer(site.sourceDir, site.build.site, site.loaded.model, [], site.highlighter);
     pages.markAllStale();
-    return { copied: [], layouts: true };
   }
   let remake = false;
   for (const file of plan.reread) {
@@ -48,12 +47,15 @@ export async function applySave(
     }
     pages.markStale(site.build.sourcePages.get(file)!.outputPath);
   }
-  if (plan.partials.size) {
+  if (plan.partials.size && !plan.renderer) {
     // A fresh parse cache, so that the saved includes are read again.
     site.renderer = { ...site.renderer, partials: new PartialCache(site.renderer.liquid) };
     pages.markUsersOf(plan.partials);
   }
+  // A page whose front matter broke is no page of the tree any more (its error page aside): the tree as read still
+  // holds its last good self, which a site made from it would list in sidebars and the catalog.
+  if (remake && pages.unreadable.size) return "reload";
   const copy = copyTo.staticFiles.filter((file) => plan.copy.has(file.from));
   await copyStaticFiles(copy, copyTo.outputDir);
-  return { copied: copy.map((file) => file.to), layouts: false, remake };
+  return { copied: copy.map((file) => file.to), layouts: plan.renderer !== undefined, remake };
 }

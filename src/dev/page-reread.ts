@@ -22,8 +22,9 @@ export type Reread =
 export function rereadPage(site: PreviewSite, file: string): Reread {
   const before = site.build.sourcePages.get(file);
   const rendered = before && site.byOutput.get(before.outputPath);
-  // A post's neighbours and a paginated index's posts come from the whole tree: load it again.
-  if (!before || !rendered || rendered.globals || rendered.derived || site.loaded.content.posts.includes(before)) return { kind: "reload" };
+  // A post's neighbours and a paginated index's posts come from the whole tree: load it again. So for a page that
+  // another page's address took (the collision is reported): the page written there must stay that one.
+  if (!before || rendered?.file !== file || rendered.globals || rendered.derived || site.loaded.content.posts.includes(before)) return { kind: "reload" };
   let read: ReturnType<typeof readPage>;
   try {
     read = readPage(site.sourceDir, file, false, new DirectoryData(site.sourceDir), site.loaded.settings, site.parsedFiles);

@@ -12,6 +12,7 @@ import { PageStates } from "./page-states.ts";
 import { PageWriter, siteFailedPage } from "./page-writer.ts";
 import type { SiteFiles } from "./preview-checks.ts";
 import type { PreviewSessionOptions } from "./preview-events.ts";
+import { missedChanges } from "./missed-changes.ts";
 import { loadPreviewSite, remadePreviewSite, type PreviewSite } from "./preview-site.ts";
 import { PrintedProblems } from "./printed-problems.ts";
 import { RoundSummary } from "./round-summary.ts";
@@ -147,10 +148,7 @@ export class PreviewSession {
     this.generation++;
     const earlier = this.site;
     const loaded = remake && earlier ? await remadePreviewSite(earlier, this.options) : await loadPreviewSite(this.options, earlier?.highlighter, earlier);
-    // Pages whose front matter broke since the tree was read stay broken in a site made from it again.
-    const unreadable = remake ? this.pages.unreadable : undefined;
     this.pages = new PageStates();
-    for (const [file, problem] of unreadable ?? []) this.pages.unreadable.set(file, problem);
     this.siteFiles = this.madeSiteFiles = undefined;
     this.writer.forgetDressing();
     if ("failed" in loaded) {
@@ -192,23 +190,23 @@ export class PreviewSession {
     }
     // The pages browsers show are rendered at once below.
     await this.site?.highlighter.load();
-    // A page added or deleted may be the one a browser shows (as the 404 page, or the page gone): all reload. A site
-    // made again from the same tree has the same pages: those shown are updated in place.
-    this.refreshShown(typeof outcome === "object" ? outcome.copied : [], outcome === "reload");
+    // A page added or deleted may be the one a browser shows (as the 404 page, or the page gone): all reload. So may
+    // a new front matter (redirect_from, an element's API reference); those shown are updated in place.
+    this.refreshShown(typeof outcome === "object" ? outcome.copied : [], outcome === "reload" || outcome.remake === true);
     void this.startBackground();
     if (outcome !== "reload" && outcome.remake && this.site) this.catchUpWithTree(this.site);
   }
 
   /**
-   * After the site was made again from the tree as last read (no file read): pages changed on disk since without a
+   * After the site was made again from the tree as last read (no file read): files changed on disk since without a
    * word from the watcher are taken as saved, as a load of the tree would have read them. Once the browsers were told.
    */
   private catchUpWithTree(site: PreviewSite): void {
     this.saves = this.saves
       .then(() => new Promise((resolve) => setImmediate(resolve)))
       .then(() => {
-        const missed = site.parsedFiles.changed(site.sourceDir);
-        if (missed.length && site === this.site) void this.saved(missed);
+        const missed = site === this.site ? missedChanges(site) : [];
+        if (missed.length) void this.saved(missed);
       });
   }
 

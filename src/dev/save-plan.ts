@@ -6,33 +6,36 @@ import { GENERATOR_ROOT, lookupDirs } from "../paths.ts";
 import type { PreviewSite } from "./preview-site.ts";
 
 /**
- * What a batch of saved files means for the preview, from the cheapest to the dearest:
+ * What a batch of saved files means for the preview:
  * - `pages`: re-read the saved pages (`reread`), re-render the pages that use a saved include (`partials`), copy
- *   the saved static files (`copy`);
- * - `renderer`: a layout (or an include that was deleted) changed: a fresh renderer, every page re-rendered;
+ *   the saved static files (`copy`); with `renderer`, a layout (or an include that was deleted) changed too: a
+ *   fresh renderer, every page re-rendered;
  * - `reload`: the tree itself changed (its config, data, plugins, or which files it has): load it again.
  */
 export type SavePlan =
   | { kind: "reload"; because: string }
-  | { kind: "renderer"; because: string }
-  | { kind: "pages"; reread: Set<string>; partials: Set<string>; copy: Set<string> };
+  | { kind: "pages"; reread: Set<string>; partials: Set<string>; copy: Set<string>; renderer?: string };
 
 /** Folders whose files are the tree's settings: a change there may change every page, or which pages exist. */
 const SITE_FILES = /^(?:_config\.yml$|_data\/|_plugins\/)/;
 
 /** Classifies the saved (or deleted) files, given as absolute paths. */
 export function planSave(site: PreviewSite, saved: readonly string[]): SavePlan {
-  const plan = { kind: "pages" as const, reread: new Set<string>(), partials: new Set<string>(), copy: new Set<string>() };
+  const plan: SavePlan & { kind: "pages" } = { kind: "pages", reread: new Set(), partials: new Set(), copy: new Set() };
   const layoutDirs = lookupDirs(site.sourceDir, "_layouts");
   const includeDirs = lookupDirs(site.sourceDir, "_includes");
   const ourAssets = path.join(GENERATOR_ROOT, "assets");
   for (const abs of saved) {
     const exists = fs.existsSync(abs);
-    if (layoutDirs.some((dir) => isUnder(abs, dir))) return { kind: "renderer", because: abs };
+    // The batch's other files are applied too (a checkout changes layouts and pages at once).
+    if (layoutDirs.some((dir) => isUnder(abs, dir))) {
+      plan.renderer ??= abs;
+      continue;
+    }
     if (includeDirs.some((dir) => isUnder(abs, dir))) {
       // A deleted include stays known to the renderer's lookup: a fresh renderer forgets it.
-      if (!exists) return { kind: "renderer", because: abs };
-      plan.partials.add(abs);
+      if (exists) plan.partials.add(abs);
+      else plan.renderer ??= abs;
       continue;
     }
     if (isUnder(abs, ourAssets) && !isUnder(abs, site.sourceDir)) {

@@ -220,17 +220,46 @@ describe("a save that changes a page's front matter (its title, its order)", () 
     expect(reloading.exists(EVENTS_HTML)).toBe(true);
   });
 
-  it("keeps the error page of a page whose front matter broke while another page's title changes", async () => {
+  it("keeps the error page of a page whose front matter broke, and drops it from the sidebars, as a fresh start does", async () => {
     const setup = "docs/elements/tidewater-crm/setup.md";
+    const authenticate = "docs/elements/tidewater-crm/authenticate.html";
     const good = source(setup);
     await reloading.edit(setup, (text) => text.replace(/^title: (.*)$/m, "title: [$1"));
     expect(reloading.read(SETUP_HTML)).toContain("Front matter is not valid YAML");
     await reloading.edit(EVENTS, (text) => text.replace(/^title: .*$/m, "title: Change Feed"));
     expect(reloading.read(SETUP_HTML)).toContain("Front matter is not valid YAML");
     expect(reloading.read(EVENTS_HTML)).toContain("Change Feed");
+    expect(reloading.read(authenticate)).not.toContain(">API Provider Setup</a>");
     await reloading.save(setup, good);
     expect(isError(reloading.read(SETUP_HTML))).toBe(false);
     expect(reloading.read(SETUP_HTML)).toContain("Change Feed");
+    expect(reloading.read(authenticate)).toContain(">API Provider Setup</a>");
+  });
+
+  it("tells the browsers when a new front matter adds an address, though no page they show changed", async () => {
+    const reloads = reloading.reloads.length;
+    await reloading.edit(EVENTS, (text) => text.replace("  - docs/elements/tidewater-crm/change-feed.html", "  - docs/elements/tidewater-crm/change-feed.html\n  - old-events.html"));
+    expect(reloading.exists("old-events.html")).toBe(true);
+    expect(reloading.reloads.length).toBeGreaterThan(reloads);
+  });
+
+  it("applies a layout and a page's new title saved in one batch (a checkout), both", async () => {
+    // A tree's .liquid layout takes the place of ours of its name.
+    const layout = path.join(ownTree, "_layouts/element.liquid");
+    fs.mkdirSync(path.dirname(layout), { recursive: true });
+    fs.writeFileSync(layout, '---\nlayout: base\n---\n<div class="checked-out">{{ page.title }}</div>\n{{ content }}\n');
+    const events = path.join(ownTree, EVENTS);
+    fs.writeFileSync(events, source(EVENTS).replace(/^title: .*$/m, "title: Checked Out"));
+    try {
+      await reloading.session.saved([layout, events]);
+      await reloading.session.idle();
+      expect(reloading.read(EVENTS_HTML)).toContain('<div class="checked-out">Checked Out</div>');
+    } finally {
+      fs.rmSync(path.dirname(layout), { recursive: true });
+      await reloading.session.saved([layout]);
+      await reloading.session.idle();
+    }
+    expect(reloading.read(EVENTS_HTML)).not.toContain("checked-out");
   });
 
   it("reads a page changed without a word from the watcher, as a load of the tree would have", async () => {
@@ -240,6 +269,31 @@ describe("a save that changes a page's front matter (its title, its order)", () 
     await reloading.settle();
     expect(reloading.read(SETUP_HTML)).toContain("Callbacks");
     expect(reloading.read(SETUP_HTML)).toContain("Written behind the back of the watcher.");
+  });
+
+  it("serves a page added without a word from the watcher once another page's title changes, as a load would", async () => {
+    const limits = "docs/elements/tidewater-crm/limits.md";
+    fs.writeFileSync(path.join(ownTree, limits), "---\ntitle: Limits\norder: 90\n---\n\n# Limits\n\nAdded behind the back of the watcher.\n");
+    await reloading.edit(EVENTS, (text) => text.replace(/^title: .*$/m, "title: Hooks"));
+    await reloading.settle();
+    expect(reloading.read("docs/elements/tidewater-crm/limits.html")).toContain("Added behind the back of the watcher.");
+    expect(reloading.read(SETUP_HTML)).toContain(">Limits</a>");
+  });
+});
+
+describe("two pages that claim one address (a collision, reported)", () => {
+  it("keeps serving the page written there when the other one's text is saved", async () => {
+    await withOwnSession(async (own, ownTree) => {
+      const loser = "docs/zz-events-too.md";
+      fs.writeFileSync(path.join(ownTree, loser), "---\ntitle: Also Events\npermalink: /docs/elements/tidewater-crm/events.html\n---\n\nThe other page.\n");
+      await own.session.saved([path.join(ownTree, loser)]);
+      await own.settle();
+      const winner = own.read(EVENTS_HTML);
+      expect(winner).not.toContain("The other page.");
+      await own.edit(loser, (text) => `${text}\nEdited.\n`);
+      expect(own.read(EVENTS_HTML)).not.toContain("The other page.");
+      expect(own.read(EVENTS_HTML)).toContain("Tidewater CRM can be polled for changes.");
+    });
   });
 });
 
