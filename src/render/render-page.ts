@@ -10,7 +10,7 @@ import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
 import { LiquidSourceMap } from "../liquid/source-map.ts";
 import type { MarkdownEnv } from "../markdown/markdown-env.ts";
 import { getHeadings } from "../markdown/plugins/heading-ids.ts";
-import { withContentSecurityPolicy } from "./content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY_META_TAG, POLICY_WRITING_LAYOUT, withContentSecurityPolicy } from "./content-security-policy.ts";
 import { readerVariables } from "./layout-variables/layout-variables.ts";
 import { referenceContent } from "../reference/reference-content.ts";
 import { ourLayoutsFor, pageLayouts } from "./layout-chain.ts";
@@ -150,8 +150,12 @@ function renderLeniently(
   const contentHtml = html;
 
   // Only layouts see the table of contents, breadcrumbs and dates (src/render/layout-variables/layout-variables.ts).
+  // A feed.xml or search.json page with front matter is no HTML: a <meta> would break it.
+  const isHtml = /\.x?html?$/.test(page.outputPath);
   const layoutScope = {
     ...scope,
+    // Written by our base layout after <meta charset> (src/render/content-security-policy.ts).
+    content_security_policy_line: isHtml ? `\n  ${CONTENT_SECURITY_POLICY_META_TAG}` : "",
     ...readerVariables({
       page,
       element: scope.element,
@@ -162,7 +166,7 @@ function renderLeniently(
       includes: dependencies,
     }),
   };
-  const dress = (chain: Layout[]): { html: string } | { failed: Layout; error: unknown } => {
+  const dress = (chain: Layout[]): { html: string; outermost?: Layout } | { failed: Layout; error: unknown } => {
     let dressed = html;
     for (const layout of chain) {
       const scope = { ...layoutScope, content: dressed, layout: layout.data };
@@ -170,7 +174,7 @@ function renderLeniently(
       if (result.output === undefined) return { failed: layout, error: result.errors[0] };
       dressed = result.output;
     }
-    return { html: dressed };
+    return { html: dressed, outermost: chain.at(-1) };
   };
   let dressed = dress(layouts.chain);
   if ("failed" in dressed && !layouts.ours) {
@@ -187,9 +191,8 @@ function renderLeniently(
     return undefined;
   }
   html = dressed.html;
-  // Whatever the layouts wrote (a tree's own, or none), the page carries the site's policy.
-  // A feed.xml or search.json page with front matter is no HTML: a <meta> would break it.
-  if (/\.x?html?$/.test(page.outputPath)) html = withContentSecurityPolicy(html);
+  // Whatever the layouts wrote (a tree's own, or none), the page carries the site's policy; our base layout wrote it.
+  if (isHtml && dressed.outermost?.file !== POLICY_WRITING_LAYOUT) html = withContentSecurityPolicy(html);
   return {
     file: page.file,
     url: page.url,
