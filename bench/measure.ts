@@ -6,6 +6,8 @@ export interface Measurement {
   wallSeconds: number;
   cpuSeconds?: number;
   peakRssMiB?: number;
+  /** CPU seconds by thread (bench/process-tree.ts), where /proc tells. */
+  cpuByThread?: Record<string, number>;
   exitCode: number | null;
   stderr: string;
 }
@@ -37,6 +39,7 @@ export function measure(command: string, args: string[], options: { cwd?: string
         // GNU time's figure is exact for what it counts; the samples add what it leaves out.
         cpuSeconds: all && timed !== undefined ? Math.max(all.cpuSeconds, timed) : (all?.cpuSeconds ?? timed),
         peakRssMiB: all ? all.peakRssMiB : line ? Number(line[4]) / 1024 : undefined,
+        cpuByThread: all?.cpuByThread,
         exitCode,
         stderr: stderr.replace(/@@time.*\n?/, ""),
       });

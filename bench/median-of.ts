@@ -11,7 +11,15 @@ export function median(values: number[]): number | undefined {
 /** The first run, with each figure the median of all runs' (the machine may be shared: one run can be unlucky). */
 export function medianMeasurement(all: Measurement[]): Measurement {
   const middle = (pick: (m: Measurement) => number | undefined) => median(all.map(pick).filter((v) => v !== undefined));
-  return { ...all[0], wallSeconds: middle((m) => m.wallSeconds)!, cpuSeconds: middle((m) => m.cpuSeconds), peakRssMiB: middle((m) => m.peakRssMiB) };
+  const threads = [...new Set(all.flatMap((m) => Object.keys(m.cpuByThread ?? {})))];
+  const cpuByThread = Object.fromEntries(threads.map((name) => [name, middle((m) => m.cpuByThread?.[name])!]));
+  return {
+    ...all[0],
+    wallSeconds: middle((m) => m.wallSeconds)!,
+    cpuSeconds: middle((m) => m.cpuSeconds),
+    peakRssMiB: middle((m) => m.peakRssMiB),
+    ...(threads.length && { cpuByThread }),
+  };
 }
 
 /** Stops the bench with the command's own report when it failed: a figure of a failed build means nothing. */

@@ -6,6 +6,12 @@ export interface TreeUsage {
   peakRssMiB: number;
   /** CPU time (user + system) of every process seen, each as last sampled: at most one interval short each. */
   cpuSeconds: number;
+  /**
+   * The same by thread, named by the process's command (as Linux shortens it): `node (main thread)` renders and
+   * writes the pages, `node (other threads)` are V8's (its optimizing compiler and garbage collector) and any render
+   * threads, `pagefind_extend (…)` index. Threads that end between samples count as last sampled.
+   */
+  cpuByThread: Record<string, number>;
 }
 
 const INTERVAL_MS = 50;
@@ -20,6 +26,7 @@ const TICKS_PER_SECOND = 100;
 export function sampleProcessTree(rootPid: number): { stop(): TreeUsage | undefined } {
   if (!fs.existsSync(`/proc/${rootPid}/stat`)) return { stop: () => undefined };
   const cpuByPid = new Map<number, number>();
+  const threads = new Map<string, { name: string; cpuSeconds: number }>();
   let peakBytes = 0;
   const sample = () => {
     let bytes = 0;
@@ -28,6 +35,7 @@ export function sampleProcessTree(rootPid: number): { stop(): TreeUsage | undefi
       if (!usage) continue;
       bytes += usage.rssBytes;
       cpuByPid.set(pid, usage.cpuSeconds);
+      for (const thread of readThreads(pid)) threads.set(`${pid}/${thread.tid}`, thread);
     }
     peakBytes = Math.max(peakBytes, bytes);
   };
@@ -38,7 +46,9 @@ export function sampleProcessTree(rootPid: number): { stop(): TreeUsage | undefi
       clearInterval(timer);
       let cpuSeconds = 0;
       for (const seconds of cpuByPid.values()) cpuSeconds += seconds;
-      return { peakRssMiB: peakBytes / 2 ** 20, cpuSeconds };
+      const cpuByThread: Record<string, number> = {};
+      for (const { name, cpuSeconds: seconds } of threads.values()) cpuByThread[name] = (cpuByThread[name] ?? 0) + seconds;
+      return { peakRssMiB: peakBytes / 2 ** 20, cpuSeconds, cpuByThread };
     },
   };
 }
@@ -62,6 +72,31 @@ function descendantsAndSelf(pid: number): number[] {
     }
   }
   return found;
+}
+
+/** The threads of a process, each named `<command> (main thread)` or `<command> (other threads)`, with its CPU time. */
+function readThreads(pid: number): Array<{ tid: string; name: string; cpuSeconds: number }> {
+  let tids: string[];
+  try {
+    tids = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  const found: Array<{ tid: string; name: string; cpuSeconds: number }> = [];
+  let command: string | undefined;
+  for (const tid of tids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+      // A thread's own name is in its stat; the process's command is its main thread's.
+      if (tid === String(pid)) command = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      found.push({ tid, name: tid === String(pid) ? "main thread" : "other threads", cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND });
+    } catch {
+      // the thread ended since
+    }
+  }
+  if (command === undefined) return [];
+  return found.map((thread) => ({ ...thread, name: `${command} (${thread.name})` }));
 }
 
 function readUsage(pid: number): { rssBytes: number; cpuSeconds: number } | undefined {

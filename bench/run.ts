@@ -61,7 +61,7 @@ for (const size of sizes) {
     stepRuns.push(readTimings(timingsFile));
     return m;
   });
-  rows.push(row(size, "element-guides (cold)", pages, cold));
+  rows.push(row(size, "element-guides (cold)", pages, cold, cpuByThreadNote(cold)));
   const steps = medianSteps(stepRuns);
   for (const step of ["render", "checks", "write", "search"]) {
     if (steps[step] !== undefined) rows.push({ size, tool: `  of which ${step}`, pages, wallSeconds: steps[step], pagesPerSecond: pages / steps[step] });
@@ -123,6 +123,12 @@ function medianSteps(all: Record<string, number>[]): Record<string, number> {
 function jekyllRatios(ours: Measurement, jekyll: Measurement): string {
   const cpu = ours.cpuSeconds !== undefined && jekyll.cpuSeconds ? `, CPU ${(ours.cpuSeconds / jekyll.cpuSeconds).toFixed(2)}x (<= 0.8x)` : "";
   return `ours/Jekyll wall ${(ours.wallSeconds / jekyll.wallSeconds).toFixed(2)}x (<= 0.5x)${cpu}`;
+}
+
+/** Where our build's CPU time went, by thread: what is left to make faster (issue 12 asks for its profile). */
+function cpuByThreadNote({ cpuByThread }: Measurement): string | undefined {
+  const spent = Object.entries(cpuByThread ?? {}).filter(([, seconds]) => seconds >= 0.01);
+  return spent.length ? `CPU ${spent.map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`).join(", ")}` : undefined;
 }
 
 function readTimings(file: string): Record<string, number> {
