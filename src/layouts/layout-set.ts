@@ -21,7 +21,12 @@ export interface Layout {
   templates: Template[];
   /** The layout's own front matter, `layout` naming its parent. */
   data: Record<string, unknown>;
+  /** It writes the page's Content-Security-Policy tag itself, with `POLICY_LINE_VARIABLE`, as our base layout does. */
+  writesPolicyLine: boolean;
 }
+
+/** The variable the base layout writes the Content-Security-Policy tag with (src/render/content-security-policy.ts). */
+export const POLICY_LINE_VARIABLE = "content_security_policy_line";
 
 /**
  * Finds and parses layouts once per build. A source tree's `.liquid` layouts win over ours on a name clash; its
@@ -97,6 +102,8 @@ export class LayoutSet {
       file,
       templates: this.liquid.parse(parsed ? parsed.body : text, file),
       data,
+      // Read from what it says, not where it is: a tree's copy of our base layout writes the tag too.
+      writesPolicyLine: text.includes(POLICY_LINE_VARIABLE),
     };
     this.byFile.set(file, layout);
     return layout;

@@ -1,6 +1,3 @@
-import path from "node:path";
-import { GENERATOR_ROOT } from "../paths.ts";
-
 /**
  * The Content-Security-Policy the site is built to run under. No inline scripts, no event-handler attributes,
  * no <style> elements, nothing from other hosts. Every HTML file carries it as a <meta> tag, so raw <script>
@@ -42,14 +39,12 @@ export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter((d) => !HEADER_ONL
 /** The tag every HTML file of the site carries. */
 export const CONTENT_SECURITY_POLICY_META_TAG = `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY.replace(/"/g, "&quot;")}">`;
 
-/** Our base layout, which writes the tag itself (`content_security_policy_line`) where `withContentSecurityPolicy` would. */
-export const POLICY_WRITING_LAYOUT = path.join(GENERATOR_ROOT, "_layouts", "base.liquid");
-
 /**
  * The page with the policy's <meta> tag as the first thing in <head> (after `<meta charset>` when that comes
  * first). A meta policy governs only what follows it, so it must precede every script and stylesheet. Done
  * on the rendered HTML, so that a tree's own layouts, which know nothing of it, and `layout: none` pages are
- * covered too; a page in our base layout has it already (a search of the whole page, and a copy of it, saved).
+ * covered too. Our base layout writes the tag itself where this would put it (`POLICY_LINE_VARIABLE`), which saves a
+ * page in it a search of the whole page and a copy of it.
  */
 export function withContentSecurityPolicy(html: string): string {
   const head = /<head(?:\s[^>]*)?>(?:(\s*)<meta\s+charset\s*=[^>]*>)?/i.exec(html);

@@ -5,12 +5,12 @@ import { pageFacts, type PageFacts } from "./inspect/page-facts.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { guideOfPage } from "../elements/element-model.ts";
-import type { Layout } from "../layouts/layout-set.ts";
+import { POLICY_LINE_VARIABLE, type Layout } from "../layouts/layout-set.ts";
 import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
 import { LiquidSourceMap } from "../liquid/source-map.ts";
 import type { MarkdownEnv } from "../markdown/markdown-env.ts";
 import { getHeadings } from "../markdown/plugins/heading-ids.ts";
-import { CONTENT_SECURITY_POLICY_META_TAG, POLICY_WRITING_LAYOUT, withContentSecurityPolicy } from "./content-security-policy.ts";
+import { CONTENT_SECURITY_POLICY_META_TAG, withContentSecurityPolicy } from "./content-security-policy.ts";
 import { readerVariables } from "./layout-variables/layout-variables.ts";
 import { referenceContent } from "../reference/reference-content.ts";
 import { ourLayoutsFor, pageLayouts } from "./layout-chain.ts";
@@ -155,7 +155,7 @@ function renderLeniently(
   const layoutScope = {
     ...scope,
     // Written by our base layout after <meta charset> (src/render/content-security-policy.ts).
-    content_security_policy_line: isHtml ? `\n  ${CONTENT_SECURITY_POLICY_META_TAG}` : "",
+    [POLICY_LINE_VARIABLE]: isHtml ? `\n  ${CONTENT_SECURITY_POLICY_META_TAG}` : "",
     ...readerVariables({
       page,
       element: scope.element,
@@ -192,7 +192,7 @@ function renderLeniently(
   }
   html = dressed.html;
   // Whatever the layouts wrote (a tree's own, or none), the page carries the site's policy; our base layout wrote it.
-  if (isHtml && dressed.outermost?.file !== POLICY_WRITING_LAYOUT) html = withContentSecurityPolicy(html);
+  if (isHtml && !dressed.outermost?.writesPolicyLine) html = withContentSecurityPolicy(html);
   return {
     file: page.file,
     url: page.url,

@@ -6,7 +6,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../src/render/content-security-policy.ts";
 import { HtmlPage } from "../support/html-page.ts";
-import { runCli, type CliResult } from "../support/run-cli.ts";
+import { jekyllCompatTree } from "../support/fixture-tree.ts";
+import { REPO_ROOT, runCli, type CliResult } from "../support/run-cli.ts";
 import { cspTree } from "./support/csp-tree.ts";
 import { htmlFiles } from "./support/site-urls.ts";
 
@@ -59,3 +60,24 @@ describe("the Content-Security-Policy in the built files", () => {
     expect(fs.readFileSync(path.join(out, "elements.json"), "utf8")).not.toContain("_headers");
   });
 });
+
+describe("a tree whose own base layout is a copy of ours, built through a link to it", () => {
+  it("gives every HTML file one policy <meta>, the one the layout writes", async () => {
+    const tree = jekyllCompatTree();
+    fs.mkdirSync(path.join(tree, "_layouts"));
+    fs.copyFileSync(path.join(REPO_ROOT, "_layouts/base.liquid"), path.join(tree, "_layouts/base.liquid"));
+    const link = `${tree}-link`;
+    fs.symlinkSync(tree, link);
+    const built = `${tree}-site`;
+    try {
+      const copied = await runCli("build.ts", ["--source", link, "--out", built]);
+      expect(copied.code, copied.stderr).toBe(0);
+      const files = htmlFiles(built);
+      expect(files.length).toBeGreaterThan(10);
+      for (const rel of files) expect(HtmlPage.read(built, rel).all(CSP_META), rel).toHaveLength(1);
+    } finally {
+      for (const dir of [tree, link, built]) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
