@@ -135,7 +135,9 @@ export function filesInside(
         };
         const target = checked(named, bound, reportOnce);
         if (target === undefined) continue;
-        const stats = fs.statSync(target);
+        // Gone since it was resolved (a checkout under way): as if it had not been listed.
+        const stats = fs.statSync(target, { throwIfNoEntry: false });
+        if (stats === undefined) continue;
         kind = stats.isFile() ? "file" : stats.isDirectory() ? "folder" : undefined;
         // Back into the folder being listed, or one it was reached through: following it would never end.
         if (kind === "folder" && (isInside(target, realFolder) || ancestors.has(target))) {

@@ -207,7 +207,9 @@ export class PreviewSession {
       .then(() => {
         const missed = site === this.site ? missedChanges(site) : [];
         if (missed.length) void this.saved(missed);
-      });
+      })
+      // A listing that fails (the tree changing under it) misses nothing the watcher will not tell: saves go on.
+      .catch(() => undefined);
   }
 
   /** Re-renders the pages browsers showed last that a save changed, and tells the browsers. */
