@@ -31,14 +31,17 @@ function readFile(absPath: string, displayName: string): string {
     return fs.readFileSync(absPath, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined || !UNREADABLE.has(code)) throw error;
+    // A name that is not UTF-8 is listed with U+FFFD in place of its bad bytes: no file has that name.
+    const badName = code === "ENOENT" && absPath.includes("\uFFFD");
+    if (code === undefined || (!UNREADABLE.has(code) && !badName)) throw error;
     throw new DiagnosticError({
       file: displayName,
       severity: "error",
       code: "file-unreadable",
-      message: `The file cannot be read (${code}), so it is left out`,
-      hint:
-        code === "ENAMETOOLONG"
+      message: badName ? "The file's name is not UTF-8 (shown here with \uFFFD), so it cannot be read and is left out" : `The file cannot be read (${code}), so it is left out`,
+      hint: badName
+        ? "Rename the file with a name in UTF-8 (a shell's `mv` with the name typed again does it)."
+        : code === "ENAMETOOLONG"
           ? "Shorten the names of the folders on its path."
           : "Give the file read permission (chmod u+r), and its folders search permission (chmod u+x).",
     });

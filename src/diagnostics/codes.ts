@@ -18,7 +18,7 @@ export const DIAGNOSTIC_CODES = {
   "baseline-file": { severity: "error", description: "The baseline file (.element-guides-baseline.json) cannot be read." },
   // Files of the tree
   "text-encoding": { severity: "error", description: "A file is not saved as UTF-8." },
-  "file-unreadable": { severity: "error", description: "A file of the tree cannot be read (its permissions, a path too long); it is left out." },
+  "file-unreadable": { severity: "error", description: "A file of the tree cannot be read (its permissions, a path too long, a name that is not UTF-8); it is left out." },
   "folder-unreadable": { severity: "error", description: "A folder of the tree cannot be read (its permissions, a path too long); its files are left out." },
   "symlink-loop": { severity: "error", description: "A symlink leads back to itself or to a folder above it." },
   "symlink-broken": { severity: "error", description: "A symlink points at nothing." },
