@@ -232,11 +232,14 @@ export class PreviewSession {
     if (!site) return;
     // The first page is out: every page from here on is highlighted as it renders.
     await site.highlighter.load();
-    const siteFiles = await this.makeSiteFiles(site);
     const current = () => generation === this.generation && !this.stopped;
-    // Imported here, not with this module: the checks' modules (schemas and all) are not needed for the first page.
-    const { checkPreviewSite } = await import("./preview-checks.ts");
     if (!current() || !(await this.renderAll(site, current))) return;
+    // The site's other files (404, sitemap, llms.txt) and the checks' modules (imported here, not with this module:
+    // the first page needs none of them) hold the thread for 0.1-0.5 s: made once saves have paused, not while a
+    // writer saves (a save then waited for them). A file of theirs asked for sooner is made then (request()).
+    const siteFiles = await this.makeSiteFiles(site);
+    const { checkPreviewSite } = await import("./preview-checks.ts");
+    if (!current()) return;
     // Every save so far is rendered and the checks below see it: only a save from here on needs another round
     // (the checks hold the thread for a while, and a save right after them should not wait for them twice).
     if (this.nextToRender(site) !== undefined) return;
@@ -268,7 +271,7 @@ export class PreviewSession {
   private async renderAll(site: PreviewSite, current: () => boolean): Promise<boolean> {
     for (;;) {
       for (let next = this.nextToRender(site); next !== undefined; next = this.nextToRender(site)) {
-        this.ensure(site, next);
+        this.tellIfShown(next, this.ensure(site, next));
         this.round.inBackground++;
         await new Promise((resolve) => setImmediate(resolve));
         if (!current()) return false;
@@ -278,6 +281,16 @@ export class PreviewSession {
       await new Promise((resolve) => setTimeout(resolve, CHECKS_AFTER_QUIET_MS - quietFor));
       if (!current()) return false;
     }
+  }
+
+  /**
+   * A page a browser shows is rendered here only when a save made it stale, and this loop got to it before the save's
+   * own refreshShown() did (both wait for Shiki at first): the browsers are told here, as they would have been there.
+   */
+  private tellIfShown(outputPath: string, html: string | undefined | typeof NEEDS_SHIKI): void {
+    if (typeof html !== "string" || !this.shown.all().includes(outputPath)) return;
+    const inPlace = this.shown.first().includes(outputPath);
+    this.options.events.reload({ pages: inPlace ? [{ outputPath, html }] : [], files: [] });
   }
 
   /** The site's files besides its pages, made once per load of the tree (the 404 page takes a renderer of its own). */

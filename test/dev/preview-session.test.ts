@@ -110,6 +110,24 @@ describe("a save re-renders what it affects", () => {
   });
 });
 
+describe("a save while Shiki loads, the background waiting for it too", () => {
+  it("tells the browser showing the saved page, whichever renders it first", async () => {
+    await withOwnSession(async (own, ownTree) => {
+      await own.page(EVENTS_HTML);
+      // The background waits for Shiki first, then renders the pages browsers show first: it gets to the saved page
+      // before the save's own refresh does.
+      const background = own.session.startBackground();
+      fs.appendFileSync(path.join(ownTree, EVENTS), "\nSaved while Shiki loads.\n");
+      const reloads = own.reloads.length;
+      await own.session.saved([path.join(ownTree, EVENTS)]);
+      await background;
+      await own.session.idle();
+      expect(own.read(EVENTS_HTML)).toContain("Saved while Shiki loads.");
+      expect(own.reloads.slice(reloads)).toContainEqual([EVENTS_HTML]);
+    });
+  });
+});
+
 describe("a mistake shows where it is, and goes once fixed", () => {
   it("shows an error page for a page whose front matter breaks, and keeps the others", async () => {
     const good = source(EVENTS);
