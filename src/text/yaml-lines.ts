@@ -20,7 +20,8 @@ export function yamlLines(mapping: Readonly<Record<string, string>>): string {
   if (Object.keys(mapping).length === 0) return yaml.dump(mapping, { lineWidth: -1 });
   let lines = "";
   for (const [key, value] of Object.entries(mapping)) {
-    lines += isPlain(key) && isPlain(value) ? `${key}: ${value}\n` : yaml.dump({ [key]: value }, { lineWidth: -1 });
+    // A key over 1,024 characters is written as `? key` (never ours: title, description, url).
+    lines += key.length <= 1024 && isPlain(key) && isPlain(value) ? `${key}: ${value}\n` : yaml.dump({ [key]: value }, { lineWidth: -1 });
   }
   return lines;
 }

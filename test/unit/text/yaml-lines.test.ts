@@ -32,6 +32,11 @@ describe("yamlLines", () => {
     );
   });
 
+  it("writes a key longer than js-yaml writes plainly as js-yaml does", () => {
+    const key = "k".repeat(1025);
+    expect(yamlLines({ [key]: "v" })).toBe(dump({ [key]: "v" }));
+  });
+
   it("writes the values of real pages plainly, as js-yaml does", () => {
     for (const value of ["API Provider Setup", "/docs/elements/autotask-crm/authenticate.html", "https://example.test/docs/index.md", "Connect it to your application."]) {
       expect(yamlLines({ url: value })).toBe(`url: ${value}\n`);
