@@ -21,17 +21,22 @@ beforeEach(() => {
   fs.mkdirSync(outside, { recursive: true });
   fs.writeFileSync(path.join(outside, "secret.md"), "Not part of the tree\n");
   reported = new Set();
-  watch = new FolderWatch(
-    (file) => path.relative(root, file).split(path.sep).includes("node_modules"),
-    (file) => reported.add(path.relative(root, file).split(path.sep).join("/")),
-  );
-  watch.add(root);
+  startWatch();
 });
 
 afterEach(() => {
   watch.close();
   fs.rmSync(path.dirname(root), { recursive: true, force: true });
 });
+
+/** Watches the tree, node_modules left out, noting each file reported by its path in the tree. */
+function startWatch(): void {
+  watch = new FolderWatch(
+    (file) => path.relative(root, file).split(path.sep).includes("node_modules"),
+    (file) => reported.add(path.relative(root, file).split(path.sep).join("/")),
+  );
+  watch.add(root);
+}
 
 function write(rel: string, text: string): void {
   const file = path.join(root, rel);
@@ -51,6 +56,14 @@ async function reportedAll(...files: string[]): Promise<void> {
 async function settled(): Promise<void> {
   write("docs/last.md", `${Math.random()}\n`);
   await reportedAll("docs/last.md");
+}
+
+/** Once what came before is reported, saves `rel` and waits until each of `files` is reported for that save. */
+async function savedAndReported(rel: string, text: string, ...files: string[]): Promise<void> {
+  await settled();
+  reported.clear();
+  write(rel, text);
+  await reportedAll(...files);
 }
 
 describe("the preview's folder watcher reports", () => {
@@ -110,10 +123,7 @@ describe("the preview's folder watcher reports", () => {
     // Saved the way many editors save: a new file renamed over the old one.
     write("common/api.md.tmp", "Shared, saved by an editor\n");
     fs.renameSync(path.join(root, "common/api.md.tmp"), path.join(root, "common/api.md"));
-    await settled();
-    reported.clear();
-    write("common/api.md", "Shared, saved once more\n");
-    await reportedAll("common/api.md", "docs/elements/api.md");
+    await savedAndReported("common/api.md", "Shared, saved once more\n", "common/api.md", "docs/elements/api.md");
   });
 
   it("saves in a folder deleted and made again at once, which may get its old inode back", async () => {
@@ -121,25 +131,18 @@ describe("the preview's folder watcher reports", () => {
     await reportedAll("docs/again/page.md");
     fs.rmSync(path.join(root, "docs/again"), { recursive: true });
     write("docs/again/page.md", "Made again\n");
-    await settled();
-    reported.clear();
-    write("docs/again/page.md", "Saved after\n");
-    await reportedAll("docs/again/page.md");
+    await savedAndReported("docs/again/page.md", "Saved after\n", "docs/again/page.md");
   });
 
   it("a save of a file a link leads to that did not exist when the watch began, or was made again since", async () => {
     watch.close();
     fs.symlinkSync("../../common/later.md", path.join(root, "docs/elements/later.md"));
-    watch = new FolderWatch(() => false, (file) => reported.add(path.relative(root, file).split(path.sep).join("/")));
-    watch.add(root);
+    startWatch();
     write("common/later.md", "Now there\n");
     await reportedAll("common/later.md", "docs/elements/later.md");
     fs.rmSync(path.join(root, "common/later.md"));
     write("common/later.md", "Made again\n");
-    await settled();
-    reported.clear();
-    write("common/later.md", "Saved after\n");
-    await reportedAll("common/later.md", "docs/elements/later.md");
+    await savedAndReported("common/later.md", "Saved after\n", "common/later.md", "docs/elements/later.md");
   });
 
   it("a save in a linked folder whose folder was deleted and made again", async () => {
@@ -148,25 +151,18 @@ describe("the preview's folder watcher reports", () => {
     await reportedAll("docs/guides/intro.md");
     fs.rmSync(path.join(root, "common/guides"), { recursive: true });
     write("common/guides/intro.md", "Made again\n");
-    await settled();
-    reported.clear();
-    write("common/guides/intro.md", "Saved after\n");
-    await reportedAll("common/guides/intro.md", "docs/guides/intro.md");
+    await savedAndReported("common/guides/intro.md", "Saved after\n", "common/guides/intro.md", "docs/guides/intro.md");
   });
 
   it("a save in a folder linked inside the tree, under the link's path as well as its own", async () => {
     fs.symlinkSync(path.join(root, "docs/elements/tidewater"), path.join(root, "docs/alias"));
-    await settled();
-    reported.clear();
-    write("docs/elements/tidewater/events.md", "Events, saved once more\n");
-    await reportedAll("docs/elements/tidewater/events.md", "docs/alias/events.md");
+    await savedAndReported("docs/elements/tidewater/events.md", "Events, saved once more\n", "docs/elements/tidewater/events.md", "docs/alias/events.md");
   });
 
   it("a save in a folder that was linked inside the tree before the watch began", async () => {
     watch.close();
     fs.symlinkSync(path.join(root, "docs/elements/tidewater"), path.join(root, "docs/earlier"));
-    watch = new FolderWatch(() => false, (file) => reported.add(path.relative(root, file).split(path.sep).join("/")));
-    watch.add(root);
+    startWatch();
     write("docs/elements/tidewater/index.md", "Tidewater, saved\n");
     await reportedAll("docs/elements/tidewater/index.md", "docs/earlier/index.md");
   });
@@ -189,10 +185,7 @@ describe("the preview's folder watcher leaves alone", () => {
     fs.symlinkSync("loop", path.join(root, "docs/loop"));
     fs.symlinkSync("circle-b", path.join(root, "docs/circle-a"));
     fs.symlinkSync("circle-a", path.join(root, "docs/circle-b"));
-    await settled();
-    reported.clear();
-    write("docs/elements/tidewater/events.md", "Events, after the loops\n");
-    await reportedAll("docs/elements/tidewater/events.md");
+    await savedAndReported("docs/elements/tidewater/events.md", "Events, after the loops\n", "docs/elements/tidewater/events.md");
   });
 
   it("everything once it is closed", async () => {
