@@ -11,6 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { GENERATOR_ROOT } from "../src/paths.ts";
 import { writeBareEleventyConfig } from "./bare-eleventy.ts";
+import { buildNodeOptions } from "./build-command.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { addJekyllSite } from "./jekyll-site.ts";
@@ -53,7 +54,7 @@ for (const size of sizes) {
   // Ours, cold: no highlight cache, as CI builds; then warm, with the cache the cold build left.
   const timingsFile = path.join(work, `timings-${size}.json`);
   const ours = () =>
-    measure(process.execPath, [path.join(ROOT, "bin/element-guides.mjs"), "build", "--source", tree, "--out", out("out"), "--timings", timingsFile], { cwd: ROOT });
+    measure(process.execPath, [...buildNodeOptions(), path.join(ROOT, "bin/element-guides.mjs"), "build", "--source", tree, "--out", out("out"), "--timings", timingsFile], { cwd: ROOT });
   const stepRuns: Record<string, number>[] = [];
   const cold = await medianOf(runs, "element-guides", async () => {
     fs.rmSync(path.join(ROOT, ".cache/highlight"), { recursive: true, force: true });

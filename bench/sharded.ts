@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { GENERATOR_ROOT } from "../src/paths.ts";
+import { buildNodeOptions } from "./build-command.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import { measure, type Measurement } from "./measure.ts";
 import { medianMeasurement, medianOf, succeeded } from "./median-of.ts";
@@ -105,9 +106,9 @@ async function shardedBuild(tree: string, label: string): Promise<ShardedTree> {
   return { bytesPerPage: meanPageBytes(tree), shards, merge };
 }
 
-/** A build command of ours, timed, run from the pinned copy of the generator's code. */
+/** A build command of ours, timed, run from the pinned copy of the generator's code with `npm run build`'s Node options. */
 function generator(args: string[]): Promise<Measurement> {
-  return measure(process.execPath, [path.join(code, "build.mjs"), ...args], { cwd: ROOT });
+  return measure(process.execPath, [...buildNodeOptions(), path.join(code, "build.mjs"), ...args], { cwd: ROOT });
 }
 
 /**

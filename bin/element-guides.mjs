@@ -2,6 +2,9 @@
 // Runs a generator command from the esbuild bundle of src/, rebuilding the bundle when a source changed. Every
 // npm script starts here (see package.json), so there is one way the generator's TypeScript runs.
 // Usage: element-guides.mjs <command> [options]   (commands: build, check, serve, new-element, new-page, …)
+// `npm run build` and `npm run check` start Node with --max-semi-space-size=8 (V8's young generation at half its
+// default): 20 MiB less peak memory on 1,500 pages for 15 ms more garbage collection; at 4 it cost 150 ms. A flag,
+// because V8 sizes the young generation when it starts, before this file runs.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ensureBundle, ENTRIES } from "./bundle.mjs";
