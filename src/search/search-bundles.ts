@@ -3,14 +3,16 @@ import path from "node:path";
 
 /**
  * The most pages in one bundle of the search index. Pagefind holds an index in memory until it writes it (about
- * 28 KB a page) and about four times that while writing, and the bigger the index the longer its writing takes.
- * A site of more pages gets several bundles, each written as soon as it is full while the next pages render, which
- * the search dialog merges (assets/js/search.js): Pagefind then stays under about 190 MiB however big the site
- * (measured at 10,000 pages: 139-188 MiB, against 490 MiB in bundles of 4,500). A merged bundle costs a reader
- * little: it shares the first bundle's WebAssembly, and adds its own small entry file and one index chunk a word
- * searched (10,000 pages, the dialog opened and three searches: 271 KB in 11 bundles, 225 KB in 3).
+ * 28 KB a page) and about four times that while writing (500 element-guide pages: 24 MiB, then 58-64 while
+ * writing; 1,000: 39, then 111), and the bigger the index the longer its writing takes. A site of more pages gets
+ * several bundles, each written as soon as it is full while the next pages render, which the search dialog merges
+ * (assets/js/search.js): Pagefind then stays under about 80 MiB however big the site. With bundles of up to 1,000
+ * it reached 125 (a 1,500-page site was one bundle of 1,000 and one of 500), and a 1,502-page build peaked at
+ * 225-230 MiB where it now takes 212-217. A merged bundle costs a reader little: it shares the first bundle's
+ * WebAssembly, and adds its own small entry file and one index chunk a word searched (10,000 pages, the dialog
+ * opened and three searches: 271 KB in 11 bundles, 225 KB in 3).
  */
-export const MAX_BUNDLE_PAGES = 1000;
+export const MAX_BUNDLE_PAGES = 500;
 
 /** A tag with Pagefind's `data-pagefind-body` attribute: the page marks the text to index. */
 export const MARKED_TEXT = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
@@ -28,7 +30,7 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(
  * The pages of the last bundle of a site of more than twice as many. It is written after the last page has
  * rendered, while the bundles before it were written as the pages rendered: a small last bundle keeps that tail short.
  */
-export const LAST_BUNDLE_PAGES = 500;
+export const LAST_BUNDLE_PAGES = 300;
 
 /**
  * Pages per bundle, in order, for `pages` pages: one bundle up to twice `last` pages (or `max` when the count is not

@@ -123,7 +123,7 @@ describe("readShards", () => {
 });
 
 describe("the search bundles of big shards", () => {
-  /** Gives the shard's index a second bundle, as a shard of more than 1,000 pages has (src/search/search-bundles.ts). */
+  /** Gives the shard's index a second bundle, as a shard of more than 500 pages has (src/search/search-bundles.ts). */
   const withPart = (dir: string, list = '["part-2/"]\n') => {
     fs.mkdirSync(path.join(dir, "pagefind", "part-2"), { recursive: true });
     fs.writeFileSync(path.join(dir, "pagefind", "part-2", "pagefind-entry.json"), "{}");

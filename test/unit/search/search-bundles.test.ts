@@ -1,5 +1,5 @@
 // A big site's search index is written in bundles (src/search/search-bundles.ts), which the search dialog merges.
-// A small site is built, then indexed twice: in one bundle, as every site of up to 1,000 pages is, and in bundles of two
+// A small site is built, then indexed twice: in one bundle, as every site of up to 500 pages is, and in bundles of two
 // pages, the way a site of 20,000 is split. Pagefind's own search script, with the bundles merged as the dialog
 // merges them, must find the same pages with the same titles and excerpts, and count the same filters.
 import fs from "node:fs";
@@ -136,15 +136,16 @@ async function found(api: SearchApi, term: string | null, filters?: Record<strin
 
 describe("the bundles of a big site's search index", () => {
   it("are as even as they can be, none over the limit, then a small last one; a small site has one", () => {
-    expect(bundleSizes(undefined)).toEqual([1000]);
-    expect(bundleSizes(40)).toEqual([1000]);
-    expect(bundleSizes(1000)).toEqual([1000]);
-    expect(bundleSizes(1001)).toEqual([501, 500]);
-    expect(bundleSizes(1500)).toEqual([1000, 500]);
-    expect(bundleSizes(2000)).toEqual([750, 750, 500]);
-    expect(bundleSizes(10_000)).toEqual([...Array(10).fill(950), 500]);
-    expect(bundleSizes(10_003)).toEqual([951, 951, 951, ...Array(7).fill(950), 500]);
-    expect(bundleSizes(20_000)).toEqual([...Array(20).fill(975), 500]);
+    expect(bundleSizes(undefined)).toEqual([500]);
+    expect(bundleSizes(40)).toEqual([500]);
+    expect(bundleSizes(500)).toEqual([500]);
+    expect(bundleSizes(600)).toEqual([300, 300]);
+    expect(bundleSizes(601)).toEqual([301, 300]);
+    expect(bundleSizes(1500)).toEqual([400, 400, 400, 300]);
+    expect(bundleSizes(2000)).toEqual([425, 425, 425, 425, 300]);
+    expect(bundleSizes(10_000)).toEqual([...Array(20).fill(485), 300]);
+    expect(bundleSizes(10_003)).toEqual([486, 486, 486, ...Array(17).fill(485), 300]);
+    expect(bundleSizes(20_000)).toEqual([...Array(20).fill(493), ...Array(20).fill(492), 300]);
     expect(bundleSizes(7, 2, 100)).toEqual([2, 2, 2, 1]);
     expect(bundleSizes(7, 2, 1)).toEqual([2, 2, 2, 1]);
   });
