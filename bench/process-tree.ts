@@ -89,8 +89,7 @@ function readThreads(pid: number): Array<{ tid: string; name: string; cpuSeconds
       const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
       // A thread's own name is in its stat; the process's command is its main thread's.
       if (tid === String(pid)) command = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      found.push({ tid, name: tid === String(pid) ? "main thread" : "other threads", cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND });
+      found.push({ tid, name: tid === String(pid) ? "main thread" : "other threads", cpuSeconds: cpuSecondsOf(stat) });
     } catch {
       // the thread ended since
     }
@@ -101,13 +100,18 @@ function readThreads(pid: number): Array<{ tid: string; name: string; cpuSeconds
 
 function readUsage(pid: number): { rssBytes: number; cpuSeconds: number } | undefined {
   try {
-    // Fields after the command name, which may itself hold spaces and parentheses.
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const rssPages = Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]);
-    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
-    return { rssBytes: rssPages * PAGE_BYTES, cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
+    return { rssBytes: rssPages * PAGE_BYTES, cpuSeconds: cpuSecondsOf(stat) };
   } catch {
     return undefined; // the process ended between listing and reading
   }
+}
+
+/** User plus system CPU time of a process's or thread's `stat` line. */
+function cpuSecondsOf(stat: string): number {
+  // Fields after the command name, which may itself hold spaces and parentheses: utime and stime are fields 14 and
+  // 15 of the whole line, 12 and 13 after the name.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }

@@ -36,6 +36,7 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(",").map((s) => Number(s.trim())).filter((n) => n > 0);
 const runs = Math.max(1, Number(values.runs) || 1);
 const hasJekyll = spawnSync("jekyll", ["--version"], { stdio: "ignore" }).status === 0;
+const nodeOptions = buildNodeOptions();
 
 const rows: BenchRow[] = [];
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-bench-"));
@@ -54,7 +55,7 @@ for (const size of sizes) {
   // Ours, cold: no highlight cache, as CI builds; then warm, with the cache the cold build left.
   const timingsFile = path.join(work, `timings-${size}.json`);
   const ours = () =>
-    measure(process.execPath, [...buildNodeOptions(), path.join(ROOT, "bin/element-guides.mjs"), "build", "--source", tree, "--out", out("out"), "--timings", timingsFile], { cwd: ROOT });
+    measure(process.execPath, [...nodeOptions, path.join(ROOT, "bin/element-guides.mjs"), "build", "--source", tree, "--out", out("out"), "--timings", timingsFile], { cwd: ROOT });
   const stepRuns: Record<string, number>[] = [];
   const cold = await medianOf(runs, "element-guides", async () => {
     fs.rmSync(path.join(ROOT, ".cache/highlight"), { recursive: true, force: true });

@@ -40,6 +40,7 @@ const runs = Math.max(1, Number(values.runs) || 1);
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
 const code = pinCode();
+const nodeOptions = buildNodeOptions();
 const loadBefore = os.loadavg();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-bench-sharded-"));
 // Also when a build fails and the bench stops there: a 20,000-page run leaves gigabytes.
@@ -108,7 +109,7 @@ async function shardedBuild(tree: string, label: string): Promise<ShardedTree> {
 
 /** A build command of ours, timed, run from the pinned copy of the generator's code with `npm run build`'s Node options. */
 function generator(args: string[]): Promise<Measurement> {
-  return measure(process.execPath, [...buildNodeOptions(), path.join(code, "build.mjs"), ...args], { cwd: ROOT });
+  return measure(process.execPath, [...nodeOptions, path.join(code, "build.mjs"), ...args], { cwd: ROOT });
 }
 
 /**

@@ -163,7 +163,6 @@ export function sourcePage(
  * and our own staging folders. Symlinks are followed while they stay in the tree; one that leads out of it,
  * nowhere, or round in a loop is reported and left out (src/content/inside-tree.ts).
  */
-/** The files of the tree Jekyll would read, by its rules and the tree's exclude:/include:, relative and sorted. */
 export function listFiles(sourceDir: string, settings: ContentSettings, diagnostics: DiagnosticList): string[] {
   const report = (diagnostic: Diagnostic) => diagnostics.add(diagnostic);
   const skip = (name: string, rel: string, isFolder: boolean): boolean => {
