@@ -6,13 +6,13 @@ import path from "node:path";
  * 28 KB a page) and about four times that while writing (500 element-guide pages: 24 MiB, then 58-64 while
  * writing; 1,000: 39, then 111), and the bigger the index the longer its writing takes. A site of more pages gets
  * several bundles, each written as soon as it is full while the next pages render, which the search dialog merges
- * (assets/js/search.js): Pagefind then stays under about 80 MiB however big the site. With bundles of up to 1,000
- * it reached 125 (a 1,500-page site was one bundle of 1,000 and one of 500), and a 1,502-page build peaked at
- * 225-230 MiB where it now takes 212-217. A merged bundle costs a reader little: it shares the first bundle's
- * WebAssembly, and adds its own small entry file and one index chunk a word searched. On 10,000 pages, the dialog
- * opened and three words searched in headless Chromium from a local server: 21 bundles took 171 requests and
- * 143-176 KB, first results after 1.7-1.9 s; 11 bundles of up to 1,000 took 111 requests and 140-157 KB, first
- * results after 1.4-1.7 s.
+ * (assets/js/search.js); one Pagefind process runs at a time (src/search/search-feed.ts), and it stays under about
+ * 60 MiB however big the site. With bundles of up to 1,000 it reached 125 (a 1,500-page site was one bundle of
+ * 1,000 and one of 500), and a 1,502-page build peaked at 225-230 MiB. A merged bundle costs a reader little: it
+ * shares the first bundle's WebAssembly, and adds its own small entry file and one index chunk a word searched.
+ * On 10,000 pages, the dialog opened and three words searched in headless Chromium from a local server: 21 bundles
+ * took 171 requests and 143-176 KB, first results after 1.7-1.9 s; 11 bundles of up to 1,000 took 111 requests and
+ * 140-157 KB, first results after 1.4-1.7 s.
  */
 export const MAX_BUNDLE_PAGES = 500;
 

@@ -12,10 +12,10 @@ const NOT_TEXT = NOT_TEXT_CLASSES.map((name) => `.${name}`);
 const MAX_WAITING = 100;
 /**
  * The same from when Pagefind writes a full bundle, which holds up its indexing for a moment, until it has caught up
- * again: the render goes on meanwhile, the pages it hands over waiting in the pipe (a few kilobytes each,
- * src/search/search-document.ts), and Pagefind catches up afterwards. Half a bundle (src/search/search-bundles.ts)
- * lets the render go on through a write; more let a busy Pagefind fall far behind, which the build then waits for at
- * the end (3.1 s once at 10,000 pages with 2,000) while both processes hold the waiting pages.
+ * again: the render goes on meanwhile, the pages it hands over waiting for the next bundle's process (a few
+ * kilobytes each, src/search/search-document.ts), and Pagefind catches up afterwards. Half a bundle
+ * (src/search/search-bundles.ts) lets the render go on through a write; more let a busy Pagefind fall far behind,
+ * which the build then waits for at the end (3.1 s once at 10,000 pages with 2,000) while it holds the waiting pages.
  */
 const MAX_WAITING_WHILE_WRITING = 500;
 
@@ -72,8 +72,13 @@ export async function startSearchFeed(
   { maxBundlePages, lastBundlePages }: { maxBundlePages?: number; lastBundlePages?: number } = {},
 ): Promise<SearchFeed> {
   const processes: Array<Promise<PagefindProcess>> = [];
+  // The write of the last full bundle (see `write` below); a bundle's process starts once it has ended.
+  let previousWrite: Promise<unknown> = Promise.resolve();
   const open = (): OpenBundle => {
-    const started = startPagefindProcess();
+    // Pagefind holds about four times a bundle's index while it writes it: indexing the next bundle beside it added
+    // 12-20 MiB to the build's peak (1,500 pages: 199 MiB against 191). Its pages wait meanwhile (a few kilobytes
+    // each, at most MAX_WAITING_WHILE_WRITING), and Pagefind, which indexes faster than pages render, catches up.
+    const started = previousWrite.then(() => startPagefindProcess());
     processes.push(started);
     const index = started.then(async (pagefind) => {
       const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true, excludeSelectors: NOT_TEXT });
@@ -115,10 +120,9 @@ export async function startSearchFeed(
   };
   // A full bundle is written while the next fills, in a process of its own (src/search/pagefind-process.ts), which
   // stops once the bundle is written: Pagefind holds a bundle's index in memory until it is written, and about four
-  // times that while writing it, so memory is that of one or two bundles, not of the whole site. Bundles are written
+  // times that while writing it, so memory is that of one bundle, not of the whole site. Bundles are written
   // one after another: long pages fill a bundle faster than Pagefind writes one, and writes side by side, each in its
   // process, took 1.4-1.9 GiB where one at a time took 1.2 (3,000 pages of 12 paragraphs more each).
-  let previousWrite: Promise<unknown> = Promise.resolve();
   const write = (full: OpenBundle) => {
     const folder = path.join(siteDir, "pagefind", `part-${written.length + 1}`);
     writing++;
