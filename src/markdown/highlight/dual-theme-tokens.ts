@@ -1,6 +1,6 @@
 import { EncodedTokenMetadata, INITIAL, Theme, type IGrammar, type StateStack } from "@shikijs/vscode-textmate";
 import { applyColorReplacements, flatTokenVariants, isSpecialLang, resolveColorReplacements, splitLines } from "@shikijs/core";
-import type { BundledLanguage, CodeToTokensWithThemesOptions, Highlighter, SpecialLanguage, ThemedToken, TokensResult } from "shiki";
+import type { BundledLanguage, CodeToTokensWithThemesOptions, HighlighterCore, SpecialLanguage, ThemedToken, TokensResult } from "shiki";
 
 type Language = BundledLanguage | SpecialLanguage;
 
@@ -25,10 +25,10 @@ const MAX_SCOPE_DEPTH = 64;
  * package.json pins @shikijs/core and @shikijs/vscode-textmate to the versions Shiki itself installs.
  */
 export class DualThemeTokenizer {
-  private readonly shiki: Highlighter;
+  private readonly shiki: HighlighterCore;
   private readonly options: Required<Pick<CodeToTokensWithThemesOptions, "themes" | "tokenizeTimeLimit">> & { defaultColor: false };
   private readonly order: Array<"light" | "dark">;
-  private readonly resolvedThemes: Array<ReturnType<Highlighter["getTheme"]>>;
+  private readonly resolvedThemes: Array<ReturnType<HighlighterCore["getTheme"]>>;
   /** vscode-textmate's themes, made again when the scope paths are forgotten: each keeps a match cache by scope name. */
   private textmateThemes: Theme[];
   private readonly colorMaps: string[][];
@@ -48,7 +48,7 @@ export class DualThemeTokenizer {
    * vscode-textmate, grow with such names as they do under Shiki alone.)
    */
   constructor(
-    shiki: Highlighter,
+    shiki: HighlighterCore,
     themes: { light: string; dark: string },
     private readonly maxRememberedPaths = 50_000,
   ) {

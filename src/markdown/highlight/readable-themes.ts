@@ -1,7 +1,13 @@
-import { bundledThemes, type RawThemeSetting, type ThemeRegistration } from "shiki";
+import type { RawThemeSetting, ThemeRegistration } from "shiki";
 
 /** The Shiki themes of code blocks, by the colour scheme they serve; their backgrounds are the blocks'. */
 export const THEMES = { light: "github-light", dark: "github-dark" } as const;
+
+/** Those themes, imported by name (not from Shiki's full bundle, which imports all of its themes). */
+const THEME_MODULES: Record<keyof typeof THEMES, () => Promise<{ default: ThemeRegistration }>> = {
+  light: () => import("shiki/themes/github-light.mjs"),
+  dark: () => import("shiki/themes/github-dark.mjs"),
+};
 
 /**
  * Token colours of those themes that read below WCAG AA (4.5:1) on their own background, and the darker (or
@@ -19,7 +25,7 @@ export const READABLE_COLOURS: Record<keyof typeof THEMES, Readonly<Record<strin
 export async function readableThemes(): Promise<ThemeRegistration[]> {
   return Promise.all(
     (Object.keys(THEMES) as (keyof typeof THEMES)[]).map(async (scheme) => {
-      const theme = (await bundledThemes[THEMES[scheme]]()).default;
+      const theme = (await THEME_MODULES[scheme]()).default;
       return withColours(theme, READABLE_COLOURS[scheme]);
     }),
   );
