@@ -215,8 +215,9 @@ describe("the bundles of a big site's search index", () => {
     // Five bundles of two pages, each in a process of its own (a short-lived one may end between two looks).
     expect(seen.size).toBeGreaterThanOrEqual(3);
     // A bundle's process starts once the one before has written its bundle (it holds the most memory then): two
-    // are seen together only while the one told to stop ends. Indexing beside the writes, four ran together for 40 ms.
-    expect(longestTogether).toBeLessThan(3);
+    // are seen together only while the one told to stop ends (a few milliseconds; up to 20 here on a busy machine).
+    // Indexing beside the writes, as before, they ran together for 11 looks in a row, four at once.
+    expect(longestTogether).toBeLessThan(5);
   });
 
   it("follow the plan when the count is known: even bundles, then a small last one written at the end", () => {
