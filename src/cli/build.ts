@@ -67,7 +67,9 @@ async function buildInto(options: CliBuildOptions): Promise<number> {
   // and Node would exit with 13 in silence. The build then ends here instead, as any failed build does.
   const stalled = () => {
     discard(staging);
-    process.stderr.write(`The search index could not be written (its process stopped: is the disk full?).\nBuild failed: ${unchanged(options.outDir)}\n`);
+    process.stderr.write(
+      `The search index could not be written: Pagefind's process stopped before it finished (a full disk, or it was killed).\nBuild failed: ${unchanged(options.outDir)}\n`,
+    );
     process.exitCode = 1;
   };
   process.once("beforeExit", stalled);

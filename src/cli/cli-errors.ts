@@ -15,9 +15,12 @@ export function reportUsageError(error: unknown, usage: string): number {
  */
 export function searchIndexFailed(error: unknown, failedLine: string): number {
   if (!(error instanceof SearchIndexError)) throw error;
-  process.stderr.write(
-    `${error.message}\n  hint: Pagefind runs from node_modules/pagefind while the site builds: run \`npm ci\` if it is missing or was changed meanwhile, then build again.\n${failedLine}\n`,
-  );
+  // Pagefind's Node API runs the binary this variable names instead of its own.
+  const chosen = process.env.PAGEFIND_BINARY_PATH;
+  const hint = chosen
+    ? `PAGEFIND_BINARY_PATH is set (${chosen}): make it name a working Pagefind binary, or unset it to use the one in node_modules.`
+    : "Pagefind runs from node_modules/pagefind while the site builds: run `npm ci` if it is missing or was changed meanwhile, then build again.";
+  process.stderr.write(`${error.message}\n  hint: ${hint}\n${failedLine}\n`);
   return 1;
 }
 

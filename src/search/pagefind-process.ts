@@ -4,6 +4,7 @@ import type * as Pagefind from "pagefind";
 export type PagefindProcess = Pick<typeof Pagefind, "createIndex" | "close">;
 
 let started = 0;
+let stopReason: string | undefined;
 
 /**
  * Pagefind's Node API over a new Pagefind process. The API keeps one process for the whole module, and that process
@@ -12,7 +13,30 @@ let started = 0;
  * is written. Each is the same module loaded again under its own URL (a query string), so it holds its own process.
  */
 export async function startPagefindProcess(): Promise<PagefindProcess> {
+  quietStopReports();
   const url = new URL(import.meta.resolve("pagefind"));
   url.searchParams.set("process", String(++started));
   return (await import(url.href)) as PagefindProcess;
+}
+
+/**
+ * Why a Pagefind process stopped under the build, as its Node API last reported it ("spawn /x/pf ENOENT", "write
+ * EPIPE"); undefined when none did.
+ */
+export function pagefindStopReason(): string | undefined {
+  return stopReason;
+}
+
+/**
+ * The API prints `Service stopped` and the error, with its stack, each time a message cannot reach its process: a
+ * process killed mid-build made hundreds of them. The build reports the stop once (src/search/search-feed.ts), so
+ * those are kept for that report instead of printed; anything else goes to stderr as before.
+ */
+function quietStopReports(): void {
+  if (started > 0) return;
+  const print = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    if (args[0] !== "Service stopped") return print(...args);
+    stopReason ??= args[1] instanceof Error ? args[1].message : String(args[1]);
+  };
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type * as pagefind from "pagefind";
-import { startPagefindProcess, type PagefindProcess } from "./pagefind-process.ts";
+import { pagefindStopReason, startPagefindProcess, type PagefindProcess } from "./pagefind-process.ts";
 import { NOT_TEXT_CLASSES, searchDocument } from "./search-document.ts";
 import { bundleSizes, MARKED_TEXT, MAX_BUNDLE_PAGES, placeBundles, type WrittenBundle } from "./search-bundles.ts";
 
@@ -216,12 +216,19 @@ function htmlFiles(siteDir: string): string[] {
     .sort();
 }
 
+/** How Pagefind's Node API answers each message once its process has stopped ("… backend is closed: [object Object]"). */
+const PROCESS_STOPPED = /backend (?:is )?closed/i;
+
 export class SearchIndexError extends Error {
   constructor(errors: string[]) {
     // A failure of Pagefind itself comes back once for each page still waiting for it: said once, with the count.
     const counts = new Map<string, number>();
-    for (const error of errors) counts.set(error, (counts.get(error) ?? 0) + 1);
+    for (const error of errors) if (!PROCESS_STOPPED.test(error)) counts.set(error, (counts.get(error) ?? 0) + 1);
     const reasons = [...counts].map(([error, count]) => (count > 1 ? `${error} (${count} times)` : error));
+    if (errors.some((error) => PROCESS_STOPPED.test(error))) {
+      const why = pagefindStopReason();
+      reasons.unshift(`its process stopped before the index was written${why ? ` (${why})` : ""}: it could not start, crashed or was killed`);
+    }
     super(`Pagefind could not build the search index: ${reasons.join("; ") || "no reason given"}`);
     this.name = "SearchIndexError";
   }

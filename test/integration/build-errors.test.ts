@@ -152,3 +152,23 @@ describe("a build that fails its checks while pages are still being indexed", ()
     expect(result.stderr).not.toMatch(/ERR_STREAM_DESTROYED|panicked|\n\s+at /);
   });
 });
+
+describe("a build whose Pagefind process cannot run", () => {
+  it("says once that the process stopped, why, and what to do: no stack trace, nothing written", async () => {
+    const tree = jekyllCompatTree();
+    const out = path.join(tree, "_site");
+    // A binary that is not there, and one that stops at once, as a crashed Pagefind does.
+    const missing = path.join(tree, "no-such-pagefind");
+    const stops = path.join(tree, "stopping-pagefind.sh");
+    fs.writeFileSync(stops, "#!/bin/sh\nexit 3\n", { mode: 0o755 });
+    for (const binary of [missing, stops]) {
+      const result = await runCli("build.ts", ["--source", tree, "--out", out], { PAGEFIND_BINARY_PATH: binary });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^Pagefind could not build the search index: its process stopped before the index was written/m);
+      expect(result.stderr).toContain(`hint: PAGEFIND_BINARY_PATH is set (${binary})`);
+      // Pagefind's API printed "Service stopped" with a stack for each message that could not reach it.
+      expect(result.stderr).not.toMatch(/Service stopped|\[object Object\]|\n\s+at /);
+      expect(fs.existsSync(out)).toBe(false);
+    }
+  });
+});
