@@ -31,8 +31,11 @@ export async function ensureBundle() {
   if (fs.existsSync(dir)) return dir;
   // Several builds may start at once (tests do): each writes its own folder and renames it into place.
   const staging = `${dir}.tmp-${process.pid}`;
-  // Made first, so that a folder that cannot be written fails once, here, not once per file in esbuild's report.
+  // Made first, so that a folder that cannot be written fails once, here, not once per file in esbuild's report:
+  // the staging folder itself too, as .cache/bundle/ may be there already and read-only.
   fs.mkdirSync(path.dirname(dir), { recursive: true });
+  fs.rmSync(staging, { recursive: true, force: true }); // left by a killed process that had this pid
+  fs.mkdirSync(staging);
   // Imported only to build: loading esbuild costs 0.17 s of CPU, which a command run from a current bundle saves.
   const { build, stop } = await import("esbuild");
   try {
