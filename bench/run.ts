@@ -9,13 +9,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { GENERATOR_ROOT } from "../src/paths.ts";
 import { writeBareEleventyConfig } from "./bare-eleventy.ts";
 import { buildNodeOptions } from "./build-command.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { addJekyllSite } from "./jekyll-site.ts";
+import { BENCH_USAGE, parseBenchOptions } from "./bench-options.ts";
 import { measure, type Measurement } from "./measure.ts";
 import { median, medianMeasurement, succeeded } from "./median-of.ts";
 import { pairedRatio } from "./paired-ratio.ts";
@@ -27,16 +27,12 @@ if (process.argv.includes("--preview")) await import("./preview.ts").then(() => 
 if (process.argv.some((arg) => arg === "--sharded" || arg.startsWith("--sharded="))) await import("./sharded.ts").then(() => process.exit(0));
 
 const ROOT = GENERATOR_ROOT; // this runs from the bundle under .cache/, like every command
-const { values } = parseArgs({
-  options: {
-    sizes: { type: "string", default: "1000,5000,10000" },
-    json: { type: "boolean", default: false },
-    keep: { type: "boolean", default: false },
-    runs: { type: "string", default: "1" },
-  },
-});
-const sizes = values.sizes.split(",").map((s) => Number(s.trim())).filter((n) => n > 0);
-const runs = Math.max(1, Number(values.runs) || 1);
+const values = parseBenchOptions(process.argv.slice(2));
+if (values instanceof Error) {
+  process.stderr.write(`${values.message}\n${BENCH_USAGE}\n`);
+  process.exit(2);
+}
+const { sizes, runs } = values;
 const hasJekyll = spawnSync("jekyll", ["--version"], { stdio: "ignore" }).status === 0;
 const nodeOptions = buildNodeOptions();
 
