@@ -20,7 +20,7 @@ export async function startPagefindProcess(): Promise<PagefindProcess> {
 }
 
 /**
- * Why a Pagefind process stopped under the build, as its Node API last reported it ("spawn /x/pf ENOENT", "write
+ * Why a Pagefind process first stopped under this process, as its Node API reported it ("spawn /x/pf ENOENT", "write
  * EPIPE"); undefined when none did.
  */
 export function pagefindStopReason(): string | undefined {
