@@ -92,7 +92,7 @@ for (const size of sizes) {
     if (steps[step] !== undefined) rows.push({ size, tool: `  of which ${step}`, pages, wallSeconds: steps[step], pagesPerSecond: pages / steps[step] });
   }
   rows.push(row(size, "element-guides (warm)", pages, medianMeasurement(warm)));
-  const renderAndWrite = stepRuns.map((steps) => (steps.render ?? 0) + (steps.write ?? 0));
+  const renderAndWrite = stepRuns.map((timings) => (timings.render ?? 0) + (timings.write ?? 0));
   const floorRatio = pairedRatio(renderAndWrite, floor.map((m) => m.wallSeconds));
   rows.push(row(size, "stack floor (bench/floor.ts)", pages, medianMeasurement(floor), `ours render+write/floor ${floorRatio.toFixed(2)}x (target <= 1.5x)`));
   rows.push(row(size, "bare Eleventy 3", pages, medianMeasurement(bare)));
