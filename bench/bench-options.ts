@@ -21,15 +21,31 @@ export function parseBenchOptions(argv: string[]): BenchOptions | Error {
         runs: { type: "string", default: "1" },
       },
     });
-    const sizes = values.sizes.split(",").map((size) => size.trim());
-    const wrongSize = sizes.find((size) => !isWholeNumber(size));
-    if (wrongSize !== undefined) return new Error(`--sizes takes page counts (whole numbers from 1), separated by commas: not "${wrongSize}".`);
-    if (!isWholeNumber(values.runs)) return new Error(`--runs takes a whole number from 1: not "${values.runs}".`);
-    return { sizes: sizes.map(Number), runs: Number(values.runs), json: values.json, keep: values.keep };
+    const sizes = pageCounts(values.sizes);
+    const runs = rounds(values.runs);
+    if (sizes instanceof Error) return sizes;
+    if (runs instanceof Error) return runs;
+    return { sizes, runs, json: values.json, keep: values.keep };
   } catch (error) {
-    // parseArgs' own errors (an unknown option, a missing value) carry a code and a clear message.
-    return error instanceof Error ? new Error(error.message) : new Error(String(error));
+    return optionError(error);
   }
+}
+
+/** `--sizes`: page counts separated by commas, each a whole number from 1. */
+export function pageCounts(text: string): number[] | Error {
+  const sizes = text.split(",").map((size) => size.trim());
+  const wrong = sizes.find((size) => !isWholeNumber(size));
+  return wrong === undefined ? sizes.map(Number) : new Error(`--sizes takes page counts (whole numbers from 1), separated by commas: not "${wrong}".`);
+}
+
+/** `--runs`: the number of rounds, a whole number from 1. */
+export function rounds(text: string): number | Error {
+  return isWholeNumber(text) ? Number(text) : new Error(`--runs takes a whole number from 1: not "${text}".`);
+}
+
+/** An error of parseArgs (an unknown option, a missing value), whose message is clear, without its stack. */
+export function optionError(error: unknown): Error {
+  return error instanceof Error ? new Error(error.message) : new Error(String(error));
 }
 
 function isWholeNumber(text: string): boolean {
