@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 
 export interface BenchOptions {
   sizes: number[];
@@ -22,7 +22,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | Error {
       },
     });
     const sizes = pageCounts(values.sizes);
-    const runs = rounds(values.runs);
+    const runs = wholeNumber("--runs", values.runs);
     if (sizes instanceof Error) return sizes;
     if (runs instanceof Error) return runs;
     return { sizes, runs, json: values.json, keep: values.keep };
@@ -38,14 +38,34 @@ export function pageCounts(text: string): number[] | Error {
   return wrong === undefined ? sizes.map(Number) : new Error(`--sizes takes page counts (whole numbers from 1), separated by commas: not "${wrong}".`);
 }
 
-/** `--runs`: the number of rounds, a whole number from 1. */
-export function rounds(text: string): number | Error {
-  return isWholeNumber(text) ? Number(text) : new Error(`--runs takes a whole number from 1: not "${text}".`);
+/** An option that takes a whole number from 1 (`--runs`, `--pages`, `--saves`), named as given. */
+export function wholeNumber(option: string, text: string): number | Error {
+  return isWholeNumber(text) ? Number(text) : new Error(`${option} takes a whole number from 1: not "${text}".`);
 }
 
 /** An error of parseArgs (an unknown option, a missing value), whose message is clear, without its stack. */
-export function optionError(error: unknown): Error {
+function optionError(error: unknown): Error {
   return error instanceof Error ? new Error(error.message) : new Error(String(error));
+}
+
+/** A figure of the options, or the bench ends there with what is wrong and the usage (exit 2). */
+export function orUsage<T>(value: T | Error): T {
+  if (value instanceof Error) return exitWithUsage(value);
+  return value;
+}
+
+function exitWithUsage(error: Error): never {
+  process.stderr.write(`${error.message}\n${BENCH_USAGE}\n`);
+  process.exit(2);
+}
+
+/** parseArgs for a bench of its own (--sharded, --preview): a wrong option ends it with the usage. */
+export function parseBenchArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    return exitWithUsage(optionError(error));
+  }
 }
 
 function isWholeNumber(text: string): boolean {

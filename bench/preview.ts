@@ -8,13 +8,13 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { chromium, type Page } from "playwright-core";
 import { GENERATOR_ROOT } from "../src/paths.ts";
+import { orUsage, parseBenchArgs, wholeNumber } from "./bench-options.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 
 const ROOT = GENERATOR_ROOT; // this runs from the bundle under .cache/, like every command
-const { values } = parseArgs({
+const { values } = parseBenchArgs({
   args: process.argv.slice(2).filter((arg) => arg !== "--preview"),
   options: {
     pages: { type: "string", default: "1500" },
@@ -25,10 +25,10 @@ const { values } = parseArgs({
     "first-page-only": { type: "boolean", default: false },
   },
 });
+const pageCount = orUsage(wholeNumber("--pages", values.pages));
+const saves = orUsage(wholeNumber("--saves", values.saves));
+const runs = orUsage(wholeNumber("--runs", values.runs));
 const firstPageOnly = values["first-page-only"];
-const pageCount = Number(values.pages);
-const saves = Math.max(1, Number(values.saves));
-const runs = Math.max(1, Number(values.runs) || 1);
 const PAGE = "docs/elements/element-00042/events.md";
 const INCLUDE = "_includes/bench/summary.md";
 const progress = (text: string) => process.stderr.write(`${text}\n`);

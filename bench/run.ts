@@ -15,7 +15,7 @@ import { buildNodeOptions } from "./build-command.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { addJekyllSite } from "./jekyll-site.ts";
-import { BENCH_USAGE, parseBenchOptions } from "./bench-options.ts";
+import { orUsage, parseBenchOptions } from "./bench-options.ts";
 import { measure, type Measurement } from "./measure.ts";
 import { median, medianMeasurement, succeeded } from "./median-of.ts";
 import { pairedRatio } from "./paired-ratio.ts";
@@ -27,11 +27,7 @@ if (process.argv.includes("--preview")) await import("./preview.ts").then(() => 
 if (process.argv.some((arg) => arg === "--sharded" || arg.startsWith("--sharded="))) await import("./sharded.ts").then(() => process.exit(0));
 
 const ROOT = GENERATOR_ROOT; // this runs from the bundle under .cache/, like every command
-const values = parseBenchOptions(process.argv.slice(2));
-if (values instanceof Error) {
-  process.stderr.write(`${values.message}\n${BENCH_USAGE}\n`);
-  process.exit(2);
-}
+const values = orUsage(parseBenchOptions(process.argv.slice(2)));
 const { sizes, runs } = values;
 const hasJekyll = spawnSync("jekyll", ["--version"], { stdio: "ignore" }).status === 0;
 const nodeOptions = buildNodeOptions();

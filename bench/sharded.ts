@@ -7,9 +7,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { GENERATOR_ROOT } from "../src/paths.ts";
-import { BENCH_USAGE, optionError, pageCounts, rounds } from "./bench-options.ts";
+import { orUsage, pageCounts, parseBenchArgs, wholeNumber } from "./bench-options.ts";
 import { buildNodeOptions } from "./build-command.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import { measure, type Measurement } from "./measure.ts";
@@ -22,12 +21,22 @@ const MANIFEST = "element-guides-shard.json";
 /** Paragraphs added under each heading of the longer tree: pages about four times as long (bench/generate-corpus.ts). */
 const LONGER_PARAGRAPHS = 4;
 
-const { values, sizes, runs } = shardedOptions();
+const { values } = parseBenchArgs({
+  options: {
+    sharded: { type: "string" },
+    sizes: { type: "string", default: "20000" },
+    runs: { type: "string", default: "1" },
+    json: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
 const shardCount = Number(values.sharded);
 if (!Number.isInteger(shardCount) || shardCount < 1) {
   process.stderr.write(`--sharded takes the number of shards, such as --sharded 4, not ${JSON.stringify(values.sharded ?? "")}.\n`);
   process.exit(2);
 }
+const sizes = orUsage(pageCounts(values.sizes));
+const runs = orUsage(wholeNumber("--runs", values.runs));
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
 const code = pinCode();
@@ -151,31 +160,4 @@ function meanPageBytes(tree: string): number {
   const files = (fs.readdirSync(path.join(tree, "docs"), { recursive: true }) as string[]).filter((file) => file.endsWith(".md"));
   const bytes = files.reduce((sum, file) => sum + fs.statSync(path.join(tree, "docs", file)).size, 0);
   return bytes / files.length;
-}
-
-/** This bench's options; a wrong one ends it with the usage (exit 2), as the one-machine bench does. */
-function shardedOptions() {
-  const refuse = (error: Error): never => {
-    process.stderr.write(`${error.message}\n${BENCH_USAGE}\n`);
-    process.exit(2);
-  };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        sharded: { type: "string" },
-        sizes: { type: "string", default: "20000" },
-        runs: { type: "string", default: "1" },
-        json: { type: "boolean", default: false },
-        keep: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    return refuse(optionError(error));
-  }
-  const sizes = pageCounts(parsed.values.sizes);
-  const runs = rounds(parsed.values.runs);
-  if (sizes instanceof Error) return refuse(sizes);
-  if (runs instanceof Error) return refuse(runs);
-  return { values: parsed.values, sizes, runs };
 }
