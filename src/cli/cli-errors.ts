@@ -19,7 +19,9 @@ export function searchIndexFailed(error: unknown, failedLine: string): number {
   const chosen = process.env.PAGEFIND_BINARY_PATH;
   const hint = chosen
     ? `PAGEFIND_BINARY_PATH is set (${chosen}): make it name a working Pagefind binary, or unset it to use the one in node_modules.`
-    : "Pagefind runs from node_modules/pagefind while the site builds: run `npm ci` if it is missing or was changed meanwhile, then build again.";
+    : error.silentFor !== undefined
+      ? "build again once the machine is less busy; if Pagefind hangs again, run `npm ci` to install it afresh."
+      : "Pagefind runs from node_modules/pagefind while the site builds: run `npm ci` if it is missing or was changed meanwhile, then build again.";
   process.stderr.write(`${error.message}\n  hint: ${hint}\n${failedLine}\n`);
   return 1;
 }

@@ -19,6 +19,16 @@ const MAX_WAITING = 100;
  */
 const MAX_WAITING_WHILE_WRITING = 500;
 
+/**
+ * How long Pagefind may leave every page and write sent to it unanswered before the build stops its process and
+ * fails, rather than wait for ever (a binary that hangs, under PAGEFIND_BINARY_PATH or not, held a build until
+ * CI's time limit). Pagefind answers each page as it indexes it, and its slowest answer, a bundle's write, takes
+ * about 0.3 s for 500 element-guide pages: two minutes is far beyond any real wait.
+ */
+const SILENCE_LIMIT_MS = 120_000;
+/** How often the build looks for Pagefind's answers; silence is counted in these looks, not in clock time. */
+const SILENCE_LOOK_MS = 1_000;
+
 /** Pagefind's index of one site, fed page by page while the site is written. */
 export interface SearchFeed {
   /**
@@ -69,31 +79,65 @@ interface OpenBundle {
  */
 export async function startSearchFeed(
   siteDir: string,
-  { maxBundlePages, lastBundlePages }: { maxBundlePages?: number; lastBundlePages?: number } = {},
+  {
+    maxBundlePages,
+    lastBundlePages,
+    silenceLimitMs = SILENCE_LIMIT_MS,
+  }: { maxBundlePages?: number; lastBundlePages?: number; silenceLimitMs?: number } = {},
 ): Promise<SearchFeed> {
   const processes: Array<Promise<PagefindProcess>> = [];
+  // Pages and writes sent to Pagefind (or waiting for its process) that it has not answered yet.
+  const pending = new Set<Promise<unknown>>();
+  // Set once Pagefind has been silent too long: its processes are stopped, and no other is started.
+  let silentFor: number | undefined;
   // The write of the last full bundle (see `write` below); a bundle's process starts once it has ended.
   let previousWrite: Promise<unknown> = Promise.resolve();
   const open = (): OpenBundle => {
     // Pagefind holds about four times a bundle's index while it writes it: indexing the next bundle beside it added
     // 12-20 MiB to the build's peak (1,500 pages: 199 MiB against 191). Its pages wait meanwhile (a few kilobytes
     // each, at most MAX_WAITING_WHILE_WRITING), and Pagefind, which indexes faster than pages render, catches up.
-    const started = previousWrite.then(() => startPagefindProcess());
+    const started = previousWrite.then(() => (silentFor === undefined ? startPagefindProcess() : Promise.reject(new Error(STOPPED_BY_BUILD))));
     processes.push(started);
     const index = started.then(async (pagefind) => {
       const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true, excludeSelectors: NOT_TEXT });
       if (!index) throw new SearchIndexError(errors);
       return index;
     });
+    awaitingIndex++;
+    void index.then(heard, heard).finally(() => awaitingIndex--);
     // Its pages report a failure to make it; a bundle that gets none must not fail the build unseen.
     index.catch(() => undefined);
     return { pagefind: started, index, pages: 0, marked: 0, added: [] };
   };
+  // Whether Pagefind answered since the last look, and how many looks in a row found it owing answers and silent.
+  let answered = true;
+  let silentLooks = 0;
+  let awaitingIndex = 0;
+  const heard = () => {
+    answered = true;
+  };
+  const watch = setInterval(() => {
+    if (answered || (pending.size === 0 && awaitingIndex === 0)) {
+      answered = false;
+      silentLooks = 0;
+      return;
+    }
+    // A look that comes late because pages were rendering counts once: the answers that came meanwhile are read
+    // before the next look.
+    if (++silentLooks * SILENCE_LOOK_MS < silenceLimitMs) return;
+    clearInterval(watch);
+    silentFor = silenceLimitMs;
+    // Stopping a process fails every message still waiting for it ("backend closed"), so the feed ends.
+    void Promise.all(processes.map(stop));
+  }, SILENCE_LOOK_MS);
+  watch.unref();
+  const failure = (errors: string[]) => new SearchIndexError(errors, silentFor);
   // The first is made here, so that a Pagefind that cannot start fails the build before anything renders; the others
   // with their first page (a last page that fills a bundle starts no process for nothing).
   let bundle: OpenBundle | undefined = open();
   await bundle.index.catch((error: unknown) => {
-    throw error instanceof SearchIndexError ? error : new SearchIndexError([messageOf(error)]);
+    clearInterval(watch);
+    throw error instanceof SearchIndexError && silentFor === undefined ? error : failure([messageOf(error)]);
   });
   let sizes = bundleSizes(undefined, maxBundlePages, lastBundlePages);
   // The bundle being filled is written when full; the last planned one only at the end (or when over the limit,
@@ -101,7 +145,6 @@ export async function startSearchFeed(
   const perBundle = () => (written.length < sizes.length - 1 ? sizes[written.length] : (maxBundlePages ?? MAX_BUNDLE_PAGES));
   const added = new Set<string>();
   const errors: string[] = [];
-  const pending = new Set<Promise<unknown>>();
   const written: Array<Promise<WrittenBundle>> = [];
   let markedPages = 0;
   let writing = 0;
@@ -111,6 +154,7 @@ export async function startSearchFeed(
   const track = <T>(work: Promise<T>): Promise<T> => {
     pending.add(work);
     const done = () => {
+      answered = true;
       pending.delete(work);
       if (writing === 0 && pending.size <= MAX_WAITING) catchingUp = false;
       if (pending.size <= waitingLimit()) for (const resume of waiting.splice(0)) resume();
@@ -180,13 +224,15 @@ export async function startSearchFeed(
       if (bundle?.pages || written.length === 0) write(bundle ?? open());
       const bundles = await Promise.all(written);
       await settle(pending);
-      if (errors.length) throw new SearchIndexError(errors);
+      clearInterval(watch);
+      if (errors.length) throw failure(errors);
       return { bundles: placeBundles(path.join(siteDir, "pagefind"), bundles) };
     },
     async close() {
       // Pages still in the pipe are let through first: closing under them makes Pagefind's process panic on a broken
       // pipe and Node print a stack trace per page, after a failed build's own report.
       await settle(pending);
+      clearInterval(watch);
       await Promise.all(processes.map(stop));
     },
   };
@@ -216,16 +262,25 @@ function htmlFiles(siteDir: string): string[] {
     .sort();
 }
 
+/** What a bundle's page or write gets once the build has stopped a silent Pagefind (then no process is started). */
+const STOPPED_BY_BUILD = "Pagefind backend closed by the build";
+
 /** How Pagefind's Node API answers each message once its process has stopped ("… backend is closed: [object Object]"). */
 const PROCESS_STOPPED = /backend (?:is )?closed/i;
 
 export class SearchIndexError extends Error {
-  constructor(errors: string[]) {
+  /** `silentFor`: the milliseconds Pagefind left the build's messages unanswered, when that is why the build stopped it. */
+  constructor(
+    errors: string[],
+    readonly silentFor?: number,
+  ) {
     // A failure of Pagefind itself comes back once for each page still waiting for it: said once, with the count.
     const counts = new Map<string, number>();
     for (const error of errors) if (!PROCESS_STOPPED.test(error)) counts.set(error, (counts.get(error) ?? 0) + 1);
     const reasons = [...counts].map(([error, count]) => (count > 1 ? `${error} (${count} times)` : error));
-    if (errors.some((error) => PROCESS_STOPPED.test(error))) {
+    if (silentFor !== undefined) {
+      reasons.unshift(`its process answered nothing for ${silentFor / 1000} s, so the build stopped it: it hangs, or the machine is starved`);
+    } else if (errors.some((error) => PROCESS_STOPPED.test(error))) {
       const why = pagefindStopReason();
       reasons.unshift(`its process stopped before the index was written${why ? ` (${why})` : ""}: it could not start, crashed or was killed`);
     }
