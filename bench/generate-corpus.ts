@@ -47,21 +47,25 @@ export function generateCorpus(root: string, shape: CorpusShape): { pages: numbe
   let written = 0;
   for (let e = 0; e < elements && written < shape.pages; e++) {
     const folder = `element-${String(e).padStart(5, "0")}`;
-    for (let p = 0; p < perElement && written < shape.pages; p++, written++) {
+    // The last element gets what is left: its pages link only to each other.
+    const pagesHere = Math.min(perElement, shape.pages - written);
+    for (let p = 0; p < pagesHere; p++, written++) {
       const kind = PAGE_KINDS[p % PAGE_KINDS.length];
       const file = p === 0 ? "index.md" : `${slug(kind)}.md`;
-      write(root, `docs/elements/${folder}/${file}`, pageText(e, p, kind, perElement, shape.extraParagraphs ?? 0));
+      write(root, `docs/elements/${folder}/${file}`, pageText(e, p, kind, pagesHere, shape.extraParagraphs ?? 0));
     }
   }
   return { pages: written, elements };
 }
 
-function pageText(e: number, p: number, kind: string, perElement: number, extraParagraphs: number): string {
+function pageText(e: number, p: number, kind: string, elementPages: number, extraParagraphs: number): string {
   const name = `Element ${e}`;
   const key = `element${e}`;
   const hub = HUBS[e % HUBS.length];
-  const siblingKind = PAGE_KINDS[(p + 1) % Math.min(perElement, PAGE_KINDS.length)];
-  const siblingFile = (p + 1) % perElement === 0 ? "index.html" : `${slug(siblingKind)}.html`;
+  // The next page of the element, the first after its last.
+  const sibling = (p + 1) % elementPages;
+  const siblingKind = PAGE_KINDS[sibling % PAGE_KINDS.length];
+  const siblingFile = sibling === 0 ? "index.html" : `${slug(siblingKind)}.html`;
   const headingCount = 5 + ((e + p) % 4);
   const sections: string[] = [];
   for (let h = 1; h < headingCount; h++) {

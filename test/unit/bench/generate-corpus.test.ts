@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus, type CorpusShape } from "../../../bench/generate-corpus.ts";
+import { runCli } from "../../support/run-cli.ts";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-corpus-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -49,5 +50,24 @@ describe("generated corpus with longer pages", () => {
   it("writes the same tree every time", () => {
     expect(generated("again", { pages: 60, extraParagraphs: 4 })).toEqual(longer);
     expect(generated("default", { pages: 60, extraParagraphs: 0 })).toEqual(normal);
+  });
+});
+
+describe("generated corpus of any size", () => {
+  // 3 pages: one element, short of its ten; 11: a full element, then one of a single page (as 601 pages end).
+  it.each([3, 11])("of %i pages builds with every link and anchor found", async (pages) => {
+    const root = path.join(work, `size-${pages}`);
+    generateCorpus(root, { pages });
+    const result = await runCli("build.ts", ["--source", root, "--out", path.join(work, `size-${pages}-site`)]);
+    expect(result.stderr).not.toMatch(/link-broken|anchor/);
+    expect(result.code, result.stderr).toBe(0);
+  }, 60_000);
+
+  it("leaves full elements as they were: only a last, shorter element's links change", () => {
+    const full = generated("twenty", { pages: 20 });
+    const short = generated("eleven", { pages: 11 });
+    for (const [file, text] of short) if (!file.includes("element-00001")) expect(text, file).toBe(full.get(file));
+    // The single page of the last element links to itself, not to a second page it does not have.
+    expect(links(short.get(path.join("docs/elements/element-00001/index.md"))!)[0]).toMatch(/^index\.html#overview-step-1$/);
   });
 });
