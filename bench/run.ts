@@ -12,6 +12,7 @@ import path from "node:path";
 import { GENERATOR_ROOT } from "../src/paths.ts";
 import { writeBareEleventyConfig } from "./bare-eleventy.ts";
 import { buildNodeOptions } from "./build-command.ts";
+import { keepHighlightCacheAside } from "./kept-highlight-cache.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { addJekyllSite } from "./jekyll-site.ts";
@@ -33,6 +34,7 @@ const hasJekyll = spawnSync("jekyll", ["--version"], { stdio: "ignore" }).status
 const nodeOptions = buildNodeOptions();
 
 const rows: BenchRow[] = [];
+keepHighlightCacheAside();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-bench-"));
 let runsMade = 0;
 const progress = (text: string) => process.stderr.write(`${text}\n`);

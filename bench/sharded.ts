@@ -10,6 +10,7 @@ import path from "node:path";
 import { GENERATOR_ROOT } from "../src/paths.ts";
 import { orUsage, pageCounts, parseBenchArgs, wholeNumber } from "./bench-options.ts";
 import { buildNodeOptions } from "./build-command.ts";
+import { keepHighlightCacheAside } from "./kept-highlight-cache.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import { measure, type Measurement } from "./measure.ts";
 import { medianMeasurement, medianOf, succeeded } from "./median-of.ts";
@@ -40,6 +41,7 @@ const runs = orUsage(wholeNumber("--runs", values.runs));
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
 const code = pinCode();
+keepHighlightCacheAside();
 const nodeOptions = buildNodeOptions();
 const loadBefore = os.loadavg();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-bench-sharded-"));
