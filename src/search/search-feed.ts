@@ -132,6 +132,11 @@ export async function startSearchFeed(
   }, SILENCE_LOOK_MS);
   watch.unref();
   const failure = (errors: string[]) => new SearchIndexError(errors, silentFor);
+  // Once Pagefind was stopped for its silence, nothing more is sent: its Node API would start a process anew for a
+  // message to an index made before, and that one could hang the build in turn.
+  const notSilenced = () => {
+    if (silentFor !== undefined) throw new Error(STOPPED_BY_BUILD);
+  };
   // The first is made here, so that a Pagefind that cannot start fails the build before anything renders; the others
   // with their first page (a last page that fills a bundle starts no process for nothing).
   let bundle: OpenBundle | undefined = open();
@@ -174,6 +179,7 @@ export async function startSearchFeed(
     const bundleWritten = Promise.all([...full.added, previousWrite]).then(async () => {
       try {
         const index = await full.index;
+        notSilenced();
         const reply = await index.writeFiles({ outputPath: folder });
         errors.push(...reply.errors);
       } catch (error) {
@@ -196,7 +202,7 @@ export async function startSearchFeed(
     // only the part of the page it reads (src/search/search-document.ts): the same index, for less of its time.
     const content = searchDocument(html);
     const indexed = target.index
-      .then((index) => index.addHTMLFile({ sourcePath: outputPath, content }))
+      .then((index) => (notSilenced(), index.addHTMLFile({ sourcePath: outputPath, content })))
       .then(
         (reply) => void errors.push(...reply.errors),
         (error: unknown) => void errors.push(messageOf(error)),
@@ -225,7 +231,7 @@ export async function startSearchFeed(
       const bundles = await Promise.all(written);
       await settle(pending);
       clearInterval(watch);
-      if (errors.length) throw failure(errors);
+      if (errors.length || silentFor !== undefined) throw failure(errors);
       return { bundles: placeBundles(path.join(siteDir, "pagefind"), bundles) };
     },
     async close() {

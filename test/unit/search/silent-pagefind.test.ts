@@ -47,6 +47,39 @@ function pagefindThatHangsAfter(working: number): { pids: string } {
   return { pids };
 }
 
+/**
+ * A Pagefind binary that writes its process id to `pids`, runs the real Pagefind, and passes on its first `answers`
+ * answers only (Pagefind's Node API ends each with a comma), then none: a process gone silent in the middle of a bundle.
+ */
+function pagefindSilentAfter(answers: number): { pids: string } {
+  const pids = path.join(dir, "pids");
+  const script = path.join(dir, "pagefind-proxy.mjs");
+  fs.writeFileSync(
+    script,
+    [
+      `#!${process.execPath}`,
+      `import { spawn } from "node:child_process";`,
+      `import fs from "node:fs";`,
+      `fs.appendFileSync(${JSON.stringify(pids)}, process.pid + "\\n");`,
+      `const real = spawn(${JSON.stringify(realPagefind)}, process.argv.slice(2), { stdio: ["pipe", "pipe", "inherit"] });`,
+      `process.stdin.pipe(real.stdin);`,
+      `let left = ${answers};`,
+      `real.stdout.on("data", (chunk) => {`,
+      `  for (const char of chunk.toString()) {`,
+      `    if (left === 0) return;`,
+      `    process.stdout.write(char);`,
+      `    if (char === ",") left--;`,
+      `  }`,
+      `});`,
+      `process.on("SIGTERM", () => (real.kill(), process.exit(0)));`,
+      "",
+    ].join("\n"),
+    { mode: 0o755 },
+  );
+  process.env.PAGEFIND_BINARY_PATH = script;
+  return { pids };
+}
+
 function startedProcesses(pids: string): number[] {
   return fs.existsSync(pids) ? fs.readFileSync(pids, "utf8").trim().split("\n").map(Number) : [];
 }
@@ -102,6 +135,26 @@ describe("a Pagefind process that answers nothing", () => {
     const processes = startedProcesses(pids);
     expect(processes).toHaveLength(2);
     for (const pid of processes) expect(await gone(pid)).toBe(true);
+  });
+
+  it("in the middle of a bundle is sent nothing more once stopped: no process is started again for that bundle", async () => {
+    // Its index and two pages are answered, then nothing; the other pages of the bundle are sent after the stop.
+    const { pids } = pagefindSilentAfter(3);
+    const feed = await startSearchFeed(dir, { maxBundlePages: 50, silenceLimitMs: SILENCE_MS });
+    for (let i = 1; i <= 3; i++) feed.add(`page-${i}.html`, page(`Page ${i}`));
+    await new Promise((resolve) => setTimeout(resolve, SILENCE_MS + 2_500));
+    for (let i = 4; i <= 6; i++) feed.add(`page-${i}.html`, page(`Page ${i}`));
+    const started = Date.now();
+    const failure = await feed.finish().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    await feed.close();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((failure as Error).message).toBe(
+      "Pagefind could not build the search index: its process answered nothing for 1.5 s, so the build stopped it: it hangs, or the machine is starved",
+    );
+    expect(startedProcesses(pids)).toHaveLength(1);
   });
 
   it("is not stopped while it answers, however long the whole index takes", async () => {
