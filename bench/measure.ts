@@ -14,6 +14,35 @@ export interface Measurement {
 
 const TIME = "/usr/bin/time";
 
+/** The process groups of the commands being measured: each starts a group of its own, ended with the bench. */
+const running = new Set<number>();
+let endsWithTheBench = false;
+
+/**
+ * Ends every command being measured, and what it started (Pagefind), at once. A build left running when the bench
+ * ends (a failure, Ctrl-C, a signal to the bench alone) went on for minutes, and wrote its highlight cache over the
+ * one the bench had just put back (bench/kept-highlight-cache.ts).
+ */
+export function stopMeasuredCommands(): void {
+  for (const group of running) {
+    try {
+      process.kill(-group, "SIGKILL");
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  running.clear();
+}
+
+function endWithTheBench(): void {
+  if (endsWithTheBench) return;
+  endsWithTheBench = true;
+  process.on("exit", stopMeasuredCommands);
+  // Through the exit handler: the commands, in groups of their own, do not get the terminal's Ctrl-C themselves.
+  process.once("SIGINT", () => process.exit(130));
+  process.once("SIGTERM", () => process.exit(143));
+}
+
 /**
  * Runs a command to completion, measuring wall time, and CPU time and peak memory of it and every process it
  * starts: from /proc where there is one (bench/process-tree.ts says why), else with GNU time when present.
@@ -22,14 +51,18 @@ export function measure(command: string, args: string[], options: { cwd?: string
   const withTime = fs.existsSync(TIME);
   const argv = withTime ? [TIME, "-f", "@@time %e %U %S %M", command, ...args] : [command, ...args];
   const started = performance.now();
+  endWithTheBench();
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], argv.slice(1), { cwd: options.cwd, env: { ...process.env, ...options.env } });
+    const child = spawn(argv[0], argv.slice(1), { cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true });
+    const group = child.pid;
+    if (group !== undefined) running.add(group);
     const tree = child.pid === undefined ? undefined : sampleProcessTree(child.pid);
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.stdout.resume();
     child.on("error", reject);
     child.on("close", (exitCode) => {
+      if (group !== undefined) running.delete(group);
       const wallSeconds = (performance.now() - started) / 1000;
       const line = /@@time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(stderr);
       const all = tree?.stop();
