@@ -17,7 +17,7 @@ import { generateCorpus } from "./generate-corpus.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { addJekyllSite } from "./jekyll-site.ts";
 import { orUsage, parseBenchOptions } from "./bench-options.ts";
-import { measure, type Measurement } from "./measure.ts";
+import { measure, stopMeasuredCommands, type Measurement } from "./measure.ts";
 import { median, medianMeasurement, succeeded } from "./median-of.ts";
 import { pairedRatio } from "./paired-ratio.ts";
 import { formatTable } from "./table.ts";
@@ -36,6 +36,12 @@ const nodeOptions = buildNodeOptions();
 const rows: BenchRow[] = [];
 keepHighlightCacheAside();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-bench-"));
+// However the bench ends (a failed build, Ctrl-C): a 10,000-page run leaves hundreds of megabytes here. The build
+// being timed is ended first, or it would go on writing into the folder.
+process.on("exit", () => {
+  stopMeasuredCommands();
+  if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+});
 let runsMade = 0;
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -106,7 +112,6 @@ if (values.json) {
   if (growth) process.stdout.write(`Growth ${growth.to}/${growth.from} pages (cold wall time): ${growth.ratio.toFixed(2)}x for ${(growth.to / growth.from).toFixed(0)}x the pages\n`);
   if (!hasJekyll) process.stdout.write("Jekyll is not on PATH (Debian package `jekyll`): no Jekyll comparison.\n");
 }
-if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 
 function row(size: number, tool: string, pages: number, m: Measurement, note?: string): BenchRow {
   return { size, tool, pages, wallSeconds: m.wallSeconds, cpuSeconds: m.cpuSeconds, pagesPerSecond: pages / m.wallSeconds, peakRssMiB: m.peakRssMiB, note };
