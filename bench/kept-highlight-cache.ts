@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { GENERATOR_ROOT } from "../src/paths.ts";
-import { stopMeasuredCommands } from "./measure.ts";
+import { stopMeasuredCommands, stopMeasuredCommandsOnExit } from "./measure.ts";
 
 const KEPT = /^highlight\.kept-by-bench-(\d+)$/;
 
@@ -34,9 +34,8 @@ export function keepHighlightCacheAside(cacheDir = path.join(GENERATOR_ROOT, ".c
       process.stderr.write(`The highlight cache could not be put back (${codeOf(error)}): it is in ${kept}; rename it to ${cache} to use it again.\n`);
     }
   });
-  // Through the exit handler above.
-  process.once("SIGINT", () => process.exit(130));
-  process.once("SIGTERM", () => process.exit(143));
+  // Ctrl-C and SIGTERM end the bench through the exit handler above.
+  stopMeasuredCommandsOnExit();
 }
 
 /** The bench's own cache goes; the writer's takes its place. */

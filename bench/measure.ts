@@ -16,7 +16,7 @@ const TIME = "/usr/bin/time";
 
 /** The process groups of the commands being measured: each starts a group of its own, ended with the bench. */
 const running = new Set<number>();
-let endsWithTheBench = false;
+let stoppedOnExit = false;
 
 /**
  * Ends every command being measured, and what it started (Pagefind), at once. A build left running when the bench
@@ -34,9 +34,10 @@ export function stopMeasuredCommands(): void {
   running.clear();
 }
 
-function endWithTheBench(): void {
-  if (endsWithTheBench) return;
-  endsWithTheBench = true;
+/** Has the bench end what it measures however it ends: on exit, and on Ctrl-C or SIGTERM (through the exit). */
+export function stopMeasuredCommandsOnExit(): void {
+  if (stoppedOnExit) return;
+  stoppedOnExit = true;
   process.on("exit", stopMeasuredCommands);
   // Through the exit handler: the commands, in groups of their own, do not get the terminal's Ctrl-C themselves.
   process.once("SIGINT", () => process.exit(130));
@@ -51,7 +52,7 @@ export function measure(command: string, args: string[], options: { cwd?: string
   const withTime = fs.existsSync(TIME);
   const argv = withTime ? [TIME, "-f", "@@time %e %U %S %M", command, ...args] : [command, ...args];
   const started = performance.now();
-  endWithTheBench();
+  stopMeasuredCommandsOnExit();
   return new Promise((resolve, reject) => {
     const child = spawn(argv[0], argv.slice(1), { cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true });
     const group = child.pid;

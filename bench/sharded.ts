@@ -12,7 +12,7 @@ import { orUsage, pageCounts, parseBenchArgs, wholeNumber } from "./bench-option
 import { buildNodeOptions } from "./build-command.ts";
 import { keepHighlightCacheAside } from "./kept-highlight-cache.ts";
 import { generateCorpus } from "./generate-corpus.ts";
-import { measure, type Measurement } from "./measure.ts";
+import { measure, stopMeasuredCommands, stopMeasuredCommandsOnExit, type Measurement } from "./measure.ts";
 import { medianMeasurement, medianOf, succeeded } from "./median-of.ts";
 import { shardedRows, summarize, summaryLines, type ShardedFigures, type ShardedSummary, type ShardedTree } from "./sharded-report.ts";
 import { formatTable } from "./table.ts";
@@ -128,8 +128,13 @@ function pinCode(): string {
   }
   const copy = path.join(ROOT, ".cache", `bench-sharded-code-${process.pid}`);
   fs.cpSync(bundle, copy, { recursive: true });
-  process.on("exit", () => fs.rmSync(copy, { recursive: true, force: true }));
-  process.once("SIGINT", () => process.exit(130)); // through the exit handler above
+  process.on("exit", () => {
+    // The build being timed runs from the copy: it is ended first.
+    stopMeasuredCommands();
+    fs.rmSync(copy, { recursive: true, force: true });
+  });
+  // Ctrl-C and SIGTERM end the bench through the exit handler above.
+  stopMeasuredCommandsOnExit();
   return copy;
 }
 

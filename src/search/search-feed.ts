@@ -90,13 +90,18 @@ export async function startSearchFeed(
   const pending = new Set<Promise<unknown>>();
   // Set once Pagefind has been silent too long: its processes are stopped, and no other is started.
   let silentFor: number | undefined;
+  // Once Pagefind was stopped for its silence, nothing more is sent: its Node API would start a process anew for a
+  // message to an index made before, and that one could hang the build in turn.
+  const notSilenced = () => {
+    if (silentFor !== undefined) throw new Error(STOPPED_BY_BUILD);
+  };
   // The write of the last full bundle (see `write` below); a bundle's process starts once it has ended.
   let previousWrite: Promise<unknown> = Promise.resolve();
   const open = (): OpenBundle => {
     // Pagefind holds about four times a bundle's index while it writes it: indexing the next bundle beside it added
     // 12-20 MiB to the build's peak (1,500 pages: 199 MiB against 191). Its pages wait meanwhile (a few kilobytes
     // each, at most MAX_WAITING_WHILE_WRITING), and Pagefind, which indexes faster than pages render, catches up.
-    const started = previousWrite.then(() => (silentFor === undefined ? startPagefindProcess() : Promise.reject(new Error(STOPPED_BY_BUILD))));
+    const started = previousWrite.then(() => (notSilenced(), startPagefindProcess()));
     processes.push(started);
     const index = started.then(async (pagefind) => {
       const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true, excludeSelectors: NOT_TEXT });
@@ -132,11 +137,6 @@ export async function startSearchFeed(
   }, SILENCE_LOOK_MS);
   watch.unref();
   const failure = (errors: string[]) => new SearchIndexError(errors, silentFor);
-  // Once Pagefind was stopped for its silence, nothing more is sent: its Node API would start a process anew for a
-  // message to an index made before, and that one could hang the build in turn.
-  const notSilenced = () => {
-    if (silentFor !== undefined) throw new Error(STOPPED_BY_BUILD);
-  };
   // The first is made here, so that a Pagefind that cannot start fails the build before anything renders; the others
   // with their first page (a last page that fills a bundle starts no process for nothing).
   let bundle: OpenBundle | undefined = open();
@@ -159,7 +159,7 @@ export async function startSearchFeed(
   const track = <T>(work: Promise<T>): Promise<T> => {
     pending.add(work);
     const done = () => {
-      answered = true;
+      heard();
       pending.delete(work);
       if (writing === 0 && pending.size <= MAX_WAITING) catchingUp = false;
       if (pending.size <= waitingLimit()) for (const resume of waiting.splice(0)) resume();
