@@ -47,8 +47,8 @@ let highlighterPromise: Promise<CodeHighlighter> | undefined;
 
 /**
  * The process-wide Shiki instance: loading grammars costs far more than highlighting. Shiki's core, given our
- * grammars and themes by name: Shiki's full bundle imports all 230 of its languages and 60 themes, which made the
- * generator's bundle 13 MB, and esbuild took 1.3 s and 228 MiB to make it on a fresh clone's first build.
+ * themes by name: Shiki's full bundle imports all 230 of its languages and 60 themes, which made the generator's
+ * bundle 13 MB, and esbuild took 1.3 s and 228 MiB to make it on a fresh clone's first build.
  */
 export function loadShiki(): Promise<HighlighterCore> {
   shikiPromise ??= readableThemes()
@@ -56,8 +56,8 @@ export function loadShiki(): Promise<HighlighterCore> {
       createHighlighterCore({
         // github-light and github-dark, with the colours that fail WCAG AA on their backgrounds replaced.
         themes,
-        // `text` is built into Shiki and has no grammar to load.
-        langs: CODE_LANGUAGES.flatMap((language) => (language.grammar ? [language.grammar()] : [])),
+        // None yet: each grammar is loaded when a block first needs it (src/markdown/highlight/grammar-loader.ts).
+        langs: [],
         // The JavaScript regex engine starts in 40 ms instead of 240 ms for Oniguruma's WebAssembly and
         // tokenised the 3,000 example blocks of a 1,500-page tree in 1.0 s instead of 1.8 s, with
         // byte-identical output (checked block by block when this was chosen).

@@ -1,6 +1,7 @@
 import { EncodedTokenMetadata, INITIAL, Theme, type IGrammar, type StateStack } from "@shikijs/vscode-textmate";
 import { applyColorReplacements, flatTokenVariants, isSpecialLang, resolveColorReplacements, splitLines } from "@shikijs/core";
 import type { BundledLanguage, CodeToTokensWithThemesOptions, HighlighterCore, SpecialLanguage, ThemedToken, TokensResult } from "shiki";
+import { loadGrammar } from "./grammar-loader.ts";
 
 type Language = BundledLanguage | SpecialLanguage;
 
@@ -67,8 +68,9 @@ export class DualThemeTokenizer {
     this.frame = frame;
   }
 
-  /** Shiki's `codeToTokens(code, { lang, themes, defaultColor: false, tokenizeTimeLimit: 0 })`. */
+  /** Shiki's `codeToTokens(code, { lang, themes, defaultColor: false, tokenizeTimeLimit: 0 })`, its grammar loaded first. */
   codeToTokens(code: string, lang: Language): TokensResult {
+    loadGrammar(this.shiki, lang);
     if (this.remembered > this.maxRememberedPaths) {
       this.roots.clear();
       this.styles.clear();

@@ -1,4 +1,4 @@
-import type { BundledLanguage, LanguageRegistration, SpecialLanguage } from "shiki";
+import type { BundledLanguage, SpecialLanguage } from "shiki";
 
 /** A code language the site highlights, with the names writers may put after ``` . */
 export interface CodeLanguage {
@@ -11,38 +11,38 @@ export interface CodeLanguage {
   /** Other names for the same language (all lower case). */
   readonly aliases: readonly string[];
   /**
-   * Shiki's grammar of it (with those it embeds), imported by name: the generator's bundle then holds these
-   * grammars, not the 230 that Shiki's full bundle would import (src/markdown/highlight/code-highlighter.ts).
+   * The module of Shiki's grammar of it (with those it embeds), under `shiki/langs/`: loaded the first time a block
+   * of the language is highlighted (src/markdown/highlight/grammar-loader.ts), never all 230 of Shiki's.
    */
-  readonly grammar?: () => Promise<{ default: LanguageRegistration[] }>;
+  readonly grammar?: string;
 }
 
 // An explicit list (not Shiki's full bundle) keeps start-up fast and makes
 // "unknown language" a warning the writer can act on.
 export const CODE_LANGUAGES: readonly CodeLanguage[] = [
-  { name: "json", shikiId: "json", label: "JSON", aliases: [], grammar: () => import("shiki/langs/json.mjs") },
+  { name: "json", shikiId: "json", label: "JSON", aliases: [], grammar: "json" },
   // Shiki knows both; they are JSON to a reader, so they carry the JSON label.
-  { name: "jsonc", shikiId: "jsonc", label: "JSON", aliases: [], grammar: () => import("shiki/langs/jsonc.mjs") },
-  { name: "json5", shikiId: "json5", label: "JSON", aliases: [], grammar: () => import("shiki/langs/json5.mjs") },
+  { name: "jsonc", shikiId: "jsonc", label: "JSON", aliases: [], grammar: "jsonc" },
+  { name: "json5", shikiId: "json5", label: "JSON", aliases: [], grammar: "json5" },
   // Shiki's id is `shellscript`; `curl` fences hold curl command lines, which are shell.
   {
     name: "bash",
     shikiId: "shellscript",
     label: "Bash",
     aliases: ["sh", "shell", "shellscript", "zsh", "curl"],
-    grammar: () => import("shiki/langs/shellscript.mjs"),
+    grammar: "shellscript",
   },
   // Shiki maps `console` to its shell-session grammar (`$ ` prompts plus output), not to bash.
-  { name: "console", shikiId: "shellsession", label: "Console", aliases: ["shellsession"], grammar: () => import("shiki/langs/shellsession.mjs") },
-  { name: "javascript", shikiId: "javascript", label: "JavaScript", aliases: ["js", "mjs", "cjs"], grammar: () => import("shiki/langs/javascript.mjs") },
-  { name: "typescript", shikiId: "typescript", label: "TypeScript", aliases: ["ts", "mts", "cts"], grammar: () => import("shiki/langs/typescript.mjs") },
-  { name: "xml", shikiId: "xml", label: "XML", aliases: [], grammar: () => import("shiki/langs/xml.mjs") },
-  { name: "html", shikiId: "html", label: "HTML", aliases: [], grammar: () => import("shiki/langs/html.mjs") },
-  { name: "yaml", shikiId: "yaml", label: "YAML", aliases: ["yml"], grammar: () => import("shiki/langs/yaml.mjs") },
-  { name: "java", shikiId: "java", label: "Java", aliases: [], grammar: () => import("shiki/langs/java.mjs") },
-  { name: "python", shikiId: "python", label: "Python", aliases: ["py"], grammar: () => import("shiki/langs/python.mjs") },
-  { name: "http", shikiId: "http", label: "HTTP", aliases: [], grammar: () => import("shiki/langs/http.mjs") },
-  { name: "sql", shikiId: "sql", label: "SQL", aliases: [], grammar: () => import("shiki/langs/sql.mjs") },
+  { name: "console", shikiId: "shellsession", label: "Console", aliases: ["shellsession"], grammar: "shellsession" },
+  { name: "javascript", shikiId: "javascript", label: "JavaScript", aliases: ["js", "mjs", "cjs"], grammar: "javascript" },
+  { name: "typescript", shikiId: "typescript", label: "TypeScript", aliases: ["ts", "mts", "cts"], grammar: "typescript" },
+  { name: "xml", shikiId: "xml", label: "XML", aliases: [], grammar: "xml" },
+  { name: "html", shikiId: "html", label: "HTML", aliases: [], grammar: "html" },
+  { name: "yaml", shikiId: "yaml", label: "YAML", aliases: ["yml"], grammar: "yaml" },
+  { name: "java", shikiId: "java", label: "Java", aliases: [], grammar: "java" },
+  { name: "python", shikiId: "python", label: "Python", aliases: ["py"], grammar: "python" },
+  { name: "http", shikiId: "http", label: "HTTP", aliases: [], grammar: "http" },
+  { name: "sql", shikiId: "sql", label: "SQL", aliases: [], grammar: "sql" },
   // The empty name is a fence without a language and indented code.
   { name: "text", shikiId: "text", label: "Text", aliases: ["plaintext", "txt", "plain", ""] },
 ];

@@ -9,6 +9,7 @@ import {
   loadTokenizer,
   type ShikiTokenizer,
 } from "../../../../src/markdown/highlight/code-highlighter.ts";
+import { loadGrammar } from "../../../../src/markdown/highlight/grammar-loader.ts";
 import { CODE_LANGUAGES } from "../../../../src/markdown/highlight/languages.ts";
 
 const highlighter = await createCodeHighlighter();
@@ -127,6 +128,7 @@ describe("markup", () => {
     "is byte for byte Shiki's codeToHtml for %s, but for tokens in the block's own colours, which are bare text",
     async (name, shikiId) => {
       const shiki = await loadShiki();
+      loadGrammar(shiki, shikiId);
       const options = { lang: shikiId, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false, tokenizeTimeLimit: 0 } as const;
       for (const sample of samples) {
         const shikis = shiki.codeToHtml(sample.replace(/\n$/, ""), options);
@@ -167,7 +169,9 @@ describe("persistence between builds", () => {
 
 describe("determinism", () => {
   it("never gives up on a slow line: Shiki's 500 ms per-line limit left lines uncoloured on a busy machine", async () => {
-    const grammar = (await loadShiki()).getLanguage("shellscript");
+    const shiki = await loadShiki();
+    loadGrammar(shiki, "shellscript");
+    const grammar = shiki.getLanguage("shellscript");
     const limits: unknown[] = [];
     const tokenizeLine = grammar.tokenizeLine;
     grammar.tokenizeLine = function (this: typeof grammar, ...args: Parameters<typeof tokenizeLine>) {

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loadShiki } from "../../../../src/markdown/highlight/code-highlighter.ts";
 import { DualThemeTokenizer } from "../../../../src/markdown/highlight/dual-theme-tokens.ts";
+import { loadGrammar } from "../../../../src/markdown/highlight/grammar-loader.ts";
 import { CODE_LANGUAGES } from "../../../../src/markdown/highlight/languages.ts";
 import { THEMES } from "../../../../src/markdown/highlight/readable-themes.ts";
 
@@ -10,6 +11,7 @@ const tokenizer = new DualThemeTokenizer(shiki, THEMES);
 
 /** Shiki's own answer for both themes, one grammar run per theme. */
 function shikis(code: string, lang: (typeof CODE_LANGUAGES)[number]["shikiId"]) {
+  loadGrammar(shiki, lang);
   return shiki.codeToTokens(code, { lang, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0 });
 }
 
@@ -95,6 +97,7 @@ describe("DualThemeTokenizer", () => {
   });
 
   it("runs each grammar once per line, where Shiki runs it once per theme", () => {
+    loadGrammar(shiki, "json");
     const grammar = shiki.getLanguage("json");
     let lines = 0;
     const tokenizeLine = grammar.tokenizeLine;
