@@ -4,6 +4,7 @@
 import zlib from "node:zlib";
 import * as pagefind from "pagefind";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MARKED_TEXT } from "../../../src/search/search-bundles.ts";
 import { NOT_TEXT_CLASSES, searchDocument } from "../../../src/search/search-document.ts";
 
 const head = (title: string) =>
@@ -131,6 +132,12 @@ describe("searchDocument", () => {
   it("reduces pages in the shapes our layouts write, and gives the others whole", () => {
     for (const file of Object.keys(REDUCED)) expect(reducedPages[file], file).not.toBe(PAGES[file]);
     for (const file of Object.keys(WHOLE)) expect(reducedPages[file], file).toBe(PAGES[file]);
+  });
+
+  it("reduces only pages whose text is marked, as the search feed counts them without looking again", () => {
+    const reducedFiles = Object.keys(PAGES).filter((file) => reducedPages[file] !== PAGES[file]);
+    expect(reducedFiles.length).toBeGreaterThan(0);
+    for (const file of reducedFiles) expect(MARKED_TEXT.test(PAGES[file]), file).toBe(true);
   });
 
   it("gives a guide page as a small document: the body less the toolbars, anchors and highlighting spans", () => {
