@@ -47,9 +47,14 @@ export interface SearchFeed {
    */
   caughtUp(): Promise<void>;
   /**
-   * Adds the site's HTML files not added yet, in path order, then writes the index into `<siteDir>/pagefind/`:
-   * its first bundle there, the others in folders below it, which it returns ("part-2/", …) for the search
-   * dialog to merge.
+   * Adds the site's HTML files not added yet, in path order, and has Pagefind write the last bundle. Resolves once
+   * it is writing it (every page indexed), so that the build's checks run beside the write. `finish` does this
+   * when it was not done.
+   */
+  writeLast(): Promise<void>;
+  /**
+   * Writes the index into `<siteDir>/pagefind/`: its first bundle there, the others in folders below it, which it
+   * returns ("part-2/", …) for the search dialog to merge.
    */
   finish(): Promise<{ bundles: string[] }>;
   /** Pages added that mark their text with `data-pagefind-body`. */
@@ -172,19 +177,26 @@ export async function startSearchFeed(
   // times that while writing it, so memory is that of one bundle, not of the whole site. Bundles are written
   // one after another: long pages fill a bundle faster than Pagefind writes one, and writes side by side, each in its
   // process, took 1.4-1.9 GiB where one at a time took 1.2 (3,000 pages of 12 paragraphs more each).
+  // Resolved once the last bundle asked for is being written (or could not be).
+  let writeStarted: Promise<void> = Promise.resolve();
   const write = (full: OpenBundle) => {
     const folder = path.join(siteDir, "pagefind", `part-${written.length + 1}`);
     writing++;
     catchingUp = true;
+    let started = () => {};
+    writeStarted = new Promise((resolve) => (started = resolve));
     const bundleWritten = Promise.all([...full.added, previousWrite]).then(async () => {
       try {
         const index = await full.index;
         notSilenced();
-        const reply = await index.writeFiles({ outputPath: folder });
+        const replied = index.writeFiles({ outputPath: folder });
+        started();
+        const reply = await replied;
         errors.push(...reply.errors);
       } catch (error) {
         errors.push(messageOf(error));
       } finally {
+        started();
         await stop(full.pagefind);
         writing--;
       }
@@ -216,6 +228,17 @@ export async function startSearchFeed(
     bundle = undefined;
   };
   const waiting: Array<() => void> = [];
+  let lastAskedFor: Promise<void> | undefined;
+  const writeLast = () => {
+    if (!lastAskedFor) {
+      finishing = true;
+      for (const file of htmlFiles(siteDir)) if (!added.has(file)) add(file, fs.readFileSync(path.join(siteDir, file), "utf8"));
+      // The last bundle, however few its pages; none when the last page filled one (it is being written).
+      if (bundle?.pages || written.length === 0) write(bundle ?? open());
+      lastAskedFor = writeStarted;
+    }
+    return lastAskedFor;
+  };
   return {
     expect(pages) {
       sizes = bundleSizes(pages, maxBundlePages, lastBundlePages);
@@ -225,11 +248,9 @@ export async function startSearchFeed(
     get markedPages() {
       return markedPages;
     },
+    writeLast,
     async finish() {
-      finishing = true;
-      for (const file of htmlFiles(siteDir)) if (!added.has(file)) add(file, fs.readFileSync(path.join(siteDir, file), "utf8"));
-      // The last bundle, however few its pages; none when the last page filled one (it is being written).
-      if (bundle?.pages || written.length === 0) write(bundle ?? open());
+      await writeLast();
       const bundles = await Promise.all(written);
       await settle(pending);
       clearInterval(watch);
