@@ -103,14 +103,11 @@ export function emptyBuild(sourceDir: string): SiteBuild {
 
 /** What loading a tree gives the rendering: its pages in order, and what they are rendered against. */
 export interface LoadedSite {
+  /** The tree as read: its settings, its files and pages, and the problems of files that did not load. */
   tree: TreeRead;
-  settings: ReturnType<typeof siteContentSettings>["settings"];
-  content: ReturnType<typeof loadPages>;
   /** Every page to render, the generated home and catalog pages included. */
   pages: SourcePage[];
   generatedHome: SourcePage | undefined;
-  /** Problems of files that did not load, at their own level, for the count of missing pages. */
-  loading: DiagnosticList;
   model: SiteModel;
   /** Markdown twins, llms.txt and llms-full.txt (src/agents/agent-files.ts). */
   agents: AgentFiles;
@@ -182,7 +179,7 @@ export function buildOfTree(sourceDir: string, tree: TreeRead): SiteBuild {
  */
 export async function siteFromTree(build: SiteBuild, tree: TreeRead, options: BuildOptions): Promise<LoadedSite> {
   const { sourceDir, diagnostics } = build;
-  const { settings, content, loading } = tree;
+  const { content } = tree;
   let site = tree.site;
   const pages: SourcePage[] = [...content.pages];
   build.fragments = content.fragments;
@@ -202,7 +199,7 @@ export async function siteFromTree(build: SiteBuild, tree: TreeRead, options: Bu
   const model = buildSiteModel(pages, site, diagnostics, sourceDir, references);
   build.model = model;
   const agents = new AgentFiles(pages, content.staticFiles, site, options.writeTo);
-  return { tree, settings, content, pages, generatedHome, loading, model, agents };
+  return { tree, pages, generatedHome, model, agents };
 }
 
 /**
@@ -211,7 +208,7 @@ export async function siteFromTree(build: SiteBuild, tree: TreeRead, options: Bu
  */
 async function renderSite(
   build: SiteBuild,
-  { settings, content, pages, loading, model, agents }: LoadedSite,
+  { tree: { settings, content, loading }, pages, model, agents }: LoadedSite,
   options: BuildOptions,
 ): Promise<RenderedSite> {
   const { sourceDir, diagnostics } = build;

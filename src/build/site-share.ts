@@ -84,7 +84,7 @@ export async function siteShare(build: SiteBuild, loaded: LoadedSite, rendered: 
     checks,
     notes,
     pagesTotal: build.pages?.total ?? 0,
-    unloaded: pagesThatDidNotLoad(loaded.loading.items),
+    unloaded: pagesThatDidNotLoad(loaded.tree.loading.items),
     sourcePages: build.sourcePages.size,
     paginatedFrom: pages.length,
     siteFiles,

@@ -25,7 +25,7 @@ import type { LoadedSite, RenderedSite } from "./build-site.ts";
  */
 export async function siteFilesOf(
   build: SiteBuild,
-  { content, pages, generatedHome, model, agents }: LoadedSite,
+  { tree: { content }, pages, generatedHome, model, agents }: LoadedSite,
   { paginated, paginatedSources }: Pick<RenderedSite, "paginated" | "paginatedSources">,
   llms: readonly SiteOutput[],
 ): Promise<ReturnType<typeof oneSourcePerFile>> {

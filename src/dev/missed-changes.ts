@@ -11,8 +11,8 @@ import type { PreviewSite } from "./preview-site.ts";
  */
 export function missedChanges(site: PreviewSite): string[] {
   const missed = new Set(site.parsedFiles.changed(site.sourceDir));
-  const before = site.loaded.content.listed;
-  const now = listFiles(site.sourceDir, site.loaded.settings, new DiagnosticList());
+  const before = site.loaded.tree.content.listed;
+  const now = listFiles(site.sourceDir, site.loaded.tree.settings, new DiagnosticList());
   const listedBefore = new Set(before);
   const listedNow = new Set(now);
   for (const file of before) if (!listedNow.has(file)) missed.add(path.join(site.sourceDir, file));

@@ -24,10 +24,10 @@ export function rereadPage(site: PreviewSite, file: string): Reread {
   const rendered = before && site.byOutput.get(before.outputPath);
   // A post's neighbours and a paginated index's posts come from the whole tree: load it again. So for a page that
   // another page's address took (the collision is reported): the page written there must stay that one.
-  if (!before || rendered?.file !== file || rendered.globals || rendered.derived || site.loaded.content.posts.includes(before)) return { kind: "reload" };
+  if (!before || rendered?.file !== file || rendered.globals || rendered.derived || site.loaded.tree.content.posts.includes(before)) return { kind: "reload" };
   let read: ReturnType<typeof readPage>;
   try {
-    read = readPage(site.sourceDir, file, false, new DirectoryData(site.sourceDir), site.loaded.settings, site.parsedFiles);
+    read = readPage(site.sourceDir, file, false, new DirectoryData(site.sourceDir), site.loaded.tree.settings, site.parsedFiles);
   } catch (error) {
     if (error instanceof DiagnosticError) return { kind: "unreadable", problem: error.diagnostic };
     throw error;

@@ -51,7 +51,7 @@ export class PageWriter {
 
   /** The error page at the address of a page whose front matter did not load. */
   writeUnloaded(site: PreviewSite, file: string, filed: FiledProblems): void {
-    const outputPath = outputPathFor(file, site.loaded.settings.markdownExts);
+    const outputPath = outputPathFor(file, site.loaded.tree.settings.markdownExts);
     this.write(outputPath, errorPage({ url: urlFor(outputPath), diagnostics: filed.byPage.get(outputPath) ?? [], sourceDir: site.sourceDir }));
   }
 

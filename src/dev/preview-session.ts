@@ -339,7 +339,7 @@ export class PreviewSession {
   /** Every file the site has now; others written earlier (a page since deleted) are removed. */
   private currentOutputs(site: PreviewSite, siteFiles: SiteFiles): Set<string> {
     const current = new Set<string>([...site.byOutput.keys(), ...siteFiles.outputs.map((output) => output.outputPath), ...this.pages.twinPaths()]);
-    for (const file of site.unloaded) current.add(outputPathFor(file, site.loaded.settings.markdownExts));
+    for (const file of site.unloaded) current.add(outputPathFor(file, site.loaded.tree.settings.markdownExts));
     return current;
   }
 

@@ -94,15 +94,15 @@ async function previewSite(
 ): Promise<PreviewSite> {
   const { sourceDir } = build;
   const render = { sourceDir, site, model: loaded.model, highlightSeed, workers: 0 };
-  const jekyll = await jekyllSite({ pages: loaded.pages, content: loaded.content, settings: loaded.settings, render }, build.diagnostics);
+  const jekyll = await jekyllSite({ pages: loaded.pages, content: loaded.tree.content, settings: loaded.tree.settings, render }, build.diagnostics);
   build.site = jekyll.site;
   const renderer = await createRenderer(sourceDir, jekyll.site, loaded.model, highlightSeed, highlighter);
 
   const pages = [...jekyll.pages, ...jekyll.paginated];
   const byOutput = new Map<string, SourcePage>();
   for (const page of pages) if (!byOutput.has(page.outputPath)) byOutput.set(page.outputPath, page);
-  const { content } = loaded;
-  const unloaded = unloadedPages(loaded.loading.items).map((shortfall) => shortfall.file);
+  const { content } = loaded.tree;
+  const unloaded = unloadedPages(loaded.tree.loading.items).map((shortfall) => shortfall.file);
   return {
     sourceDir,
     build: { ...build, site: jekyll.site },

@@ -49,13 +49,13 @@ export function planSave(site: PreviewSite, saved: readonly string[]): SavePlan 
     const known = site.knownFiles.has(rel) && !(page && !path.isAbsolute(page.absPath)); // not a generated page
     if (!known) {
       // A new file the tree publishes (or a generated page's file, written at last); others (a swap file) are no news.
-      if (exists && !skippedByJekyll(rel, site.loaded.settings.rules)) return { kind: "reload", because: rel };
+      if (exists && !skippedByJekyll(rel, site.loaded.tree.settings.rules)) return { kind: "reload", because: rel };
       continue;
     }
     if (!exists) return { kind: "reload", because: rel };
     if (page || site.unloaded.includes(rel)) plan.reread.add(rel);
-    else if (site.loaded.content.fragments.includes(rel)) plan.partials.add(abs);
-    else if (site.loaded.content.staticFiles.includes(rel)) plan.copy.add(abs);
+    else if (site.loaded.tree.content.fragments.includes(rel)) plan.partials.add(abs);
+    else if (site.loaded.tree.content.staticFiles.includes(rel)) plan.copy.add(abs);
     else return { kind: "reload", because: rel }; // an unpublished page: it may be published now
   }
   return plan;

@@ -22,7 +22,7 @@ export function fileProblems(site: PreviewSite, problems: readonly Diagnostic[])
     const owner = ownerOf(d);
     const page =
       site.build.sourcePages.get(owner)?.outputPath ??
-      (site.unloaded.includes(owner) ? outputPathFor(owner, site.loaded.settings.markdownExts) : undefined);
+      (site.unloaded.includes(owner) ? outputPathFor(owner, site.loaded.tree.settings.markdownExts) : undefined);
     const list = page === undefined ? elsewhere : byPage.get(page);
     if (list) list.push(d);
     else byPage.set(page!, [d]);
