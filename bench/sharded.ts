@@ -31,11 +31,8 @@ const { values } = parseBenchArgs({
     keep: { type: "boolean", default: false },
   },
 });
-const shardCount = Number(values.sharded);
-if (!Number.isInteger(shardCount) || shardCount < 1) {
-  process.stderr.write(`--sharded takes the number of shards, such as --sharded 4, not ${JSON.stringify(values.sharded ?? "")}.\n`);
-  process.exit(2);
-}
+// The number of shards, as every other number of the bench: a wrong one ends it with the usage line.
+const shardCount = orUsage(wholeNumber("--sharded", values.sharded ?? ""));
 const sizes = orUsage(pageCounts(values.sizes));
 const runs = orUsage(wholeNumber("--runs", values.runs));
 const progress = (text: string) => process.stderr.write(`${text}\n`);

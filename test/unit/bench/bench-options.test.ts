@@ -1,5 +1,9 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseBenchOptions } from "../../../bench/bench-options.ts";
+
+const BIN = path.resolve(import.meta.dirname, "../../../bin/element-guides.mjs");
 
 describe("the bench's options", () => {
   it("take page counts and a number of rounds", () => {
@@ -15,5 +19,13 @@ describe("the bench's options", () => {
 
   it("refuse an option they do not know, as an error to print, not a crash", () => {
     expect((parseBenchOptions(["--size", "50"]) as Error).message).toMatch(/Unknown option '--size'/);
+  });
+
+  it("refuse a number of shards that is not a whole number from 1, with the usage line, before building anything", () => {
+    for (const shards of ["0", "x"]) {
+      const result = spawnSync(process.execPath, [BIN, "bench", "--sharded", shards], { encoding: "utf8" });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`--sharded takes a whole number from 1: not "${shards}".\nUsage: npm run bench`);
+    }
   });
 });
