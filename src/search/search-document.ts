@@ -5,6 +5,8 @@ export const NOT_TEXT_CLASSES = ["code-block__bar", "heading-anchor"];
 
 const BODY = "data-pagefind-body";
 const IGNORE = "data-pagefind-ignore";
+/** What may follow an attribute's name in a tag: its value, the next attribute, or the tag's end. */
+const ATTRIBUTE_END = /^[\s=>]$/;
 /** A start tag as our layouts and renderers write it: a lowercase name, attributes in double quotes. */
 const TAG = /^<([a-z][a-z0-9]*)(?:\s+[a-z][a-z0-9-]*(?:="[^"]*")?)*\s*>$/;
 /** The same up to where an attribute starts (not inside a value). */
@@ -52,6 +54,8 @@ const SPAN_TAG = /<\/?span(?:\s+(?:class|style)="[^"]*")*\s*>/g;
 export function searchDocument(html: string): string {
   const at = html.indexOf(BODY);
   if (at === -1 || html.indexOf(BODY, at + 1) !== -1) return html;
+  // The attribute itself, not one whose name only starts like it (`data-pagefind-bodyx`).
+  if (!ATTRIBUTE_END.test(html.charAt(at + BODY.length))) return html;
   const start = html.lastIndexOf("<", at);
   const end = html.indexOf(">", at) + 1;
   const startTag = html.slice(start, end);

@@ -81,6 +81,8 @@ const WHOLE: Record<string, string> = {
   "capitals.html": page("en", "Capitals | Acme", article("", "<P>Shouting <SPAN>words</SPAN></P>")),
   "in-comment.html": page("en", "In a comment | Acme", '<!-- <div data-pagefind-body> --><div><p>No body here.</p></div>'),
   "in-a-value.html": page("en", "In a value | Acme", '<div title="a data-pagefind-body"><p>No body here either.</p></div>'),
+  // An attribute whose name only starts like it: no body, so Pagefind indexes the whole page, sidebar and all.
+  "look-alike.html": page("en", "Look-alike | Acme", '<article class="doc" data-pagefind-bodyx><p>Not a body.</p></article>'),
   "no-body.html": page("en", "Home | Acme", "<p>The home page.</p>"),
 };
 const PAGES = { ...REDUCED, ...WHOLE };
@@ -122,7 +124,7 @@ afterAll(() => pagefind.close());
 describe("searchDocument", () => {
   it("makes Pagefind index every page as it indexes the whole page", () => {
     // Every page with a body has its fragment (a page with nothing to index would have none, and prove nothing).
-    const withoutBody = ["no-body.html", "in-comment.html", "in-a-value.html"];
+    const withoutBody = ["no-body.html", "in-comment.html", "in-a-value.html", "look-alike.html"];
     expect(Object.keys(whole.fragments).sort()).toEqual(Object.keys(PAGES).filter((f) => !withoutBody.includes(f)).map((f) => `/${f}`).sort());
     for (const url of Object.keys(whole.fragments)) expect(reduced.fragments[url], url).toEqual(whole.fragments[url]);
     expect(Object.keys(reduced.fragments).sort()).toEqual(Object.keys(whole.fragments).sort());
