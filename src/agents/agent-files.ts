@@ -119,16 +119,19 @@ export class AgentFiles {
 
   /**
    * llms.txt, and llms-full.txt: written straight into the output folder from the twins there (and returned
-   * empty) when the pages were written there, else made in memory from `inMemory`, the build's outputs.
+   * empty) when the pages were written there (`written`, as the page stream wrote them), else made in memory from
+   * `inMemory`, the build's outputs.
    */
-  siteFiles(elements: Iterable<ElementGuide>, inMemory: readonly SiteOutput[]): SiteOutput[] {
+  siteFiles(elements: Iterable<ElementGuide>, inMemory: readonly SiteOutput[], written?: ReadonlySet<string>): SiteOutput[] {
     const writtenTo = this.writeTo;
     // Twins made in memory: all of them without `writtenTo`, else those of pages the stream left to the final write.
     const twinPaths = new Set(this.twins.values());
     const twinText = new Map(inMemory.filter((o) => o.html && twinPaths.has(o.outputPath)).map((o) => [o.outputPath, o.html]));
+    // Those the stream wrote (`written`): a page that could not be made has no twin; its problem is reported.
+    const onDisk = (twin: string) => writtenTo !== undefined && (written?.has(twin) ?? true);
     const made = llmsFiles(this.llmsPlan(elements), this.site, {
       summaryOf: (file) => this.summaryOf(file),
-      twin: (twin) => twinText.get(twin) ?? (writtenTo === undefined ? "" : fs.readFileSync(path.join(writtenTo, twin))),
+      twin: (twin) => twinText.get(twin) ?? (onDisk(twin) ? fs.readFileSync(path.join(writtenTo!, twin)) : ""),
       writeTo: writtenTo,
     });
     this.written.push(...made.written);

@@ -328,7 +328,7 @@ async function renderHere(
 export async function addSiteFiles(build: SiteBuild, loaded: LoadedSite, rendered: Pick<RenderedSite, "paginated" | "paginatedSources">): Promise<void> {
   const { agents, model } = loaded;
   // llms.txt and llms-full.txt; the latter straight into the output folder, from the twins written there.
-  const llms = agents.siteFiles(model.elements.values(), build.outputs);
+  const llms = agents.siteFiles(model.elements.values(), build.outputs, build.written);
   if (build.written) build.written = new Set([...build.written, ...agents.written]);
   const kept = await siteFilesOf(build, loaded, rendered, llms);
   build.outputs.push(...kept.paginated, ...kept.generated, ...kept.redirects);

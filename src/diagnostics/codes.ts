@@ -49,6 +49,7 @@ export const DIAGNOSTIC_CODES = {
   "unknown-layout": { severity: "error", description: "layout: names a layout the site does not have." },
   "legacy-swagger-page": { severity: "warning", description: "API-docs pages only load the old Swagger UI; they show a notice instead (one report for all)." },
   "internal-error": { severity: "error", description: "Element Guides itself failed on a page (a bug to report)." },
+  "generator-install": { severity: "error", description: "A file of Element Guides' own install (in node_modules) is missing; the page is not written." },
   // Markdown content
   "json-example": { severity: "error", description: "A JSON example is not valid JSON." },
   "html-swallowed-tag": { severity: "warning", description: "Text such as <user secret> would be read as an HTML tag and vanish." },

@@ -4,6 +4,7 @@ import { ContentInspector } from "./inspect/content-inspector.ts";
 import { pageFacts, type PageFacts } from "./inspect/page-facts.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
+import { INSTALL_HINT, InstallProblem } from "../diagnostics/install-problem.ts";
 import { guideOfPage } from "../elements/element-model.ts";
 import { POLICY_LINE_VARIABLE, type Layout } from "../layouts/layout-set.ts";
 import { liquidDiagnostic } from "../liquid/liquid-diagnostic.ts";
@@ -38,6 +39,19 @@ export interface RenderedPage {
   markdown?: string;
 }
 
+/** A page that could not be made at all: a broken install of ours (the hint says to install again), else a bug of ours. */
+function failureOf(page: SourcePage, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof InstallProblem) return { file: page.file, severity: "error", code: "generator-install", message, hint: INSTALL_HINT };
+  return {
+    file: page.file,
+    severity: "error",
+    code: "internal-error",
+    message: `Element Guides failed on this page: ${message}`,
+    hint: "This is a bug in Element Guides, not in the page: please report it with the page attached.",
+  };
+}
+
 /** The Liquid scope of a page: Jekyll's `page` is the page's own front matter plus its URL and path. */
 export function pageVariables(page: SourcePage): Record<string, unknown> {
   return { ...page.data, url: page.url, path: page.file };
@@ -67,14 +81,7 @@ export function renderPage(
     rendered = renderLeniently(r, pageToRender(r, page), diagnostics, report, reportError);
   } catch (error) {
     // Not a problem of the content: say so plainly, and let the rest of the site build.
-    const diagnostic: Diagnostic = {
-      file: page.file,
-      severity: "error",
-      code: "internal-error",
-      message: `Element Guides failed on this page: ${error instanceof Error ? error.message : String(error)}`,
-      hint: "This is a bug in Element Guides, not in the page: please report it with the page attached.",
-    };
-    report(diagnostic, "not-written");
+    report(failureOf(page, error), "not-written");
   }
   if (shortfall.current) shortfalls.push(shortfall.current);
   return rendered;

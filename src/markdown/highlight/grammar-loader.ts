@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { HighlighterCore, LanguageRegistration } from "shiki";
+import { InstallProblem } from "../../diagnostics/install-problem.ts";
 import { CODE_LANGUAGES } from "./languages.ts";
 
 /**
@@ -17,14 +18,23 @@ const ready = new WeakMap<HighlighterCore, Set<string>>();
  * of a cold start to load. The output does not depend on the order grammars are loaded in: none of ours refers to
  * another's scopes but those it embeds, which come with it (test/unit/markdown/highlight/grammar-loader.test.ts).
  */
-export function loadGrammar(shiki: HighlighterCore, shikiId: string): void {
+export function loadGrammar(shiki: HighlighterCore, shikiId: string, load: (module: string) => unknown = requireModule): void {
   let languages = ready.get(shiki);
   if (!languages) ready.set(shiki, (languages = new Set()));
   if (languages.has(shikiId)) return;
   const grammar = CODE_LANGUAGES.find((language) => language.shikiId === shikiId)?.grammar;
   // A language some other grammar brought along (html brings javascript) is not loaded a second time.
-  if (grammar && !shiki.getLoadedLanguages().includes(shikiId)) {
-    shiki.loadLanguageSync((requireModule(`shiki/langs/${grammar}.mjs`) as { default: LanguageRegistration[] }).default);
-  }
+  if (grammar && !shiki.getLoadedLanguages().includes(shikiId)) shiki.loadLanguageSync(grammarModule(grammar, load));
   languages.add(shikiId);
+}
+
+/** Shiki's module of a grammar; one that is missing from node_modules is an InstallProblem, not a bug. */
+function grammarModule(grammar: string, load: (module: string) => unknown): LanguageRegistration[] {
+  const module = `shiki/langs/${grammar}.mjs`;
+  try {
+    return (load(module) as { default: LanguageRegistration[] }).default;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new InstallProblem(`The code highlighter's grammar ${module} could not be loaded: ${reason}`, { cause: error });
+  }
 }
