@@ -38,9 +38,10 @@ export function pageCounts(text: string): number[] | Error {
   return wrong === undefined ? sizes.map(Number) : new Error(`--sizes takes page counts (whole numbers from 1), separated by commas: not "${wrong}".`);
 }
 
-/** An option that takes a whole number from 1 (`--runs`, `--pages`, `--saves`), named as given. */
-export function wholeNumber(option: string, text: string): number | Error {
-  return isWholeNumber(text) ? Number(text) : new Error(`${option} takes a whole number from 1: not "${text}".`);
+/** An option that takes a whole number from 1 (`--runs`, `--pages`, `--saves`), up to `max`, named as given. */
+export function wholeNumber(option: string, text: string, max = Number.MAX_SAFE_INTEGER): number | Error {
+  if (!isWholeNumber(text)) return new Error(`${option} takes a whole number from 1: not "${text}".`);
+  return Number(text) <= max ? Number(text) : new Error(`${option} takes a whole number from 1 to ${max.toLocaleString("en-US")}: not "${text}".`);
 }
 
 /** An error of parseArgs (an unknown option, a missing value), whose message is clear, without its stack. */

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { GENERATOR_ROOT } from "../src/paths.ts";
+import { MAX_SHARDS } from "../src/cli/build-options.ts";
 import { orUsage, pageCounts, parseBenchArgs, wholeNumber } from "./bench-options.ts";
 import { buildNodeOptions } from "./build-command.ts";
 import { keepHighlightCacheAside } from "./kept-highlight-cache.ts";
@@ -31,8 +32,9 @@ const { values } = parseBenchArgs({
     keep: { type: "boolean", default: false },
   },
 });
-// The number of shards, as every other number of the bench: a wrong one ends it with the usage line.
-const shardCount = orUsage(wholeNumber("--sharded", values.sharded ?? ""));
+// The number of shards, as every other number of the bench: a wrong one ends it with the usage line; no more than
+// a build takes (`--shard K/N`).
+const shardCount = orUsage(wholeNumber("--sharded", values.sharded ?? "", MAX_SHARDS));
 const sizes = orUsage(pageCounts(values.sizes));
 const runs = orUsage(wholeNumber("--runs", values.runs));
 const progress = (text: string) => process.stderr.write(`${text}\n`);

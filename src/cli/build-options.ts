@@ -76,7 +76,7 @@ export function parseBuildArgs(argv: string[]): CliBuildOptions {
 }
 
 /** Far more than a CI matrix runs at once (GitHub Actions: 256 jobs), and few enough to plan in no time. */
-const MAX_SHARDS = 1_000;
+export const MAX_SHARDS = 1_000;
 
 const SPLIT_HINT = "Build each shard with `--shard K/N --out DIR`, then merge them with `--merge DIR1 DIR2 ... --out SITE`.";
 

@@ -27,5 +27,9 @@ describe("the bench's options", () => {
       expect(result.status).toBe(2);
       expect(result.stderr).toContain(`--sharded takes a whole number from 1: not "${shards}".\nUsage: npm run bench`);
     }
+    // More than a build splits a site into (--shard K/N) once stopped on an array too long to make.
+    const huge = spawnSync(process.execPath, [BIN, "bench", "--sharded", "99999999999999999999"], { encoding: "utf8" });
+    expect(huge.status).toBe(2);
+    expect(huge.stderr).toContain('--sharded takes a whole number from 1 to 1,000: not "99999999999999999999".\nUsage: npm run bench');
   });
 });
