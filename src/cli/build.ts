@@ -119,7 +119,7 @@ async function renderCheckWriteIndex(
   const build = await renderStep(options, staging, step, { search, label: "Rendering" });
   // The files made from the whole site, written by us, not Eleventy (src/build/write-site.ts says why), into the
   // staging folder, which a failed build discards: Pagefind then has every page, and writes the last bundle of the
-  // index while the checks run (0.15 s of 1,500 pages', which came after them).
+  // index while the checks run (0.15 s on 1,500 pages, which used to come after them).
   await step("write", () => writeSite(build, staging));
   await search.writeLast();
   const { report, failed } = checkedReport(build, options, step);

@@ -14,8 +14,8 @@ const ready = new WeakMap<HighlighterCore, Set<string>>();
 
 /**
  * Loads the grammar of a language (Shiki's id) into Shiki, unless it has it. Grammars are loaded as they are first
- * needed: an element guide shows JSON and shell, and the other twelve of ours cost 5.6 MiB of heap and about 0.1 s
- * of a cold start to load. The output does not depend on the order grammars are loaded in: none of ours refers to
+ * needed: an element guide shows JSON and shell, and loading the other twelve of ours kept 5.6 MiB of heap and
+ * took up to 0.2 s of CPU at start. The output does not depend on the order grammars are loaded in: none of ours refers to
  * another's scopes but those it embeds, which come with it (test/unit/markdown/highlight/grammar-loader.test.ts).
  */
 export function loadGrammar(shiki: HighlighterCore, shikiId: string, load: (module: string) => unknown = requireModule): void {
