@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { otherProcessRunning } from "../src/cli/other-process.ts";
 import { GENERATOR_ROOT } from "../src/paths.ts";
 import { stopMeasuredCommands, stopMeasuredCommandsOnExit } from "./measure.ts";
 
@@ -14,7 +15,7 @@ export function keepHighlightCacheAside(cacheDir = path.join(GENERATOR_ROOT, ".c
   const cache = path.join(cacheDir, "highlight");
   for (const name of fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []) {
     const pid = KEPT.exec(name)?.[1];
-    if (pid !== undefined && !isRunning(Number(pid))) putBack(path.join(cacheDir, name), cache);
+    if (pid !== undefined && !otherProcessRunning(Number(pid))) putBack(path.join(cacheDir, name), cache);
   }
   if (!fs.existsSync(cache)) return;
   const kept = `${cache}.kept-by-bench-${process.pid}`;
@@ -46,13 +47,4 @@ function putBack(kept: string, cache: string): void {
 
 function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { markOutputDir, OUTPUT_MARKER } from "../build/output-guard.ts";
 import { escapeRegExp } from "../text/escape-reg-exp.ts";
+import { otherProcessRunning } from "./other-process.ts";
 
 /**
  * The site is written into a fresh folder beside the output and swapped in only after it is complete,
@@ -58,18 +59,8 @@ function removeLeftovers(outDir: string): void {
   for (const name of fs.readdirSync(parent)) {
     const match = leftover.exec(name);
     const dir = path.join(parent, name);
-    if (!match || !fs.existsSync(path.join(dir, OUTPUT_MARKER)) || isRunning(Number(match[2]))) continue;
+    if (!match || !fs.existsSync(path.join(dir, OUTPUT_MARKER)) || otherProcessRunning(Number(match[2]))) continue;
     if (match[1] === "old" && !fs.existsSync(outDir)) fs.renameSync(dir, outDir);
     else fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
