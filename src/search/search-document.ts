@@ -31,6 +31,16 @@ const PAGEFIND_ATTRIBUTE = /data-pagefind-/gi;
 const AFTER = /<(?:h1|img|title)[\s>/]|data-pagefind-/i;
 /** Inside the body, what the cuts below cannot follow: elements whose text may look like tags, and capitals. */
 const INSIDE = /<(?:script|style|textarea|title|xmp|plaintext|noembed|noframes|iframe|noscript|template|math)[\s>/]|<\/?[A-Z]|<!\[CDATA\[/;
+/**
+ * In the body, what would make the counting of tags below go wrong: an attribute value holding a
+ * `<` or `>` (`title="</article>"` is no end tag; unquoted, only inside a tag: `?where=active</strong>` is text),
+ * and `<?…>` or `<!…>` other than a comment, which HTML reads as a comment ending at the first `>`. Our renderers
+ * escape these in values (and `"` in text); an author's raw HTML may not.
+ */
+const UNCOUNTABLE_TEXT = /=\s*(?:"[^"]*?[<>]|'[^']*?[<>])|<[?!](?!--)/;
+/** An unquoted value running into a `<`, looked for inside tags only where UNQUOTED_LOOK_ALIKE finds one anywhere. */
+const UNQUOTED_LOOK_ALIKE = /=\s*[^\s"'=<>`]*</;
+const UNQUOTED_IN_A_TAG = /<[a-zA-Z](?:[^<>"']|"[^"]*"|'[^']*')*?=\s*[^\s"'=<>`]*</;
 /** What Pagefind reads even in a part it leaves out: an h1 (a title), an <img> (an image). */
 const READ_WHEN_LEFT_OUT = /<(?:h1|img)[\s>/]/;
 const BAR_START = '<div class="code-block__bar">';
@@ -67,7 +77,7 @@ export function searchDocument(html: string): string {
   const head = headOf(before);
   if (head === undefined || count(before, PAGEFIND_ATTRIBUTE) > 0) return html;
   const body = withoutComments(html, end, name);
-  if (body === undefined || AFTER.test(html.slice(body.closeEnd))) return html;
+  if (body === undefined || AFTER.test(html.slice(body.closeEnd)) || !countable(html.slice(end, body.closeEnd))) return html;
   const text = textOf(body.inner, name);
   if (text === undefined) return html;
   // Made of slices of the page, it would keep the whole page in memory while it waits for Pagefind.
@@ -138,6 +148,14 @@ function withoutComments(html: string, from: number, name: string): { inner: str
     return { inner: kept.join(""), close: tag.index, closeEnd: html.indexOf(">", tag.index) + 1 };
   }
   return undefined;
+}
+
+/**
+ * Whether the body, up to the end tag the counting found, holds nothing that fools the counting (UNCOUNTABLE_TEXT):
+ * an end tag's look-alike in a value or a comment-like tag makes the counting stop early, inside it.
+ */
+function countable(body: string): boolean {
+  return !UNCOUNTABLE_TEXT.test(body) && !(UNQUOTED_LOOK_ALIKE.test(body) && UNQUOTED_IN_A_TAG.test(body));
 }
 
 /** The inside of the body (without comments) less its left-out parts and span tags; undefined when one is unsure. */

@@ -57,6 +57,8 @@ const REDUCED: Record<string, string> = {
   ].join("\n"))),
   // A span Pagefind reads (an id makes an anchor): then every span stays.
   "spans.html": page("en", "Spans | Acme", article(meta("Spans"), '<p>Before <span id="marker">marked <span class="x">inner</span> words</span> after.</p>')),
+  // A query string in text: `=` and `<` outside any tag, no attribute value.
+  "query-text.html": page("en", "Query | Acme", article("", "<p>Example: /contacts<strong>?where=active</strong>&amp;page=1 okapi</p>")),
   // No meta title: Pagefind takes the first h1, then the image after it.
   "untitled.html": page("en", "Untitled | Acme", article("", '<h1>First <span class="x">heading</span></h1>\n<p>Text <img src="/diagram.png" alt="Diagram"></p>\n<h1>Second heading</h1>')),
   // No h1 and no meta title: the <title> gives the title.
@@ -79,6 +81,14 @@ const WHOLE: Record<string, string> = {
   "script.html": page("en", "Script | Acme", article("", '<p>Text <textarea>a </span> b</textarea></p><script>const s = "</article>";</script>')),
   "odd-comment.html": page("en", "Odd | Acme", article("", "<p>Text <!--> shown <span>x</span> --></p>")),
   "capitals.html": page("en", "Capitals | Acme", article("", "<P>Shouting <SPAN>words</SPAN></P>")),
+  // An end tag's look-alike in an attribute value, quoted or not, or in what HTML reads as a comment: the text
+  // after it is still the body's.
+  "end-in-a-value.html": page("en", "Value | Acme", article("", '<p>Before <abbr title="closing </article> tag">X</abbr> tapir after.</p><h2 id="later">Later</h2><p>Lemur.</p>')),
+  "end-in-single-quotes.html": page("en", "Single | Acme", article("", "<p>Before <abbr title='a </article> b'>X</abbr> tapir after.</p>")),
+  "end-unquoted.html": page("en", "Unquoted | Acme", article("", "<p>Before <abbr title=</article>X</abbr> tapir after.</p>")),
+  "end-in-a-php-tag.html": page("en", "PHP | Acme", article("", '<p>Intro gecko.</p><?php echo "</article>"; ?><p>After the snippet ibex.</p>')),
+  "end-in-a-bogus-comment.html": page("en", "Bogus | Acme", article("", "<p>Intro.</p><!x </article> ><p>After ibex.</p>")),
+  "main-end-in-a-value.html": page("en", "Main | Acme", '<div data-pagefind-body><p title="</div>">Kept okapi.</p></div>', { before: "", after: "" }),
   "in-comment.html": page("en", "In a comment | Acme", '<!-- <div data-pagefind-body> --><div><p>No body here.</p></div>'),
   "in-a-value.html": page("en", "In a value | Acme", '<div title="a data-pagefind-body"><p>No body here either.</p></div>'),
   // An attribute whose name only starts like it: no body, so Pagefind indexes the whole page, sidebar and all.
