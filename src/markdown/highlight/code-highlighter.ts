@@ -2,7 +2,7 @@ import type { HighlighterCore, TokensResult } from "shiki";
 import { createHighlighterCore } from "shiki/core";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
 import { highlightingPackageVersions } from "./highlighting-packages.ts";
-import { DualThemeTokenizer } from "./dual-theme-tokens.ts";
+import { DualThemeTokenizer, MAX_HIGHLIGHTED_LINE } from "./dual-theme-tokens.ts";
 import { CODE_LANGUAGES, findCodeLanguage, type CodeLanguage } from "./languages.ts";
 import { readableColoursKey, readableThemes, THEMES } from "./readable-themes.ts";
 import { tokensToHtml } from "./tokens-to-html.ts";
@@ -38,7 +38,7 @@ export const HIGHLIGHT_CACHE_FORMAT = 3;
  */
 export function highlighterCacheKey(): string {
   const packages = Object.entries(highlightingPackageVersions()).map(([name, version]) => `${name}@${version}`);
-  return [`format-${HIGHLIGHT_CACHE_FORMAT}`, ...packages, "js-engine", `colours-${readableColoursKey()}`, THEMES.light, THEMES.dark].join(";");
+  return [`format-${HIGHLIGHT_CACHE_FORMAT}`, ...packages, "js-engine", `max-line-${MAX_HIGHLIGHTED_LINE}`, `colours-${readableColoursKey()}`, THEMES.light, THEMES.dark].join(";");
 }
 
 let shikiPromise: Promise<HighlighterCore> | undefined;

@@ -25,9 +25,19 @@ const MAX_SCOPE_DEPTH = 64;
  * test/unit/markdown/highlight/dual-theme-tokens.test.ts holds the result to Shiki's own for every language.
  * package.json pins @shikijs/core and @shikijs/vscode-textmate to the versions Shiki itself installs.
  */
+/**
+ * Lines this long or longer are left as plain text (Shiki's `tokenizeMaxLineLength`). A grammar's time on a line can
+ * grow far faster than its length: one JavaScript identifier of 1,000 characters took 141 ms, of 2,000 419 ms, of
+ * 5,000 3.0 s and of 10,000 15 s, with no sign of progress. JSON and shell lines of 5,000 took 14-28 ms, so a long
+ * line of those loses its colours only to keep that one case in bounds.
+ */
+export const MAX_HIGHLIGHTED_LINE = 2_000;
+
 export class DualThemeTokenizer {
   private readonly shiki: HighlighterCore;
-  private readonly options: Required<Pick<CodeToTokensWithThemesOptions, "themes" | "tokenizeTimeLimit">> & { defaultColor: false };
+  private readonly options: Required<Pick<CodeToTokensWithThemesOptions, "themes" | "tokenizeTimeLimit" | "tokenizeMaxLineLength">> & {
+    defaultColor: false;
+  };
   private readonly order: Array<"light" | "dark">;
   private readonly resolvedThemes: Array<ReturnType<HighlighterCore["getTheme"]>>;
   /** vscode-textmate's themes, made again when the scope paths are forgotten: each keeps a match cache by scope name. */
@@ -56,8 +66,9 @@ export class DualThemeTokenizer {
     this.shiki = shiki;
     // No default colour: no inline `color:`, every token carries --shiki-light / --shiki-dark for the site CSS to
     // pick. Shiki stops tokenising a line after 500 ms by default and leaves the rest uncoloured: on a busy machine
-    // (a cold grammar's first line compiles its regexes) that made two builds of one tree differ. No limit here.
-    this.options = { themes, defaultColor: false, tokenizeTimeLimit: 0 };
+    // (a cold grammar's first line compiles its regexes) that made two builds of one tree differ. No time limit here:
+    // a limit on a line's length instead (MAX_HIGHLIGHTED_LINE), which gives the same output on any machine.
+    this.options = { themes, defaultColor: false, tokenizeTimeLimit: 0, tokenizeMaxLineLength: MAX_HIGHLIGHTED_LINE };
     // Shiki writes each theme's variables in the order of its `themes` option; the attributes below are kept in it.
     this.order = Object.keys(themes) as Array<keyof typeof themes>;
     this.resolvedThemes = this.order.map((key) => shiki.getTheme(themes[key]));
@@ -68,7 +79,10 @@ export class DualThemeTokenizer {
     this.frame = frame;
   }
 
-  /** Shiki's `codeToTokens(code, { lang, themes, defaultColor: false, tokenizeTimeLimit: 0 })`, its grammar loaded first. */
+  /**
+   * Shiki's `codeToTokens(code, { lang, themes, defaultColor: false, tokenizeTimeLimit: 0, tokenizeMaxLineLength })`,
+   * its grammar loaded first.
+   */
   codeToTokens(code: string, lang: Language): TokensResult {
     loadGrammar(this.shiki, lang);
     if (this.remembered > this.maxRememberedPaths) {
@@ -103,6 +117,8 @@ export class DualThemeTokenizer {
         result.push([]);
         continue;
       }
+      // Shiki leaves it as plain text, and the lines after it in the state before it: its own path does that.
+      if (line.length >= MAX_HIGHLIGHTED_LINE) return undefined;
       const { tokens, ruleStack } = root.grammar.tokenizeLine(line, stack, 0);
       const themed: ThemedToken[] = [];
       let start = 0;

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loadShiki } from "../../../../src/markdown/highlight/code-highlighter.ts";
-import { DualThemeTokenizer } from "../../../../src/markdown/highlight/dual-theme-tokens.ts";
+import { DualThemeTokenizer, MAX_HIGHLIGHTED_LINE } from "../../../../src/markdown/highlight/dual-theme-tokens.ts";
 import { loadGrammar } from "../../../../src/markdown/highlight/grammar-loader.ts";
 import { CODE_LANGUAGES } from "../../../../src/markdown/highlight/languages.ts";
 import { THEMES } from "../../../../src/markdown/highlight/readable-themes.ts";
@@ -12,7 +12,7 @@ const tokenizer = new DualThemeTokenizer(shiki, THEMES);
 /** Shiki's own answer for both themes, one grammar run per theme. */
 function shikis(code: string, lang: (typeof CODE_LANGUAGES)[number]["shikiId"]) {
   loadGrammar(shiki, lang);
-  return shiki.codeToTokens(code, { lang, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0 });
+  return shiki.codeToTokens(code, { lang, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0, tokenizeMaxLineLength: MAX_HIGHLIGHTED_LINE });
 }
 
 /** The tokens and the block's colours, as plain data: grammar state objects are Shiki's internals. */
@@ -75,6 +75,16 @@ describe("DualThemeTokenizer", () => {
     for (const code of [deep, oneLine, `{"shallow": true}\n${oneLine}`]) {
       expect(comparable(tokenizer.codeToTokens(code, "json"))).toEqual(comparable(shikis(code, "json")));
     }
+  });
+
+  it("leaves a line too long to highlight in bounded time as plain text, and highlights the lines around it", () => {
+    // One long identifier: the JavaScript grammar's time on it grows far faster than its length.
+    const long = `x = ${"a".repeat(MAX_HIGHLIGHTED_LINE + 500)};`;
+    const code = ["const before = 1;", long, "const after = 2;"].join("\n");
+    const result = tokenizer.codeToTokens(code, "javascript");
+    expect(comparable(result)).toEqual(comparable(shikis(code, "javascript")));
+    expect(result.tokens[1].map((token) => token.content)).toEqual([long]);
+    for (const line of [0, 2]) expect(result.tokens[line].length).toBeGreaterThan(3);
   });
 
   it("shares one frozen style object among the tokens of a pair of colours", () => {
