@@ -2,6 +2,7 @@
 // [--timings FILE] [--shard K/N | --merge DIR...]`: render, check, then write the site atomically; or one shard of it,
 // or the site from its shards.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
 import { writeSite } from "../build/write-site.ts";
@@ -55,6 +56,9 @@ function shardFolderOverlap({ outDir, merge = [] }: CliBuildOptions): string | u
   return shard && `--out ${path.relative(".", outDir) || "."} overlaps the shard folder ${path.relative(".", shard) || "."}: the merge moves the shards' files into a site of its own.`;
 }
 
+/** The signals that stop a build from outside: a terminal's Ctrl-C and hang-up, and `kill` or a CI job cancelled. */
+const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
 function unchanged(outDir: string): string {
   return `nothing was written; ${path.relative(".", outDir) || "."} is unchanged.`;
 }
@@ -73,6 +77,16 @@ async function buildInto(options: CliBuildOptions): Promise<number> {
     process.exitCode = 1;
   };
   process.once("beforeExit", stalled);
+  // Ctrl-C, or CI cancelling a job, stops the build: its half-written site goes with it, not left beside the output.
+  const stopped = (signal: NodeJS.Signals) => {
+    // Once swapped in, the staging folder is the site, and only the previous one is still being deleted.
+    if (fs.existsSync(staging)) {
+      discard(staging);
+      process.stderr.write(`\nBuild stopped (${signal}): ${unchanged(options.outDir)}\n`);
+    }
+    process.exit(128 + os.constants.signals[signal]);
+  };
+  for (const signal of STOP_SIGNALS) process.once(signal, stopped);
   try {
     // `--shard` and `--merge` split the same steps across CI jobs (issue 14): src/cli/build-shard.ts, build-merge.ts.
     const build = options.shard ? buildShard : options.merge ? buildMerge : renderCheckWrite;
@@ -91,6 +105,7 @@ Nothing was written; the shard folders are unchanged.
     return 1;
   } finally {
     process.off("beforeExit", stalled);
+    for (const signal of STOP_SIGNALS) process.off(signal, stopped);
     // Swapped in on success; anything left is a failed build's.
     discard(staging);
   }

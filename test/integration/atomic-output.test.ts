@@ -50,6 +50,43 @@ describe("atomic output", () => {
     expect(next.code).toBe(0);
     expect(fs.readdirSync(work).filter((name) => name.startsWith("_site."))).toEqual([]);
   }, 120_000);
+
+  it("discards the half-written site of a build stopped by SIGINT or SIGTERM, and says so", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-stop-"));
+    const small = path.join(work, "small");
+    const large = path.join(work, "large");
+    const out = path.join(work, "_site");
+    generateCorpus(small, { pages: 20 });
+    generateCorpus(large, { pages: 600 });
+    expect((await runCli("build.ts", ["--source", small, "--out", out])).code).toBe(0);
+    const before = treeDigest(out);
+    for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/element-guides.mjs"), "build", "--source", large, "--out", out], {
+        cwd: REPO_ROOT,
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (exitCode) => resolve(exitCode)));
+      let stoppedWhileWriting = false;
+      for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 10) {
+        const staging = fs.readdirSync(work).find((name) => name.startsWith("_site.tmp-"));
+        if (staging && htmlFilesUnder(path.join(work, staging)) > 20) {
+          child.kill(signal);
+          stoppedWhileWriting = true;
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(stoppedWhileWriting, signal).toBe(true);
+      expect(await exited, signal).toBe(code);
+      expect(stderr, signal).toContain(`Build stopped (${signal}): nothing was written;`);
+      expect(stderr, signal).not.toMatch(/\n\s+at /);
+      // Nothing beside the site: no half-written one for a later build, with another --out, never to remove.
+      expect(fs.readdirSync(work).filter((name) => name.startsWith("_site.")), signal).toEqual([]);
+      expect(treeDigest(out), signal).toEqual(before);
+    }
+  }, 120_000);
 });
 
 describe("deterministic output", () => {
