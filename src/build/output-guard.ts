@@ -17,8 +17,10 @@ const WRITABLE_INSIDE_SOURCE = ["_site", ".cache"];
 
 /** Why `outDir` must not be written, or undefined when it is safe to replace. */
 export function checkOutputDir(outDir: string, sourceDir: string): string | undefined {
-  const out = realPathOf(outDir);
   const shown = JSON.stringify(outDir);
+  // Found before rendering: the site could not be put in its place, and only the last step would say so.
+  if (isBrokenLink(outDir)) return `--out ${shown} is a symbolic link that leads to no folder (its target is missing, or links loop).`;
+  const out = realPathOf(outDir);
   if (out === path.parse(out).root) return `--out ${shown} is the filesystem root.`;
   if (out === realPathOf(os.homedir())) return `--out ${shown} is your home folder.`;
   for (const [tree, name] of [
@@ -42,6 +44,21 @@ export function checkOutputDir(outDir: string, sourceDir: string): string | unde
     }
   }
   return undefined;
+}
+
+/** Whether `p` is a symbolic link that cannot be followed to anything. */
+function isBrokenLink(p: string): boolean {
+  try {
+    if (!fs.lstatSync(p).isSymbolicLink()) return false;
+  } catch {
+    return false; // nothing there: a new folder
+  }
+  try {
+    fs.realpathSync(p);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** The hint printed under a refusal. */

@@ -38,6 +38,8 @@ const IO_REASONS: Record<string, string> = {
   ENOENT: "no such file or folder",
   EBUSY: "the file or folder is in use",
   EFBIG: "the file is too big for the file system or its limits",
+  ENAMETOOLONG: "a name in the path, or the whole path, is longer than the file system allows",
+  ELOOP: "symbolic links in the path loop",
 };
 
 /**

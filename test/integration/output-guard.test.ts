@@ -71,6 +71,24 @@ describe("--out", () => {
     await expectRefused(link, /is the source folder/);
   });
 
+  it("refuses a symlink that leads nowhere, or to itself, before rendering anything", async () => {
+    const dangling = path.join(work, "dangling");
+    fs.symlinkSync(path.join(work, "missing"), dangling);
+    await expectRefused(dangling, /is a symbolic link that leads to no folder/);
+    const loop = path.join(work, "loop");
+    fs.symlinkSync(loop, loop);
+    await expectRefused(loop, /is a symbolic link that leads to no folder/);
+  });
+
+  it("reports a path too long for the file system in one line, with nothing left behind", async () => {
+    const out = path.join(work, "b".repeat(300));
+    const result = await runCli("build.ts", ["--source", tree, "--out", out], { HOME: home });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("is longer than the file system allows (ENAMETOOLONG)");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.readdirSync(work).sort()).toEqual(["home", "tree"]);
+  });
+
   it("refuses a file", async () => {
     await expectRefused(path.join(tree, "index.md"), /inside the source folder/);
     const file = path.join(work, "file.txt");
