@@ -54,7 +54,13 @@ export function writeHighlightCache(cacheDir: string, entries: Iterable<[string,
     throw error;
   }
   fs.closeSync(fd);
-  fs.renameSync(temporary, file);
+  try {
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    // A folder where the cache goes, say: the cache is not saved, and nothing of this write stays.
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** A `[key, html]` pair; anything else in a damaged file is left out (and highlighted again). */

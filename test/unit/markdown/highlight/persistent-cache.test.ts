@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { highlightCacheFile } from "../../../../src/markdown/highlight/persistent-cache.ts";
+import { highlightCacheFile, writeHighlightCache } from "../../../../src/markdown/highlight/persistent-cache.ts";
 import { buildSite } from "../../../../src/build/build-site.ts";
 import { writeFiles } from "../../../support/fixture-tree.ts";
 
@@ -79,5 +79,15 @@ describe("the highlight cache", () => {
   it("is read under the current key: a warm build takes saved HTML as it is", async () => {
     const current = path.basename(highlightCacheFile(emptyCacheDir()));
     expect(await pageWith(cacheDirWith(current, JSON.stringify(poisoned)))).toContain(POISON);
+  });
+});
+
+describe("the highlight cache's write", () => {
+  it("leaves no half-written file when the cache cannot take its place (a folder there)", () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-cache-write-"));
+    const file = highlightCacheFile(cacheDir);
+    fs.mkdirSync(file, { recursive: true });
+    expect(() => writeHighlightCache(cacheDir, [["key", "<pre>html</pre>"]])).toThrow();
+    expect(fs.readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
   });
 });
