@@ -31,11 +31,26 @@ export function parseBenchOptions(argv: string[]): BenchOptions | Error {
   }
 }
 
-/** `--sizes`: page counts separated by commas, each a whole number from 1. */
+/**
+ * The most pages of a generated tree: a tree and its builds take about 40 KB a page on disk, so 100,000 pages
+ * take some 4 GB, and more would fill a CI runner's disk before the bench says anything.
+ */
+export const MAX_BENCH_PAGES = 100_000;
+
+/** `--sizes`: page counts separated by commas, each a whole number from 1 to MAX_BENCH_PAGES. */
 export function pageCounts(text: string): number[] | Error {
   const sizes = text.split(",").map((size) => size.trim());
-  const wrong = sizes.find((size) => !isWholeNumber(size));
-  return wrong === undefined ? sizes.map(Number) : new Error(`--sizes takes page counts (whole numbers from 1), separated by commas: not "${wrong}".`);
+  const wrong = sizes.find((size) => !isWholeNumber(size) || Number(size) > MAX_BENCH_PAGES);
+  const range = `whole numbers from 1 to ${MAX_BENCH_PAGES.toLocaleString("en-US")}`;
+  return wrong === undefined ? sizes.map(Number) : new Error(`--sizes takes page counts (${range}), separated by commas: not "${wrong}".`);
+}
+
+/** `--preview` and `--sharded` are benches of their own; given both, the bench says so rather than pick one. */
+export function benchKind(argv: readonly string[]): "preview" | "sharded" | "build" | Error {
+  const preview = argv.includes("--preview");
+  const sharded = argv.some((arg) => arg === "--sharded" || arg.startsWith("--sharded="));
+  if (preview && sharded) return new Error("--preview and --sharded are two benches of their own: give one of them.");
+  return preview ? "preview" : sharded ? "sharded" : "build";
 }
 
 /** An option that takes a whole number from 1 (`--runs`, `--pages`, `--saves`), up to `max`, named as given. */

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { GENERATOR_ROOT } from "../src/paths.ts";
-import { orUsage, parseBenchArgs, wholeNumber } from "./bench-options.ts";
+import { MAX_BENCH_PAGES, orUsage, parseBenchArgs, wholeNumber } from "./bench-options.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 
 const ROOT = GENERATOR_ROOT; // this runs from the bundle under .cache/, like every command
@@ -25,7 +25,7 @@ const { values } = parseBenchArgs({
     "first-page-only": { type: "boolean", default: false },
   },
 });
-const pageCount = orUsage(wholeNumber("--pages", values.pages));
+const pageCount = orUsage(wholeNumber("--pages", values.pages, MAX_BENCH_PAGES));
 const saves = orUsage(wholeNumber("--saves", values.saves));
 const runs = orUsage(wholeNumber("--runs", values.runs));
 const firstPageOnly = values["first-page-only"];

@@ -16,16 +16,17 @@ import { keepHighlightCacheAside } from "./kept-highlight-cache.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { addJekyllSite } from "./jekyll-site.ts";
-import { orUsage, parseBenchOptions } from "./bench-options.ts";
+import { benchKind, orUsage, parseBenchOptions } from "./bench-options.ts";
 import { measure, stopMeasuredCommands, type Measurement } from "./measure.ts";
 import { median, medianMeasurement, succeeded } from "./median-of.ts";
 import { pairedRatio } from "./paired-ratio.ts";
 import { formatTable } from "./table.ts";
 
 // `--preview` measures the live preview instead (first page, save to browser): bench/preview.ts.
-if (process.argv.includes("--preview")) await import("./preview.ts").then(() => process.exit(0));
 // `--sharded N` builds as N shards and a merge beside one machine (issue 14): bench/sharded.ts.
-if (process.argv.some((arg) => arg === "--sharded" || arg.startsWith("--sharded="))) await import("./sharded.ts").then(() => process.exit(0));
+const kind = orUsage(benchKind(process.argv.slice(2)));
+if (kind === "preview") await import("./preview.ts").then(() => process.exit(0));
+if (kind === "sharded") await import("./sharded.ts").then(() => process.exit(0));
 
 const ROOT = GENERATOR_ROOT; // this runs from the bundle under .cache/, like every command
 const values = orUsage(parseBenchOptions(process.argv.slice(2)));

@@ -17,6 +17,24 @@ describe("the bench's options", () => {
     expect((parseBenchOptions(["--sizes", "0"]) as Error).message).toContain('not "0"');
   });
 
+  it("refuse a tree bigger than a disk can take, before generating anything", () => {
+    expect((parseBenchOptions(["--sizes", "1500,99999999999999999999"]) as Error).message).toBe(
+      '--sizes takes page counts (whole numbers from 1 to 100,000), separated by commas: not "99999999999999999999".',
+    );
+    expect(parseBenchOptions(["--sizes", "100000"])).toMatchObject({ sizes: [100_000] });
+    const preview = spawnSync(process.execPath, [BIN, "bench", "--preview", "--pages", "100001"], { encoding: "utf8" });
+    expect(preview.status).toBe(2);
+    expect(preview.stderr).toContain('--pages takes a whole number from 1 to 100,000: not "100001".\nUsage: npm run bench');
+  });
+
+  it("say that --preview and --sharded are two benches, given both in either order", () => {
+    for (const args of [["--sharded", "2", "--preview"], ["--preview", "--sharded=2"]]) {
+      const result = spawnSync(process.execPath, [BIN, "bench", ...args], { encoding: "utf8" });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain("--preview and --sharded are two benches of their own: give one of them.\nUsage: npm run bench");
+    }
+  });
+
   it("refuse an option they do not know, as an error to print, not a crash", () => {
     expect((parseBenchOptions(["--size", "50"]) as Error).message).toMatch(/Unknown option '--size'/);
   });
