@@ -42,6 +42,7 @@ export class LayoutSet {
   private readonly layoutDirs: readonly string[];
   private readonly treeDir: string;
   private unused: string[] | undefined;
+  private treeMarksText: boolean | undefined;
 
   constructor(
     private readonly liquid: Liquid,
@@ -91,7 +92,7 @@ export class LayoutSet {
   private load(file: string): Layout {
     let layout = this.byFile.get(file);
     if (layout) return layout;
-    const text = readText(file, file);
+    const text = this.withoutOrphanMarker(file, readText(file, file));
     const parsed = readFrontMatter(text, file);
     const data = { ...parsed?.data };
     // A layout ported from the old theme keeps `layout: default`, which for us means `base`.
@@ -107,6 +108,17 @@ export class LayoutSet {
     };
     this.byFile.set(file, layout);
     return layout;
+  }
+
+  /**
+   * Our layout's text, less its `data-pagefind-body` where the tree's own layouts (`layouts: own`) mark no text:
+   * Pagefind indexes only the pages that mark their text once any page does, so our catalog or home page, marked,
+   * would leave every page of the tree's theme out of search.
+   */
+  private withoutOrphanMarker(file: string, text: string): string {
+    if (this.choice !== "own" || path.dirname(file) === this.treeDir || !text.includes(SEARCH_BODY)) return text;
+    this.treeMarksText ??= [this.treeDir, path.join(this.sourceDir, "_includes")].some((dir) => holdsText(dir, SEARCH_BODY));
+    return this.treeMarksText ? text : text.replace(SEARCH_BODY_ATTRIBUTE, "");
   }
 
   private extensionsFor(dir: string): string[] {
@@ -140,6 +152,21 @@ export function treeJekyllLayouts(sourceDir: string): string[] {
     .filter((file) => path.extname(file) === ".html")
     .map((file) => path.basename(file, ".html"))
     .sort();
+}
+
+/** Pagefind's attribute for the text of a page to index, as our layouts write it. */
+const SEARCH_BODY = "data-pagefind-body";
+const SEARCH_BODY_ATTRIBUTE = / data-pagefind-body(?![\w-])/g;
+
+/** Whether any file under `dir`, at any depth, holds `text`. */
+function holdsText(dir: string, text: string): boolean {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return false;
+  }
+  return entries.some((entry) => entry.isFile() && fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8").includes(text));
 }
 
 function listDir(dir: string): string[] {
