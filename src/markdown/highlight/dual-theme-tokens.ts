@@ -13,6 +13,14 @@ type Language = BundledLanguage | SpecialLanguage;
 const MAX_SCOPE_DEPTH = 64;
 
 /**
+ * Lines this long or longer are left as plain text (Shiki's `tokenizeMaxLineLength`). A grammar's time on a line can
+ * grow far faster than its length: one JavaScript identifier of 1,000 characters took 141 ms, of 2,000 419 ms, of
+ * 5,000 3.0 s and of 10,000 15 s, with no sign of progress. JSON and shell lines of 5,000 took 14-28 ms, so a long
+ * line of those loses its colours only to keep that one case in bounds.
+ */
+export const MAX_HIGHLIGHTED_LINE = 2_000;
+
+/**
  * Shiki's `codeToTokens` for two themes without a default colour, tokenizing the code once instead of once per
  * theme. Shiki runs the grammar for each theme because vscode-textmate colours tokens with the theme set while
  * it tokenizes; but where tokens start and which scopes they carry does not depend on the theme. So the grammar
@@ -25,14 +33,6 @@ const MAX_SCOPE_DEPTH = 64;
  * test/unit/markdown/highlight/dual-theme-tokens.test.ts holds the result to Shiki's own for every language.
  * package.json pins @shikijs/core and @shikijs/vscode-textmate to the versions Shiki itself installs.
  */
-/**
- * Lines this long or longer are left as plain text (Shiki's `tokenizeMaxLineLength`). A grammar's time on a line can
- * grow far faster than its length: one JavaScript identifier of 1,000 characters took 141 ms, of 2,000 419 ms, of
- * 5,000 3.0 s and of 10,000 15 s, with no sign of progress. JSON and shell lines of 5,000 took 14-28 ms, so a long
- * line of those loses its colours only to keep that one case in bounds.
- */
-export const MAX_HIGHLIGHTED_LINE = 2_000;
-
 export class DualThemeTokenizer {
   private readonly shiki: HighlighterCore;
   private readonly options: Required<Pick<CodeToTokensWithThemesOptions, "themes" | "tokenizeTimeLimit" | "tokenizeMaxLineLength">> & {
