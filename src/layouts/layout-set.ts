@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Liquid, Template } from "liquidjs";
 import { readFrontMatter } from "../content/load-pages.ts";
-import { boundOf, fileInside } from "../content/inside-tree.ts";
+import { boundOf, fileInside, filesInside } from "../content/inside-tree.ts";
 import { readText } from "../content/read-text.ts";
 import { lookupDirs } from "../paths.ts";
 import type { LayoutChoice } from "./layout-choice.ts";
@@ -117,8 +117,17 @@ export class LayoutSet {
    */
   private withoutOrphanMarker(file: string, text: string): string {
     if (this.choice !== "own" || path.dirname(file) === this.treeDir || !text.includes(SEARCH_BODY)) return text;
-    this.treeMarksText ??= [this.treeDir, path.join(this.sourceDir, "_includes")].some((dir) => holdsText(dir, SEARCH_BODY));
+    this.treeMarksText ??= [this.treeDir, path.join(this.sourceDir, "_includes")].some((dir) => this.holdsText(dir, SEARCH_BODY));
     return this.treeMarksText ? text : text.replace(SEARCH_BODY_ATTRIBUTE, "");
+  }
+
+  /**
+   * Whether any file under the tree's `dir`, at any depth, holds `text`: listed as the tree's files are everywhere,
+   * symlinks inside the tree followed. A link that leads out of it is reported where the tree is read, not here.
+   */
+  private holdsText(dir: string, text: string): boolean {
+    const files = filesInside(dir, boundOf(dir, this.sourceDir), () => {});
+    return files.some(({ real }) => fs.readFileSync(real, "utf8").includes(text));
   }
 
   private extensionsFor(dir: string): string[] {
@@ -157,17 +166,6 @@ export function treeJekyllLayouts(sourceDir: string): string[] {
 /** Pagefind's attribute for the text of a page to index, as our layouts write it. */
 const SEARCH_BODY = "data-pagefind-body";
 const SEARCH_BODY_ATTRIBUTE = / data-pagefind-body(?![\w-])/g;
-
-/** Whether any file under `dir`, at any depth, holds `text`. */
-function holdsText(dir: string, text: string): boolean {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return false;
-  }
-  return entries.some((entry) => entry.isFile() && fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8").includes(text));
-}
 
 function listDir(dir: string): string[] {
   try {
