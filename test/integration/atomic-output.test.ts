@@ -13,75 +13,72 @@ function htmlFilesUnder(dir: string): number {
   return fs.readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith(".html")).length;
 }
 
+/** A site built from a small tree into `<work>/_site`, and a large tree beside it to build over it. */
+async function builtSiteAndLargeTree(prefix: string, largePages: number): Promise<{ work: string; large: string; out: string }> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const large = path.join(work, "large");
+  const out = path.join(work, "_site");
+  generateCorpus(path.join(work, "small"), { pages: 20 });
+  generateCorpus(large, { pages: largePages });
+  expect((await runCli("build.ts", ["--source", path.join(work, "small"), "--out", out])).code).toBe(0);
+  return { work, large, out };
+}
+
+/**
+ * Builds `large` into `out` and sends `signal` once the staging folder holds more than `pages` written pages, i.e.
+ * in the middle of writing. Resolves with whether it was sent then, the exit code, and what the build printed on stderr.
+ */
+async function stopWhileWriting(
+  work: string,
+  large: string,
+  out: string,
+  signal: NodeJS.Signals,
+  pages: number,
+): Promise<{ stoppedWhileWriting: boolean; code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/element-guides.mjs"), "build", "--source", large, "--out", out], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  let stoppedWhileWriting = false;
+  for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 10) {
+    const staging = fs.readdirSync(work).find((name) => name.startsWith("_site.tmp-"));
+    if (staging && htmlFilesUnder(path.join(work, staging)) > pages) {
+      child.kill(signal);
+      stoppedWhileWriting = true;
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return { stoppedWhileWriting, code: await exited, stderr };
+}
+
 describe("atomic output", () => {
   it("keeps the previous site byte-identical when a build is killed with SIGKILL while writing", async () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-kill-"));
-    const small = path.join(work, "small");
-    const large = path.join(work, "large");
-    const out = path.join(work, "_site");
-    generateCorpus(small, { pages: 20 });
-    generateCorpus(large, { pages: 1500 });
-    const first = await runCli("build.ts", ["--source", small, "--out", out]);
-    expect(first.code).toBe(0);
+    const { work, large, out } = await builtSiteAndLargeTree("element-guides-kill-", 1500);
     const before = treeDigest(out);
 
-    // Kill the large build once its staging folder holds written pages, i.e. in the middle of writing.
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/element-guides.mjs"), "build", "--source", large, "--out", out], {
-      cwd: REPO_ROOT,
-      stdio: "ignore",
-    });
-    const exited = new Promise((resolve) => child.on("exit", resolve));
-    let killedWhileWriting = false;
-    for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 10) {
-      const staging = fs.readdirSync(work).find((name) => name.startsWith("_site.tmp-"));
-      if (staging && htmlFilesUnder(path.join(work, staging)) > 50) {
-        child.kill("SIGKILL");
-        killedWhileWriting = true;
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    await exited;
-    expect(killedWhileWriting).toBe(true);
+    const killed = await stopWhileWriting(work, large, out, "SIGKILL", 50);
+    expect(killed.stoppedWhileWriting).toBe(true);
     expect(treeDigest(out)).toEqual(before);
 
     // The next build replaces the site and removes what the killed one left behind.
-    const next = await runCli("build.ts", ["--source", small, "--out", out]);
+    const next = await runCli("build.ts", ["--source", path.join(work, "small"), "--out", out]);
     expect(next.code).toBe(0);
     expect(fs.readdirSync(work).filter((name) => name.startsWith("_site."))).toEqual([]);
   }, 120_000);
 
   it("discards the half-written site of a build stopped by SIGINT or SIGTERM, and says so", async () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-stop-"));
-    const small = path.join(work, "small");
-    const large = path.join(work, "large");
-    const out = path.join(work, "_site");
-    generateCorpus(small, { pages: 20 });
-    generateCorpus(large, { pages: 600 });
-    expect((await runCli("build.ts", ["--source", small, "--out", out])).code).toBe(0);
+    const { work, large, out } = await builtSiteAndLargeTree("element-guides-stop-", 600);
     const before = treeDigest(out);
     for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-      const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/element-guides.mjs"), "build", "--source", large, "--out", out], {
-        cwd: REPO_ROOT,
-        stdio: ["ignore", "ignore", "pipe"],
-      });
-      let stderr = "";
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      const exited = new Promise<number | null>((resolve) => child.on("exit", (exitCode) => resolve(exitCode)));
-      let stoppedWhileWriting = false;
-      for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 10) {
-        const staging = fs.readdirSync(work).find((name) => name.startsWith("_site.tmp-"));
-        if (staging && htmlFilesUnder(path.join(work, staging)) > 20) {
-          child.kill(signal);
-          stoppedWhileWriting = true;
-          break;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      expect(stoppedWhileWriting, signal).toBe(true);
-      expect(await exited, signal).toBe(code);
-      expect(stderr, signal).toContain(`Build stopped (${signal}): nothing was written;`);
-      expect(stderr, signal).not.toMatch(/\n\s+at /);
+      const stopped = await stopWhileWriting(work, large, out, signal, 20);
+      expect(stopped.stoppedWhileWriting, signal).toBe(true);
+      expect(stopped.code, signal).toBe(code);
+      expect(stopped.stderr, signal).toContain(`Build stopped (${signal}): nothing was written;`);
+      expect(stopped.stderr, signal).not.toMatch(/\n\s+at /);
       // Nothing beside the site: no half-written one for a later build, with another --out, never to remove.
       expect(fs.readdirSync(work).filter((name) => name.startsWith("_site.")), signal).toEqual([]);
       expect(treeDigest(out), signal).toEqual(before);
