@@ -26,9 +26,13 @@ export function readHighlightCache(cacheDir: string): Array<[string, string]> {
 export function writeHighlightCache(cacheDir: string, entries: Iterable<[string, string]>): void {
   const file = highlightCacheFile(cacheDir);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Caches of other Shiki versions or themes will not be read again.
-  for (const stale of fs.readdirSync(path.dirname(file))) {
-    if (stale.endsWith(".json") && stale !== path.basename(file)) fs.rmSync(path.join(path.dirname(file), stale), { force: true });
+  // Caches of other Shiki versions or themes will not be read again, nor the half-written file of a build
+  // killed while it wrote (a build writing now keeps touching its own, so one not written to for long is left over).
+  for (const name of fs.readdirSync(path.dirname(file))) {
+    const other = path.join(path.dirname(file), name);
+    if (name.endsWith(".json") ? name !== path.basename(file) : LEFTOVER.test(name) && untouchedFor(other, LEFTOVER_AGE_MS)) {
+      fs.rmSync(other, { force: true });
+    }
   }
   const temporary = `${file}.tmp-${process.pid}`;
   // Written a few hundred entries at a time: the whole cache as one string (and its bytes) was the biggest
@@ -60,6 +64,18 @@ export function writeHighlightCache(cacheDir: string, entries: Iterable<[string,
     // A folder where the cache goes, say: the cache is not saved, and nothing of this write stays.
     fs.rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/** The temporary file of a write (`<key>.json.tmp-<pid>`), and how long unwritten it counts as left over. */
+const LEFTOVER = /\.json\.tmp-\d+$/;
+const LEFTOVER_AGE_MS = 10 * 60_000;
+
+function untouchedFor(file: string, ms: number): boolean {
+  try {
+    return fs.statSync(file).mtimeMs < Date.now() - ms;
+  } catch {
+    return false; // gone already: its build finished
   }
 }
 

@@ -90,4 +90,16 @@ describe("the highlight cache's write", () => {
     expect(() => writeHighlightCache(cacheDir, [["key", "<pre>html</pre>"]])).toThrow();
     expect(fs.readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
   });
+
+  it("removes what a build killed while writing left, but not the file another build is writing now", () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-cache-leftover-"));
+    const file = highlightCacheFile(cacheDir);
+    const killed = `${file}.tmp-4001`;
+    const writing = `${file}.tmp-4002`;
+    writeFiles(cacheDir, { [path.relative(cacheDir, killed)]: '[["key", "<pre>ha', [path.relative(cacheDir, writing)]: '[["key", "<pre>ht' });
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(killed, anHourAgo, anHourAgo);
+    writeHighlightCache(cacheDir, [["key", "<pre>html</pre>"]]);
+    expect(fs.readdirSync(path.dirname(file)).sort()).toEqual([path.basename(file), path.basename(writing)].sort());
+  });
 });
