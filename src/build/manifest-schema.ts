@@ -62,6 +62,7 @@ const siteShare = z.object({
   siteFiles: z.array(z.string()),
   staticFiles: z.array(z.string()),
   pageFiles: z.array(z.string()),
+  addresses: z.array(z.object({ url: z.string(), outputPath: insidePath })),
   elementFolders: z.array(z.string()),
   fragments: z.array(z.string()),
   address: z.object({ baseurl: z.string(), url: z.string() }),

@@ -83,13 +83,14 @@ export function mergedSite(shards: ShardSet, options: { sourceDir: string; baseu
 function checkMerged(build: SiteBuild, share: SiteShare, entries: ReadonlyArray<{ page: RenderedPage; twin?: string; breadcrumbs?: string }>): void {
   const unloaded = unloadedPages(build);
   // Every file of the site, in the order one build lists them: pages, their twins, files made from the site, static files.
-  const files = new SiteFiles([
+  const paths = [
     ...entries.map(({ page }) => page.outputPath),
     ...entries.flatMap(({ twin }) => twin ?? []),
     ...share.siteFiles,
     ...share.staticFiles,
     ...share.pageFiles,
-  ]);
+  ];
+  const files = new SiteFiles(paths, [...entries.map(({ page }) => page), ...share.addresses]);
   const found = checkRenderedSite(
     {
       sourceDir: build.sourceDir,

@@ -1,5 +1,5 @@
 import { checkTree, elementFoldersOf, unloadedPages, type TreeChecks } from "../checks/check-site.ts";
-import { SiteFiles } from "../checks/links/site-files.ts";
+import { declaredAddresses, SiteFiles, type FileAddress } from "../checks/links/site-files.ts";
 import { outputPathFor } from "../content/urls.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { PageShortfall } from "../diagnostics/page-shortfall.ts";
@@ -43,6 +43,8 @@ export interface SiteShare {
   staticFiles: string[];
   /** Where every page of the tree is written, those that did not load included (links to them are fine). */
   pageFiles: string[];
+  /** The URLs of files that are not their path (`permalink: /docs/noext` for docs/noext.html), for the link check. */
+  addresses: FileAddress[];
   elementFolders: string[];
   fragments: string[];
   address: { baseurl: string; url: string };
@@ -75,7 +77,9 @@ export async function siteShare(build: SiteBuild, loaded: LoadedSite, rendered: 
   // The front matter's `breadcrumbs` must name a file of the site: every page and twin of the tree counts here (the
   // merge alone knows which did not render, whose links it lets pass anyway).
   const twins = pages.flatMap((page) => agents.twinOf(page.file) ?? []);
-  const checks = checkTree(build, new SiteFiles([...siteFiles, ...staticFiles, ...pageFiles, ...twins]));
+  // URLs that are not their file's path (permalinks, redirects): pages rendered by other shards have theirs too.
+  const addresses = declaredAddresses([...kept.paginated, ...kept.generated, ...kept.redirects, ...build.sourcePages.values()]);
+  const checks = checkTree(build, new SiteFiles([...siteFiles, ...staticFiles, ...pageFiles, ...twins], addresses));
 
   return {
     levels: [...diagnostics.levelsInUse()],
@@ -90,6 +94,7 @@ export async function siteShare(build: SiteBuild, loaded: LoadedSite, rendered: 
     siteFiles,
     staticFiles,
     pageFiles,
+    addresses,
     elementFolders: [...elementFoldersOf(build)],
     fragments: build.fragments ?? [],
     address: { baseurl: site.baseurl, url: site.url },

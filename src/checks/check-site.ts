@@ -26,12 +26,14 @@ export function checkSite(build: SiteBuild): void {
   const site = build.site;
   // Pages that failed to render or to load count as present: their own error is reported, links to them are fine.
   const unloaded = unloadedPages(build);
-  const files = new SiteFiles([
+  const paths = [
     ...build.outputs.map((o) => o.outputPath),
     ...build.staticFiles.map((f) => f.to),
     ...[...build.sourcePages.values()].map((page) => page.outputPath),
     ...unloaded.map((d) => outputPathFor(d.file)),
-  ]);
+  ];
+  // Permalinks and redirect_from URLs that are not their file's path (`/docs/noext` for docs/noext.html).
+  const files = new SiteFiles(paths, [...build.outputs, ...build.sourcePages.values()]);
   const tree = checkTree(build, files);
   const found = checkRenderedSite(
     {

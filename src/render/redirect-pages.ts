@@ -1,5 +1,5 @@
 import type { SourcePage } from "../content/source-page.ts";
-import { redirectOutputPath, urlFor } from "../content/urls.ts";
+import { redirectOutputPath, sanitizeUrl } from "../content/urls.ts";
 import { CONTENT_SECURITY_POLICY_META_TAG } from "./content-security-policy.ts";
 import type { SiteOutput } from "./site-output.ts";
 
@@ -21,7 +21,8 @@ export function redirectPages(pages: readonly SourcePage[], site: { url: string;
       const outputPath = redirectOutputPath(String(entry));
       outputs.push({
         outputPath,
-        url: urlFor(outputPath),
+        // The URL as written, as jekyll-redirect-from gives it: `/old/home` is a URL of the site (written to old/home.html).
+        url: sanitizeUrl(String(entry).trim()),
         html: redirectHtml(site.baseurl + page.url, site.url),
         from: { file: page.file, line: page.keyLines.redirect_from, entry: String(entry) },
       });

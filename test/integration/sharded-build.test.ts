@@ -94,9 +94,14 @@ describe("a sharded build", () => {
     // Each element's overview links to a heading that the next element's Authenticate page does not have (a
     // warning), and to a page that element does not have (an error).
     const elements = fs.readdirSync(path.join(tree, "docs/elements")).sort();
+    // And to its Bulk page by the permalink and the old URL that page was given, which work (no extension: the
+    // page is written to bulk.html as before, the redirect to old/<element>-bulk.html).
     elements.forEach((element, i) => {
       const next = elements[(i + 1) % elements.length];
       fs.appendFileSync(path.join(tree, "docs/elements", element, "index.md"), `\nSee [the next element](../${next}/authenticate.html#no-such-heading) and [its lost page](../${next}/no-such-page.html).\n`);
+      fs.appendFileSync(path.join(tree, "docs/elements", element, "index.md"), `\nIts [Bulk page](/docs/elements/${next}/bulk) was [elsewhere](/old/${next}-bulk).\n`);
+      const bulk = path.join(tree, "docs/elements", element, "bulk.md");
+      fs.writeFileSync(bulk, fs.readFileSync(bulk, "utf8").replace(/^---\n/, `---\npermalink: /docs/elements/${element}/bulk\nredirect_from: /old/${element}-bulk\n`));
     });
     const one = await runCli("build.ts", ["--source", tree, "--out", path.join(work, "broken-one")]);
     expect(one.code).toBe(1);
@@ -107,6 +112,7 @@ describe("a sharded build", () => {
       return shardOf.get(`docs/elements/${element}/index.html`) !== shardOf.get(`docs/elements/${next}/authenticate.html`);
     });
     expect(crossing.length).toBeGreaterThan(0);
+    expect(elements.some((element, i) => shardOf.get(`docs/elements/${element}/index.html`) !== shardOf.get(`docs/elements/${elements[(i + 1) % elements.length]}/bulk.html`))).toBe(true);
 
     const merged = await merge(tree, dirs, path.join(work, "broken-merged"));
     expect(merged.code).toBe(1);
@@ -116,6 +122,7 @@ describe("a sharded build", () => {
     for (const element of crossing) expect(merged.stderr).toContain(`docs/elements/${element}/index.md:`);
     expect(merged.stderr).toMatch(/warning link-anchor: Broken anchor ".*#no-such-heading"/);
     expect(merged.stderr).toMatch(/error link-broken: Broken link ".*no-such-page\.html"/);
+    expect(merged.stderr).not.toMatch(/\/bulk"|\/old\//);
     // A failed merge moves nothing: the shards can be merged again once the link is fixed.
     expect(fs.existsSync(path.join(work, "broken-merged"))).toBe(false);
     for (const dir of dirs) expect(fs.existsSync(path.join(dir, "element-guides-shard.json"))).toBe(true);

@@ -9,6 +9,7 @@ import { elementPageFields, elementPageSchema } from "../../schema/element-page.
 import { pageFields, pageSchema } from "../../schema/page.ts";
 import type { SchemaContext } from "../../schema/schema-context.ts";
 import { pageKeysRead } from "../../content/page-keys-read.ts";
+import { permalinkExtensionProblem } from "./permalink-extension.ts";
 
 export interface FrontMatterCheckInput {
   pages: Iterable<SourcePage>;
@@ -74,6 +75,9 @@ export function frontMatterFindings(pages: Iterable<SourcePage>, context: Schema
       reported.add(key);
       findings.push(issueDiagnostic(page, key, issue.message, (issue as { input?: unknown }).input, context));
     }
+
+    const permalink = permalinkExtensionProblem(page);
+    if (permalink) findings.push(permalink);
 
     // A key read by the page itself ({{ page.x }} in its own body) is deliberate too.
     let ownKeys: Set<string> | undefined;

@@ -1,17 +1,27 @@
 import path from "node:path";
 
+/** A file of the site and the URL it was given: a page's permalink, a redirect's `redirect_from`. */
+export interface FileAddress {
+  url: string;
+  outputPath: string;
+}
+
 /** Every file a build writes (pages, redirects, sitemap, copied assets), for answering "does this URL exist?". */
 export class SiteFiles {
   private readonly files: Set<string>;
+  /** Site paths given by a URL that is not the file's own path: `docs/noext` for `docs/noext.html`. */
+  private readonly declared: Map<string, string>;
   private byFolder: Map<string, string[]> | undefined;
 
-  constructor(paths: Iterable<string>) {
+  constructor(paths: Iterable<string>, addresses: Iterable<FileAddress> = []) {
     this.files = new Set(paths);
+    this.declared = new Map(declaredAddresses(addresses).map(({ url, outputPath }) => [sitePathOf(url)!, outputPath]));
   }
 
   /**
    * The written file a site path is served from, or undefined. A folder URL serves its `index.html`, with or
-   * without the trailing slash (servers redirect `/x` to `/x/` when `x/index.html` exists).
+   * without the trailing slash (servers redirect `/x` to `/x/` when `x/index.html` exists). A URL the site gave a
+   * file (`permalink: /docs/noext`, written as Jekyll writes it to `docs/noext.html`) reaches that file.
    */
   find(sitePath: string): string | undefined {
     if (sitePath === "" || sitePath.endsWith("/")) {
@@ -19,6 +29,8 @@ export class SiteFiles {
       return this.files.has(index) ? index : undefined;
     }
     if (this.files.has(sitePath)) return sitePath;
+    const declared = this.declared.get(sitePath);
+    if (declared !== undefined && this.files.has(declared)) return declared;
     const index = `${sitePath}/index.html`;
     return path.posix.extname(sitePath) === "" && this.files.has(index) ? index : undefined;
   }
@@ -35,5 +47,28 @@ export class SiteFiles {
       }
     }
     return this.byFolder.get(folder === "" ? "." : folder) ?? [];
+  }
+}
+
+/**
+ * The addresses whose URL is not simply their file's path, the only ones `SiteFiles` needs (a split build hands
+ * them from its first shard to the merge). Folder URLs are left out: `find` already reaches their index.html.
+ */
+export function declaredAddresses(addresses: Iterable<FileAddress>): FileAddress[] {
+  const declared: FileAddress[] = [];
+  for (const { url, outputPath } of addresses) {
+    const sitePath = sitePathOf(url);
+    if (sitePath === undefined || sitePath === "" || sitePath.endsWith("/") || sitePath === outputPath) continue;
+    declared.push({ url, outputPath }); // the two fields alone: a shard's manifest holds them
+  }
+  return declared;
+}
+
+/** A page URL (`/docs/caf%C3%A9`) as the link check's decoded site path (`docs/café`); undefined if it cannot decode. */
+function sitePathOf(url: string): string | undefined {
+  try {
+    return decodeURIComponent(url).replace(/^\/+/, "");
+  } catch {
+    return undefined;
   }
 }

@@ -56,6 +56,7 @@ function siteShare(): SiteShare {
     siteFiles: [],
     staticFiles: [],
     pageFiles: [],
+    addresses: [],
     elementFolders: [],
     fragments: [],
     address: { baseurl: "", url: "" },

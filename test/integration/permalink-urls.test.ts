@@ -1,0 +1,63 @@
+// A page's permalink is an address of the site even when its file is not named like it: `/docs/overview` is
+// written to docs/overview.html, as Jekyll writes it, and links to it (the layout's canonical link among them) work.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
+import { HtmlPage } from "../support/html-page.ts";
+import { runCli, type CliResult } from "../support/run-cli.ts";
+
+const ORIGIN = "https://connectors.example.test";
+let tree: string;
+let out: string;
+let result: CliResult;
+
+beforeAll(async () => {
+  tree = jekyllCompatTree();
+  out = path.join(tree, "_site");
+  writeFiles(tree, {
+    "docs/clean.md": "---\ntitle: Clean\npermalink: /docs/clean-url\nredirect_from:\n  - /old/clean-home\n---\n\nA page at a URL without an extension.\n",
+    "docs/dotted.md": "---\ntitle: Dotted\npermalink: /docs/dotted.htm\n---\n\nA page whose permalink ends in .htm.\n",
+    "docs/linker.md":
+      "---\ntitle: Linker\n---\n\n" +
+      "[By its permalink](/docs/clean-url), [relative](clean-url), [by its old URL](/old/clean-home), " +
+      "[the .htm page](/docs/dotted.htm).\n",
+  });
+  result = await runCli("build.ts", ["--source", tree, "--out", out]);
+}, 120_000);
+
+afterAll(() => {
+  if (tree) fs.rmSync(tree, { recursive: true, force: true });
+});
+
+describe("a permalink without an extension", () => {
+  it("writes the page as Jekyll does, with .html added, and gives it its permalink as canonical URL", () => {
+    expect(result.code).toBe(0);
+    expect(HtmlPage.read(out, "docs/clean-url.html").one('link[rel="canonical"]').attribs.href).toBe(`${ORIGIN}/docs/clean-url`);
+  });
+
+  it("counts links to the permalink and to the page's redirect_from URL as working", () => {
+    expect(result.stderr).not.toMatch(/clean-url|clean-home/);
+  });
+
+  it("still reports a link to a URL no page was given, at its line", async () => {
+    fs.appendFileSync(path.join(tree, "docs/linker.md"), "\n[A page by a URL it was never given](/docs/linker)\n");
+    const checked = await runCli("check.ts", ["--source", tree]);
+    expect(checked.code).toBe(1);
+    const broken = checked.stderr.split("\n").filter((line) => line.includes("link-broken"));
+    expect(broken).toEqual([expect.stringMatching(/^docs\/linker\.md:7:\d+: error link-broken: Broken link "\/docs\/linker"/)]);
+  }, 120_000);
+});
+
+describe("a permalink ending in another extension than the page's", () => {
+  it("is a warning at the permalink's line that says where the page went and what to write", () => {
+    expect(result.stderr).toContain(
+      "docs/dotted.md:3: warning front-matter-permalink: permalink /docs/dotted.htm does not end in .html: the page is written to docs/dotted.htm.html",
+    );
+    expect(result.stderr).toContain("hint: End the permalink with .html (/docs/dotted.html), with / for a folder URL, or with no extension (/docs/dotted).");
+  });
+
+  it("is not reported again as a broken link, neither in the layout's canonical link nor in a page's", () => {
+    expect(result.stderr).not.toMatch(/Broken link "[^"]*dotted/);
+  });
+});
