@@ -10,9 +10,14 @@ export interface LinkPolicyOptions {
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 const URL_ATTRIBUTES: Record<string, string> = { a: "href", img: "src", source: "src", video: "src", audio: "src" };
 
-/** `/docs/x.html` under the base path; other URLs (relative, external, fragments) as written. */
+/**
+ * `/docs/x.html` under the base path; other URLs (relative, external, fragments) as written, and so is a URL that
+ * already starts with the base path: Jekyll adds none, so its pages write `{{ site.baseurl }}/docs/x.html`.
+ */
 export function withBase(url: string, baseurl: string): string {
-  return baseurl && url.startsWith("/") && !url.startsWith("//") ? baseurl + url : url;
+  if (!baseurl || !url.startsWith("/") || url.startsWith("//")) return url;
+  const rest = url.startsWith(baseurl) ? url.charAt(baseurl.length) : undefined;
+  return rest === "" || rest === "/" || rest === "?" || rest === "#" ? url : baseurl + url;
 }
 
 function isExternal(url: string): boolean {

@@ -26,6 +26,17 @@ describe("link policy", () => {
     expect(html).toContain('<img src="/guides/a.png" alt="">');
   });
 
+  it("leaves a link that already starts with the base path as written, as {{ site.baseurl }} and relative_url make it", () => {
+    const html = render('[a](/guides/docs/x.html) [b](/guides) [c](/guides#top) [d](/guidesx/y.html) <a href="/guides/z.html">z</a> ![i](/guides/a.png)', "/guides");
+    expect(html).toContain('href="/guides/docs/x.html"');
+    expect(html).toContain('href="/guides"');
+    expect(html).toContain('href="/guides#top"');
+    expect(html).toContain('href="/guides/guidesx/y.html"');
+    expect(html).toContain('<a href="/guides/z.html">');
+    expect(html).toContain('src="/guides/a.png"');
+    expect(html).not.toContain("/guides/guides/");
+  });
+
   it("adds rel=noopener to external links in Markdown and HTML, keeping an existing rel", () => {
     const html = render('[v](https://vendor.example/docs) <a href="http://x.example" target="_blank" rel="nofollow">x</a>');
     expect(html).toContain('<a href="https://vendor.example/docs" rel="noopener">');
