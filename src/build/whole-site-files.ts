@@ -49,7 +49,7 @@ export async function siteFilesOf(
       paginated,
       copied: staticFiles(sourceDir, content.staticFiles, diagnostics),
       twins: agents.twinClaims(),
-      redirects: redirectPages(pages, site),
+      redirects: redirectPages(pages, site, (diagnostic) => diagnostics.add(diagnostic)),
     },
     diagnostics,
   );

@@ -2,6 +2,7 @@ import path from "node:path";
 import { DiagnosticError } from "../diagnostics/diagnostic.ts";
 import { isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
 import { isInPosts, postLocation } from "./posts.ts";
+import { shortened, unusableUrl } from "./unusable-url.ts";
 import { destinationFor, fillPermalink, outputPathFor, urlFor } from "./urls.ts";
 
 export interface PageLocation {
@@ -28,6 +29,7 @@ export function pageLocation(
   if (isInPosts(file)) {
     const post = postLocation(file, data, markdown, settings, keyLines.date);
     if (!("url" in post)) throw new DiagnosticError(post);
+    refuseUnusable(file, post, keyLines.permalink);
     return { url: post.url, outputPath: post.outputPath, markdown, derived: post.derived };
   }
   const defaultPath = outputPathFor(file, settings.markdownExts);
@@ -36,11 +38,27 @@ export function pageLocation(
   const basename = path.posix.basename(defaultPath, outputExt);
   if (typeof data.permalink === "string" && data.permalink.trim() !== "") {
     const url = fillPermalink(data.permalink.trim(), { path: dir, basename, output_ext: outputExt });
-    return { url, outputPath: destinationFor(url, outputExt), markdown };
+    const outputPath = destinationFor(url, outputExt);
+    refuseUnusable(file, { url, outputPath }, keyLines.permalink);
+    return { url, outputPath, markdown };
   }
   if (settings.permalink.endsWith("/") && /^\.x?html?$/.test(outputExt) && basename !== "index") {
     const url = `/${dir ? `${dir}/` : ""}${basename}/`;
     return { url, outputPath: destinationFor(url, outputExt), markdown };
   }
   return { url: urlFor(defaultPath), outputPath: defaultPath, markdown };
+}
+
+/** Throws the error of a permalink no file and no URL can take (src/content/unusable-url.ts): the page is not written. */
+function refuseUnusable(file: string, location: { url: string; outputPath: string }, line: number | undefined): void {
+  const reason = unusableUrl(location.url, location.outputPath);
+  if (reason === undefined) return;
+  throw new DiagnosticError({
+    file,
+    line: line ?? 1,
+    severity: "error",
+    code: "permalink-unusable",
+    message: `The page's URL ${shortened(location.url)} cannot be written or served: ${reason}; the page is not written`,
+    hint: "Write the permalink as a plain path of the site, such as /docs/elements/acme-crm/events.html.",
+  });
 }

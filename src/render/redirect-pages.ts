@@ -1,5 +1,7 @@
 import type { SourcePage } from "../content/source-page.ts";
+import { shortened, unusableUrl } from "../content/unusable-url.ts";
 import { redirectOutputPath, sanitizeUrl } from "../content/urls.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { CONTENT_SECURITY_POLICY_META_TAG } from "./content-security-policy.ts";
 import type { SiteOutput } from "./site-output.ts";
 
@@ -12,17 +14,34 @@ export interface RedirectPage extends SiteOutput {
  * A small page at each `redirect_from` URL that sends the reader on, readable without JavaScript. A URL that
  * something else writes too is reported by src/checks/output-collisions.ts, which also decides what is kept.
  */
-export function redirectPages(pages: readonly SourcePage[], site: { url: string; baseurl: string }): RedirectPage[] {
+export function redirectPages(
+  pages: readonly SourcePage[],
+  site: { url: string; baseurl: string },
+  report: (diagnostic: Diagnostic) => void,
+): RedirectPage[] {
   const outputs: RedirectPage[] = [];
   for (const page of pages) {
     const from = page.data.redirect_from;
     if (from === undefined) continue;
     for (const entry of Array.isArray(from) ? from : [from]) {
       const outputPath = redirectOutputPath(String(entry));
+      // The URL as written, as jekyll-redirect-from gives it: `/old/home` is a URL of the site (written to old/home.html).
+      const url = sanitizeUrl(String(entry).trim());
+      const unusable = unusableUrl(url, outputPath);
+      if (unusable !== undefined) {
+        report({
+          file: page.file,
+          line: page.keyLines.redirect_from ?? 1,
+          severity: "error",
+          code: "permalink-unusable",
+          message: `redirect_from ${shortened(url)} cannot be written or served: ${unusable}; no redirect is written for it`,
+          hint: "Write the old URL as a plain path of the site, such as /docs/old-name.html.",
+        });
+        continue;
+      }
       outputs.push({
         outputPath,
-        // The URL as written, as jekyll-redirect-from gives it: `/old/home` is a URL of the site (written to old/home.html).
-        url: sanitizeUrl(String(entry).trim()),
+        url,
         html: redirectHtml(site.baseurl + page.url, site.url),
         from: { file: page.file, line: page.keyLines.redirect_from, entry: String(entry) },
       });

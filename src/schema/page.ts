@@ -14,8 +14,8 @@ export function pageFields(context: SchemaContext) {
     seo: text("text, such as Events | Autotask CRM | Element Guides").optional(),
     /** One or two sentences for search engines and link previews (`<meta name="description">`). */
     description: text("one or two sentences of text").optional(),
-    /** Layout name: ours (`element`, `catalog`, `page`, `home`) or a legacy Jekyll one (`sidebarelementdoc`, ...). */
-    layout: text("a layout name, such as sidebarelementdoc").optional(),
+    /** Layout name: ours (`element`, `catalog`, `page`, `home`) or a legacy Jekyll one (`sidebarelementdoc`, ...); `null`: none, as in Jekyll. */
+    layout: z.union([z.string(), z.null()], expected("a layout name, such as sidebarelementdoc, or null for none")).optional(),
     /** Where the back link leads: a path of this site, e.g. `/docs/elements.html`. */
     breadcrumbs: existingSitePath(context.sitePathExists).optional(),
     /** The back link's text, e.g. `Back to Element Guides`. */

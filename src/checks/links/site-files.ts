@@ -9,7 +9,7 @@ export interface FileAddress {
 /** Every file a build writes (pages, redirects, sitemap, copied assets), for answering "does this URL exist?". */
 export class SiteFiles {
   private readonly files: Set<string>;
-  /** Site paths given by a URL that is not the file's own path: `docs/noext` for `docs/noext.html`. */
+  /** Site paths given by a URL that is the file's path without `.html`: `docs/noext` for `docs/noext.html`. */
   private readonly declared: Map<string, string>;
   private byFolder: Map<string, string[]> | undefined;
 
@@ -51,14 +51,15 @@ export class SiteFiles {
 }
 
 /**
- * The addresses whose URL is not simply their file's path, the only ones `SiteFiles` needs (a split build hands
+ * The addresses whose URL is their file's path without `.html`, the only ones `SiteFiles` needs (a split build hands
  * them from its first shard to the merge). Folder URLs are left out: `find` already reaches their index.html.
  */
 export function declaredAddresses(addresses: Iterable<FileAddress>): FileAddress[] {
   const declared: FileAddress[] = [];
   for (const { url, outputPath } of addresses) {
     const sitePath = sitePathOf(url);
-    if (sitePath === undefined || sitePath === "" || sitePath.endsWith("/") || sitePath === outputPath) continue;
+    // Only `/x` for x.html, which hosts serve (GitHub Pages, Netlify, Cloudflare Pages): none serves feed.xml at /feed.
+    if (sitePath === undefined || outputPath !== `${sitePath}.html`) continue;
     declared.push({ url, outputPath }); // the two fields alone: a shard's manifest holds them
   }
   return declared;

@@ -125,6 +125,11 @@ describe("unknown front matter keys", () => {
   it("are allowed on plain pages too, which need no element fields", () => {
     expect(check("title: About\nlayout: page", { file: "docs/about.md" })).toEqual([]);
   });
+
+  it("take layout: null on a plain page, Jekyll's way of saying no layout (a feed), and nothing else but a name", () => {
+    expect(check("title: Feed\nlayout: null", { file: "feed.xml" })).toEqual([]);
+    expect(check("title: Feed\nlayout: 3", { file: "feed.xml" })).toEqual([expect.objectContaining({ line: 3, code: "front-matter-type" })]);
+  });
 });
 
 describe("pageKeysRead", () => {
