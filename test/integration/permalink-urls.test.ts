@@ -64,44 +64,43 @@ describe("a permalink ending in another extension than the page's", () => {
 
 describe("a permalink without an extension on a page that is not HTML", () => {
   it("does not reach the page (no host serves feed.xml at /feed): a warning at the permalink, and links to it are broken", async () => {
-    const feedTree = jekyllCompatTree();
-    try {
-      writeFiles(feedTree, {
-        "docs/feed.xml": "---\nlayout: null\npermalink: /feed\n---\n<feed/>\n",
-        "docs/reader.md": "---\ntitle: Reader\n---\n\n[The feed](/feed)\n",
-      });
-      const checked = await runCli("check.ts", ["--source", feedTree]);
-      expect(checked.code).toBe(1);
-      expect(checked.stderr).toContain("docs/feed.xml:3: warning front-matter-permalink: permalink /feed does not end in .xml: the page is written to feed.xml");
-      expect(checked.stderr).toContain("hint: End the permalink with .xml (/feed.xml).");
-      expect(checked.stderr).toMatch(/^docs\/reader\.md:5:\d+: error link-broken: Broken link "\/feed"/m);
-    } finally {
-      fs.rmSync(feedTree, { recursive: true, force: true });
-    }
+    const checked = await runWith("check.ts", {
+      "docs/feed.xml": "---\nlayout: null\npermalink: /feed\n---\n<feed/>\n",
+      "docs/reader.md": "---\ntitle: Reader\n---\n\n[The feed](/feed)\n",
+    });
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain("docs/feed.xml:3: warning front-matter-permalink: permalink /feed does not end in .xml: the page is written to feed.xml");
+    expect(checked.stderr).toContain("hint: End the permalink with .xml (/feed.xml).");
+    expect(checked.stderr).toMatch(/^docs\/reader\.md:5:\d+: error link-broken: Broken link "\/feed"/m);
   }, 120_000);
 });
 
 describe("a permalink or redirect_from that no file or URL can take", () => {
   it("is an error at its line, for each, with no stack trace", async () => {
-    const bad = jekyllCompatTree();
-    try {
-      writeFiles(bad, {
-        "docs/nul.md": "---\ntitle: Nul\npermalink: /docs/n%00ul\n---\n\nText.\n",
-        "docs/long.md": `---\ntitle: Long\npermalink: /docs/${"x".repeat(300)}\n---\n\nText.\n`,
-        "docs/query.md": "---\ntitle: Query\npermalink: /docs/q?x=1\n---\n\nText.\n",
-        "docs/escape.md": "---\ntitle: Escape\npermalink: /docs/bad%ZZ\n---\n\nText.\n",
-        "docs/moved.md": "---\ntitle: Moved\nredirect_from:\n  - /old/n%00x\n---\n\nText.\n",
-      });
-      const built = await runCli("build.ts", ["--source", bad, "--out", path.join(bad, "_site")]);
-      expect(built.code).toBe(1);
-      const errors = built.stderr.split("\n").filter((line) => / error /.test(line));
-      expect(errors.map((line) => line.slice(0, line.indexOf(": error"))).sort()).toEqual(["docs/escape.md:3", "docs/long.md:3", "docs/moved.md:3", "docs/nul.md:3", "docs/query.md:3"]);
-      expect(errors.every((line) => line.includes("error permalink-unusable:"))).toBe(true);
-      expect(built.stderr).toContain("longer than the 255 bytes a file name may have");
-      expect(built.stderr).toContain('holds "?", which ends the path part of a URL');
-      expect(built.stderr).not.toMatch(/^\s+at /m);
-    } finally {
-      fs.rmSync(bad, { recursive: true, force: true });
-    }
+    const built = await runWith("build.ts", {
+      "docs/nul.md": "---\ntitle: Nul\npermalink: /docs/n%00ul\n---\n\nText.\n",
+      "docs/long.md": `---\ntitle: Long\npermalink: /docs/${"x".repeat(300)}\n---\n\nText.\n`,
+      "docs/query.md": "---\ntitle: Query\npermalink: /docs/q?x=1\n---\n\nText.\n",
+      "docs/escape.md": "---\ntitle: Escape\npermalink: /docs/bad%ZZ\n---\n\nText.\n",
+      "docs/moved.md": "---\ntitle: Moved\nredirect_from:\n  - /old/n%00x\n---\n\nText.\n",
+    });
+    expect(built.code).toBe(1);
+    const errors = built.stderr.split("\n").filter((line) => / error /.test(line));
+    expect(errors.map((line) => line.slice(0, line.indexOf(": error"))).sort()).toEqual(["docs/escape.md:3", "docs/long.md:3", "docs/moved.md:3", "docs/nul.md:3", "docs/query.md:3"]);
+    expect(errors.every((line) => line.includes("error permalink-unusable:"))).toBe(true);
+    expect(built.stderr).toContain("longer than the 255 bytes a file name may have");
+    expect(built.stderr).toContain('holds "?", which ends the path part of a URL');
+    expect(built.stderr).not.toMatch(/^\s+at /m);
   }, 120_000);
 });
+
+/** Runs a command of the CLI on a fresh copy of the jekyll-compat tree with `files` added, then removes the copy. */
+async function runWith(script: "build.ts" | "check.ts", files: Record<string, string>): Promise<CliResult> {
+  const copy = jekyllCompatTree();
+  try {
+    writeFiles(copy, files);
+    return await runCli(script, ["--source", copy, ...(script === "build.ts" ? ["--out", path.join(copy, "_site")] : [])]);
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+}
