@@ -65,7 +65,7 @@ function readDocument(file: string, text: string): Read {
         severity: "error",
         code: "openapi-syntax",
         message: `Invalid ${json ? "JSON" : "YAML"}: ${error.message}`,
-        hint: json ? "Check the commas and quotes near this line." : "Check the indentation, and quote values that contain a colon.",
+        hint: error.hint ?? (json ? "Check the commas and quotes near this line." : "Check the indentation, and quote values that contain a colon."),
       },
     };
   }

@@ -18,6 +18,8 @@ export class TextSyntaxError extends Error {
     message: string,
     readonly line: number,
     readonly column: number | undefined,
+    /** What to do, when it is not the usual check of indentation, commas and quotes. */
+    readonly hint?: string,
   ) {
     super(message);
     this.name = "TextSyntaxError";
@@ -73,7 +75,37 @@ export function parseWithLines(text: string, options: { json?: boolean } = {}): 
   const lines = new Map<string, number>();
   const top = root.children.at(-1);
   if (top) recordLines(top, "", lines);
-  return { value, lineOf: (pointer) => nearestLine(lines, pointer) };
+  const lineOf = (pointer: string) => nearestLine(lines, pointer);
+  refuseEndlessAliases(value, lineOf);
+  return { value, lineOf };
+}
+
+/** More values than the largest API descriptions we know expand to (a few hundred thousand), by a wide margin. */
+const MAX_EXPANDED_VALUES = 2_000_000;
+const ALIAS_HINT = "Write the part out where it is needed, or point at it with $ref instead of a YAML alias (*name).";
+
+/**
+ * YAML aliases (`*name`) make a document a graph: an alias inside the node it names makes it endless (every reader
+ * of it would recurse until the stack ends), and aliases of aliases can make a short text expand to billions of
+ * values. Both are refused at the alias's line, in one walk that stops at the first sign of either.
+ */
+function refuseEndlessAliases(value: unknown, lineOf: (pointer: string) => number): void {
+  let budget = MAX_EXPANDED_VALUES;
+  const onPath = new Set<object>();
+  const walk = (node: unknown, pointer: string): void => {
+    if (--budget < 0) {
+      throw new TextSyntaxError(`its aliases (*name) make the document more than ${MAX_EXPANDED_VALUES.toLocaleString("en-US")} values long`, lineOf(pointer), undefined, ALIAS_HINT);
+    }
+    if (node === null || typeof node !== "object") return;
+    if (onPath.has(node)) {
+      throw new TextSyntaxError("an alias (*name) here stands for a part that holds it, which makes the document endless", lineOf(pointer), undefined, ALIAS_HINT);
+    }
+    onPath.add(node);
+    if (Array.isArray(node)) node.forEach((item, index) => walk(item, childPointer(pointer, index)));
+    else for (const [key, child] of Object.entries(node)) walk(child, childPointer(pointer, key));
+    onPath.delete(node);
+  };
+  walk(value, "");
 }
 
 /** The line and column (1-based) of an offset in a text. */

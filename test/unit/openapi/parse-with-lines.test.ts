@@ -32,4 +32,20 @@ describe("parseWithLines", () => {
     expect(error('{\n  "a": 1,\n}', true)).toEqual([2, 9]);
     expect(error("a: 1\na: 2\n")).toEqual([2, 1]);
   });
+
+  it("refuses an alias inside the part it names, and aliases that expand without end, at the alias's line", () => {
+    const refusal = (text: string) => {
+      try {
+        parseWithLines(text);
+      } catch (thrown) {
+        return thrown instanceof TextSyntaxError ? [thrown.line, thrown.message, thrown.hint] : thrown;
+      }
+    };
+    expect(refusal("a: 1\nschema: &s\n  type: object\n  properties:\n    parent: *s\n")).toEqual([5, expect.stringContaining("makes the document endless"), expect.stringContaining("$ref")]);
+    const levels = ["x0: &x0 [1, 2, 3, 4, 5, 6, 7, 8, 9]"];
+    for (let i = 1; i <= 9; i++) levels.push(`x${i}: &x${i} [${Array(9).fill(`*x${i - 1}`).join(", ")}]`);
+    expect(refusal(levels.join("\n"))).toEqual([expect.any(Number), expect.stringContaining("more than 2,000,000 values"), expect.any(String)]);
+    // Aliases of parts that do not hold them are YAML as usual.
+    expect(parseWithLines("base: &b {type: string}\nname: *b\nother: *b\n").value).toEqual({ base: { type: "string" }, name: { type: "string" }, other: { type: "string" } });
+  });
 });
