@@ -21,7 +21,7 @@ export async function loadElementReferences(
   for (const [element, named] of namedSpecs(sourceDir, pages, diagnostics)) specs.set(element, named);
   for (const element of elementFolders(pages)) {
     if (specs.has(element)) continue;
-    const found = findElementSpec(sourceDir, element);
+    const found = findElementSpec(sourceDir, element, (diagnostic) => diagnostics.add(diagnostic));
     if (found) specs.set(element, found);
   }
   const loaded = await Promise.all([...specs].map(async ([element, file]) => [element, await loadSpec(sourceDir, file, element)] as const));

@@ -1,6 +1,6 @@
-import fs from "node:fs";
 import path from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { realPathInside, sourceBound } from "../content/inside-tree.ts";
+import { DiagnosticError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 
 /** The names an element's API description may have in its folder, in the order they are looked for. */
 export const SPEC_FILE_NAMES: readonly string[] = ["openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "swagger.yml", "swagger.json"];
@@ -9,13 +9,28 @@ const SPEC_EXTENSION = /\.(ya?ml|json)$/i;
 /** `https:`, `file:`, `//host`: anything that is an address rather than a path. */
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-/** The API description in an element folder (`docs/elements/<element>/openapi.yaml`…), relative to the source root. */
-export function findElementSpec(sourceDir: string, element: string): string | undefined {
+/**
+ * The API description in an element folder (`docs/elements/<element>/openapi.yaml`…), relative to the source root.
+ * A symlink that leads out of the tree, nowhere or round in a loop is reported and passed over, never read.
+ */
+export function findElementSpec(sourceDir: string, element: string, report: (diagnostic: Diagnostic) => void): string | undefined {
   for (const name of SPEC_FILE_NAMES) {
     const file = path.posix.join("docs/elements", element, name);
-    if (fs.existsSync(path.join(sourceDir, file))) return file;
+    const found = inTree(sourceDir, file);
+    if (found === true) return file;
+    if (found) report(found);
   }
   return undefined;
+}
+
+/** True when something is at `file` (relative to the tree) once symlinks are followed inside the tree; else why not. */
+function inTree(sourceDir: string, file: string): boolean | Diagnostic {
+  try {
+    return realPathInside(path.join(sourceDir, file), sourceBound(sourceDir)) !== undefined;
+  } catch (error) {
+    if (error instanceof DiagnosticError) return error.diagnostic;
+    throw error;
+  }
 }
 
 /**
@@ -51,7 +66,9 @@ export function specFromFrontMatter(
   if (!SPEC_EXTENSION.test(file)) {
     return problem(`openapi: "${written}" is not a .yaml, .yml or .json file`, "An OpenAPI document is written in YAML or JSON.");
   }
-  if (!fs.existsSync(path.join(sourceDir, file))) {
+  const found = inTree(sourceDir, file);
+  if (found !== true && found !== false) return { diagnostic: found };
+  if (!found) {
     return problem(`openapi: "${written}" does not exist (looked for ${file})`, "The path is relative to this page; a path starting with / is relative to the source root.");
   }
   return { file };

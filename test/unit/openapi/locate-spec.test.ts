@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findElementSpec, specFromFrontMatter } from "../../../src/openapi/locate-spec.ts";
+import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import { writeFiles } from "../../support/fixture-tree.ts";
 
 function tree(files: Record<string, string>): string {
@@ -17,16 +18,31 @@ const PAGE = "docs/elements/acme/api.md";
 describe("findElementSpec", () => {
   it("finds openapi.yaml before swagger.json, and nothing in a folder without one", () => {
     const dir = tree({ "docs/elements/acme/swagger.json": "{}", "docs/elements/acme/openapi.yaml": "", "docs/elements/other/index.md": "" });
-    expect(findElementSpec(dir, "acme")).toBe("docs/elements/acme/openapi.yaml");
-    expect(findElementSpec(dir, "other")).toBeUndefined();
+    expect(findElementSpec(dir, "acme", unexpected)).toBe("docs/elements/acme/openapi.yaml");
+    expect(findElementSpec(dir, "other", unexpected)).toBeUndefined();
   });
 
   it("finds each of the six names", () => {
     for (const name of ["openapi.yml", "openapi.json", "swagger.yaml", "swagger.yml", "swagger.json"]) {
-      expect(findElementSpec(tree({ [`docs/elements/acme/${name}`]: "" }), "acme")).toBe(`docs/elements/acme/${name}`);
+      expect(findElementSpec(tree({ [`docs/elements/acme/${name}`]: "" }), "acme", unexpected)).toBe(`docs/elements/acme/${name}`);
     }
   });
+
+  it("never takes a symlink that leads out of the tree: it reports it and reads the next name", () => {
+    const outside = tree({ "spec.yaml": "openapi: 3.0.3\n" });
+    const dir = tree({ "docs/elements/acme/swagger.json": "{}" });
+    fs.symlinkSync(path.join(outside, "spec.yaml"), path.join(dir, "docs/elements/acme/openapi.yaml"));
+    const reported: Diagnostic[] = [];
+    expect(findElementSpec(dir, "acme", (d) => reported.push(d))).toBe("docs/elements/acme/swagger.json");
+    expect(reported).toEqual([expect.objectContaining({ file: "docs/elements/acme/openapi.yaml", code: "symlink-outside-tree" })]);
+    const named = specFromFrontMatter(dir, PAGE, "openapi.yaml", 4);
+    expect(named.diagnostic).toMatchObject({ file: "docs/elements/acme/openapi.yaml", code: "symlink-outside-tree" });
+  });
 });
+
+function unexpected(diagnostic: Diagnostic): void {
+  throw new Error(`Unexpected problem: ${diagnostic.message}`);
+}
 
 describe("specFromFrontMatter", () => {
   const dir = tree({ "docs/elements/acme/api/contacts.yaml": "", "specs/billing.json": "", "docs/elements/acme/notes.txt": "" });
