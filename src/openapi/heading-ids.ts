@@ -8,8 +8,9 @@ import GithubSlugger, { slug } from "github-slugger";
 export class HeadingIds {
   private readonly slugger = new GithubSlugger();
 
+  /** Also the name of the tag's page (src/reference/reference-urls.ts): cut to a length every file system takes. */
   tag(name: string): string {
-    return this.slugger.slug(`tag-${name}`);
+    return this.slugger.slug(`tag-${withinBytes(name, MAX_TAG_BYTES)}`);
   }
 
   schema(name: string): string {
@@ -21,7 +22,25 @@ export class HeadingIds {
    * `wanted` is that slug before a repeat is numbered: when `id` differs, another heading already has it.
    */
   operation(operationId: string | undefined, method: string, path: string): { id: string; wanted: string } {
-    const words = operationId?.trim() || `${method} ${path}`.replace(/[/{}\s]+/g, " ").trim();
+    // An operationId with no letter or digit (`🚀`) slugs to nothing, which no link can name: the path's words then.
+    const named = operationId?.trim() && slug(operationId.trim()) !== "" ? operationId.trim() : undefined;
+    const words = named ?? `${method} ${path}`.replace(/[/{}\s]+/g, " ").trim();
     return { id: this.slugger.slug(words), wanted: slug(words) };
   }
+}
+
+/** A tag page's name stays well below the 255 bytes of a file name, with room for `.html` and a `-12` repeat number. */
+const MAX_TAG_BYTES = 200;
+
+/** The longest start of `text` (whole characters) that takes at most `max` bytes in UTF-8. */
+function withinBytes(text: string, max: number): string {
+  if (Buffer.byteLength(text) <= max) return text;
+  let bytes = 0;
+  let end = 0;
+  for (const char of text) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > max) break;
+    end += char.length;
+  }
+  return text.slice(0, end);
 }
