@@ -3,7 +3,7 @@ import path from "node:path";
 import { mergedSite } from "../build/merged-site.ts";
 import { moveShardFiles, readShards } from "../build/merge-shards.ts";
 import { countsLine } from "../diagnostics/problem-report.ts";
-import { checkedReport } from "./checked-report.ts";
+import { checkedReport, summaryStream } from "./checked-report.ts";
 import { swapIn } from "./atomic-output.ts";
 import type { CliBuildOptions } from "./build-options.ts";
 import type { StepTimer } from "./step-timer.ts";
@@ -38,7 +38,7 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
   // The shard folders gave up their files; what is left (their manifests, empty folders) is removed.
   for (const dir of shards.dirs) fs.rmSync(dir, { recursive: true, force: true });
   const seconds = elapsed();
-  process.stdout.write(
+  summaryStream(options.format).write(
     `Merged ${shards.dirs.length} ${shards.dirs.length === 1 ? "shard" : "shards"}: ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s, ${countsLine(report)}\n` +
       `Search index: ${searchPages.toLocaleString("en-US")} ${searchPages === 1 ? "page" : "pages"} in ${bundles.length + 1} ${bundles.length ? "bundles" : "bundle"}\n`,
   );

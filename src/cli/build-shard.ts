@@ -10,6 +10,7 @@ import { startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
 import { swapIn } from "./atomic-output.ts";
 import type { CliBuildOptions } from "./build-options.ts";
 import { searchIndexFailed } from "./cli-errors.ts";
+import { summaryStream } from "./checked-report.ts";
 import { printNotes } from "./print-notes.ts";
 import { renderStep } from "./render-step.ts";
 import type { StepTimer } from "./step-timer.ts";
@@ -67,7 +68,7 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
     const oldSiteDeleted = swapIn(staging, options.outDir);
     const found = record.diagnostics.length;
     const problems = found ? `; ${found} ${found === 1 ? "problem" : "problems"} found, reported by the merge` : "";
-    process.stdout.write(
+    summaryStream(options.format).write(
       `Built shard ${shard.index}/${shard.count}: ${record.pages.length.toLocaleString("en-US")} of ${(build.pages?.total ?? 0).toLocaleString("en-US")} pages ` +
         `in ${elapsed().toFixed(2)} s into ${path.relative(".", options.outDir) || "."} (manifest ${(bytes / 1024).toFixed(0)} KiB)${problems}\n`,
     );

@@ -7,7 +7,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import { writeSite } from "../build/write-site.ts";
 import { countsLine } from "../diagnostics/problem-report.ts";
-import { checkedReport } from "./checked-report.ts";
+import { checkedReport, summaryStream } from "./checked-report.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
 import { startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
@@ -146,11 +146,12 @@ async function renderCheckWriteIndex(
   const indexed: SearchIndexResult = await step("search", () => buildSearchIndex(staging, search));
   const oldSiteDeleted = swapIn(staging, options.outDir);
   const seconds = elapsed();
-  process.stdout.write(
+  const summary = summaryStream(options.format);
+  summary.write(
     `Built ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s ` +
       `(${Math.round(build.pageCount / seconds)} pages/s), ${countsLine(report)}\n`,
   );
-  process.stdout.write(searchIndexSummary(indexed));
+  summary.write(searchIndexSummary(indexed));
   await oldSiteDeleted;
   return 0;
 }

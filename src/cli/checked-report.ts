@@ -1,5 +1,6 @@
 import { checkSite } from "../checks/check-site.ts";
 import { reportFails, siteProblemReport, type ProblemReport } from "../diagnostics/problem-report.ts";
+import { reportFormat } from "../diagnostics/output-style.ts";
 import { printReport } from "../diagnostics/print-diagnostics.ts";
 import type { SiteBuild } from "../render/site-build.ts";
 import type { CliBuildOptions } from "./build-options.ts";
@@ -21,8 +22,16 @@ export function checkedReport(
   step("checks", check);
   printNotes(build.notes);
   const report = siteProblemReport({ ...build, loaded: build.site !== undefined }, options.showBaselined);
-  if (report.all.length || build.pages?.shortfalls.length) {
+  if (reportFormat(options.format) === "json") {
+    // Asked for to pipe into another tool: always printed, on stdout, as `npm run check -- --format json` does.
+    printReport(report, { stream: process.stdout, format: "json", extra: { pageCount: build.pageCount }, pages: build.pages });
+  } else if (report.all.length || build.pages?.shortfalls.length) {
     printReport(report, { format: options.format, sourceDir: options.sourceDir, pages: build.pages });
   }
   return { report, failed: reportFails(report, options.strict) };
+}
+
+/** Where a build's last lines go ("Built 1,502 pages…"): stdout, unless it holds the JSON report. */
+export function summaryStream(format: string | undefined): NodeJS.WritableStream {
+  return reportFormat(format) === "json" ? process.stderr : process.stdout;
 }
