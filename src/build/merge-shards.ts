@@ -136,13 +136,20 @@ function short(commit: string | undefined): string {
  * goes to `pagefind/shard-k/`, each with the further bundles of its index below it. Returns those folders, relative
  * to `pagefind/`, listed in its shards.json for the search UI to merge, and the pages their indexes hold.
  */
-export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: string[]; searchPages: number; undo(): void } {
+export function moveShardFiles(
+  shards: ShardSet,
+  siteDir: string,
+  /** A file that lists each move before it is made, so that a merge killed midway can be undone (`undoMoves`). */
+  journal: string,
+): { bundles: string[]; searchPages: number; undo(): void } {
   const made = new Set<string>();
   const moved: Array<[from: string, to: string]> = [];
+  const note = (step: JournalStep) => fs.appendFileSync(journal, JSON.stringify(step) + "\n");
   const move = (from: string, to: string) => {
     const folder = path.dirname(to);
     if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
     made.add(folder);
+    note({ move: [from, to] });
     relocate(from, to);
     moved.push([from, to]);
   };
@@ -169,12 +176,49 @@ export function moveShardFiles(shards: ShardSet, siteDir: string): { bundles: st
     const listFile = path.join(siteDir, "pagefind", SHARD_LIST_FILE);
     const ownList = fs.existsSync(listFile) ? fs.readFileSync(listFile) : undefined;
     restores.push(() => (ownList === undefined ? fs.rmSync(listFile, { force: true }) : fs.writeFileSync(listFile, ownList)));
+    note({ rewrite: [listFile, ownList === undefined ? null : ownList.toString("base64")] });
     writeShardList(path.join(siteDir, "pagefind"), bundles);
     return { bundles, searchPages: kept.reduce((sum, i) => sum + shards.manifests[i].searchPages, 0), undo };
   } catch (error) {
     undo();
     throw error;
   }
+}
+
+/** One line of a merge's journal: a file or folder moved from a shard into the site, or a file about to be rewritten. */
+type JournalStep = { move: [from: string, to: string] } | { rewrite: [file: string, base64: string | null] };
+
+/**
+ * Undoes what a merge's journal says it did, last step first, as far as it got: each moved file or folder still in
+ * the site folder goes back to its shard, a rewritten file gets its old content. For a merge killed while it moved
+ * (kill -9, a lost runner), so that the shards can be merged again. Returns how many moves it undid.
+ */
+export function undoMoves(journal: string): number {
+  const steps = fs
+    .readFileSync(journal, "utf8")
+    .split("\n")
+    .flatMap((line): JournalStep[] => {
+      try {
+        return line ? [JSON.parse(line) as JournalStep] : [];
+      } catch {
+        return []; // the last line, cut by the kill: its step was not made
+      }
+    });
+  let undone = 0;
+  for (const step of steps.reverse()) {
+    if ("rewrite" in step) {
+      const [file, base64] = step.rewrite;
+      if (!fs.existsSync(path.dirname(file))) continue;
+      if (base64 === null) fs.rmSync(file, { force: true });
+      else fs.writeFileSync(file, Buffer.from(base64, "base64"));
+      continue;
+    }
+    const [from, to] = step.move;
+    if (!fs.existsSync(to) || fs.existsSync(from)) continue;
+    relocate(to, from);
+    undone++;
+  }
+  return undone;
 }
 
 /**

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { undoMoves } from "../build/merge-shards.ts";
 import { markOutputDir, OUTPUT_MARKER } from "../build/output-guard.ts";
 import { escapeRegExp } from "../text/escape-reg-exp.ts";
 import { otherProcessRunning } from "./other-process.ts";
@@ -43,7 +44,22 @@ export function swapIn(stagingDir: string, outDir: string): Promise<void> {
 }
 
 export function discard(stagingDir: string): void {
+  // A merge stopped while it moved shard files into the folder (Ctrl-C) gives them back first.
+  undoMerge(movesJournalOf(stagingDir));
   fs.rmSync(stagingDir, { recursive: true, force: true });
+}
+
+/** Where a merge lists the shard files it moves into `stagingDir` (src/build/merge-shards.ts). */
+export function movesJournalOf(stagingDir: string): string {
+  return `${stagingDir}.moves`;
+}
+
+/** Moves a stopped merge's files back into their shards and says so; nothing when there is no such journal. */
+function undoMerge(journal: string): void {
+  if (!fs.existsSync(journal)) return;
+  const undone = undoMoves(journal);
+  fs.rmSync(journal, { force: true });
+  if (undone) process.stderr.write(`A merge stopped while it moved shard files: ${undone} ${undone === 1 ? "file or folder was" : "files and folders were"} moved back into the shard folders.\n`);
 }
 
 /**
@@ -55,11 +71,14 @@ export function discard(stagingDir: string): void {
 function removeLeftovers(outDir: string): void {
   const parent = path.dirname(outDir);
   if (!fs.existsSync(parent)) return;
-  const leftover = new RegExp(`^${escapeRegExp(path.basename(outDir))}\\.(tmp|old)-(\\d+)$`);
+  const leftover = new RegExp(`^${escapeRegExp(path.basename(outDir))}\\.(tmp|old)-(\\d+)(\\.moves)?$`);
   for (const name of fs.readdirSync(parent)) {
     const match = leftover.exec(name);
     const dir = path.join(parent, name);
-    if (!match || !fs.existsSync(path.join(dir, OUTPUT_MARKER)) || otherProcessRunning(Number(match[2]))) continue;
+    if (!match || otherProcessRunning(Number(match[2]))) continue;
+    // The shard files a killed merge had moved into its folder go back before the folder goes.
+    if (match[3] || match[1] === "tmp") undoMerge(match[3] ? dir : movesJournalOf(dir));
+    if (match[3] || !fs.existsSync(path.join(dir, OUTPUT_MARKER))) continue;
     if (match[1] === "old" && !fs.existsSync(outDir)) fs.renameSync(dir, outDir);
     else fs.rmSync(dir, { recursive: true, force: true });
   }

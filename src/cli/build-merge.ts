@@ -4,7 +4,7 @@ import { mergedSite } from "../build/merged-site.ts";
 import { moveShardFiles, readShards } from "../build/merge-shards.ts";
 import { countsLine } from "../diagnostics/problem-report.ts";
 import { checkedReport, summaryStream } from "./checked-report.ts";
-import { swapIn } from "./atomic-output.ts";
+import { movesJournalOf, swapIn } from "./atomic-output.ts";
 import type { CliBuildOptions } from "./build-options.ts";
 import type { StepTimer } from "./step-timer.ts";
 
@@ -13,7 +13,7 @@ import type { StepTimer } from "./step-timer.ts";
  * 1 made of the tree (a checkout of another commit is refused), runs the site-wide checks and prints the report as
  * a one-machine build does, then moves the shards' files and search bundles in, writes llms.txt and
  * llms-full.txt, and swaps the site in. A merge that fails gives the shards their files back, so it can
- * be run again; only one killed while it moves (kill -9) leaves them incomplete, which the next merge refuses.
+ * be run again; one killed while it moves (kill -9) has its moves undone by the next build to the same folder.
  */
 export async function buildMerge(options: CliBuildOptions, staging: string, { step, elapsed }: StepTimer): Promise<number> {
   const shards = readShards(options.merge!);
@@ -25,7 +25,9 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
     return 1;
   }
   // The shards' files, whole folders where one shard alone wrote them (shard 1's: the files made from the whole site).
-  const { bundles, searchPages, undo } = step("move", () => moveShardFiles(shards, staging));
+  // Beside the staging folder, so that a merge killed while it moves is undone by the next (src/cli/atomic-output.ts).
+  const journal = movesJournalOf(staging);
+  const { bundles, searchPages, undo } = step("move", () => moveShardFiles(shards, staging, journal));
   let oldSiteDeleted: Promise<void>;
   try {
     step("write", () => merged.writeLlms(staging));
@@ -33,8 +35,10 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
   } catch (error) {
     // The shards get their files back before the staging folder is discarded: a failed merge can be run again.
     undo();
+    fs.rmSync(journal, { force: true });
     throw error;
   }
+  fs.rmSync(journal, { force: true });
   // The shard folders gave up their files; what is left (their manifests, empty folders) is removed.
   for (const dir of shards.dirs) fs.rmSync(dir, { recursive: true, force: true });
   const seconds = elapsed();

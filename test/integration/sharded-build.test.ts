@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate-corpus.ts";
+import { spawnSync } from "node:child_process";
 import { moveShardFiles, readShards } from "../../src/build/merge-shards.ts";
+import { markOutputDir } from "../../src/build/output-guard.ts";
 import { REPO_ROOT, runCli, type CliResult } from "../support/run-cli.ts";
 import { treeDigest } from "../support/tree-digest.ts";
 
@@ -254,7 +256,7 @@ describe("a sharded build", () => {
     const dirs = await buildShards(path.join(REPO_ROOT, "test/fixtures/languages"), "undo", 3);
     const before = dirs.map((dir) => treeDigest(dir));
     const site = path.join(work, "undo-site");
-    const moved = moveShardFiles(readShards(dirs), site);
+    const moved = moveShardFiles(readShards(dirs), site, `${site}.moves`);
     // Moved: the shards hold no pages any more.
     expect(Object.keys(treeDigest(dirs[0])).filter((file) => file.endsWith(".html"))).toEqual([]);
     expect(Object.keys(treeDigest(site)).length).toBeGreaterThan(10);
@@ -263,6 +265,28 @@ describe("a sharded build", () => {
     // And they merge as if nothing had happened.
     const merged = await merge(path.join(REPO_ROOT, "test/fixtures/languages"), dirs, path.join(work, "undo-merged"));
     expect(merged.code, merged.stderr).toBe(0);
+  }, 120_000);
+
+  it("gives the shards back the files a merge killed while moving them had taken, and then merges", async () => {
+    const tree = path.join(REPO_ROOT, "test/fixtures/languages");
+    const dirs = await buildShards(tree, "killed", 3);
+    const out = path.join(work, "killed-merged");
+    // What kill -9 leaves in the middle of the move: the staging folder of a process that is gone, holding every
+    // shard's files (the search bundle list rewritten), and the journal beside it.
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+    const staging = `${out}.tmp-${gone}`;
+    fs.mkdirSync(staging);
+    markOutputDir(staging);
+    moveShardFiles(readShards(dirs), staging, `${staging}.moves`);
+    expect(Object.keys(treeDigest(dirs[0])).filter((file) => file.endsWith(".html"))).toEqual([]);
+
+    const merged = await merge(tree, dirs, out);
+    expect(merged.stderr).toMatch(/A merge stopped while it moved shard files: \d+ files and folders were moved back into the shard folders/);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(fs.existsSync(staging) || fs.existsSync(`${staging}.moves`)).toBe(false);
+    const one = await runCli("build.ts", ["--source", tree, "--out", path.join(work, "killed-one")]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(siteFiles(out)).toEqual(siteFiles(path.join(work, "killed-one")));
   }, 120_000);
 
   it("will not merge into one of its shard folders", async () => {

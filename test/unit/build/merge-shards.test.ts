@@ -138,7 +138,7 @@ describe("the search bundles of big shards", () => {
     withPart(two.dir);
     searched(one.manifest, two.manifest);
     const site = path.join(work, `site-${++folders}`);
-    const moved = moveShardFiles({ dirs: [one.dir, two.dir], manifests: [one.manifest, two.manifest] }, site);
+    const moved = moveShardFiles({ dirs: [one.dir, two.dir], manifests: [one.manifest, two.manifest] }, site, `${site}.moves`);
     expect(moved.bundles).toEqual(["part-2/", "shard-2/", "shard-2/part-2/"]);
     for (const bundle of ["", ...moved.bundles]) expect(fs.existsSync(path.join(site, "pagefind", bundle, "pagefind-entry.json")), bundle).toBe(true);
   });
@@ -156,7 +156,7 @@ describe("the search bundles of big shards", () => {
     const listing = () => [one.dir, two.dir].map((dir) => fs.readdirSync(dir, { recursive: true }).sort());
     const before = listing();
     const site = path.join(work, `site-${++folders}`);
-    expect(() => moveShardFiles({ dirs: [one.dir, two.dir], manifests: [one.manifest, two.manifest] }, site)).toThrow(
+    expect(() => moveShardFiles({ dirs: [one.dir, two.dir], manifests: [one.manifest, two.manifest] }, site, `${site}.moves`)).toThrow(
       `${path.join(two.dir, "pagefind", "shards.json")} does not list its search bundles as the shard wrote them`,
     );
     expect(listing()).toEqual(before);
