@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { siteLanguages, type SiteLanguages } from "../i18n/site-languages.ts";
 import { entryRules, type EntryRules } from "./entry-filter.ts";
+import { readDefaults, type DefaultsRule } from "./front-matter-defaults.ts";
 
 /** The `_config.yml` settings that decide which files are pages, posts or static files, and where they are written. */
 export interface ContentSettings {
@@ -20,6 +21,8 @@ export interface ContentSettings {
   paginatePath: string;
   /** `languages:` and `default_lang:`: which folders of an element hold its pages in another language. */
   languages: SiteLanguages;
+  /** Jekyll's front matter `defaults:`, by scope. */
+  defaults: readonly DefaultsRule[];
 }
 
 const DEFAULT_MARKDOWN_EXT = "markdown,mkdown,mkdn,mkd,md";
@@ -80,6 +83,8 @@ export function contentSettings(
   }
   const languages = siteLanguages(config);
   for (const { key, message, hint } of languages.problems) problems.push(configProblem(key, message, hint));
+  const defaults = readDefaults(config.defaults);
+  for (const { message, hint } of defaults.problems) problems.push(configProblem("defaults", message, hint));
   const style = String(config.permalink ?? "date");
   return {
     settings: {
@@ -97,6 +102,7 @@ export function contentSettings(
       paginate: paginate !== undefined && Number.isInteger(paginate) && paginate > 0 ? paginate : undefined,
       paginatePath: paginatePath.includes(":num") ? paginatePath : "/page:num",
       languages: languages.languages,
+      defaults: defaults.rules,
     },
     problems,
   };

@@ -7,6 +7,7 @@ import { DirectoryData, isDirectoryDataFile } from "./directory-data.ts";
 import { isExcluded, skipsEntry } from "./entry-filter.ts";
 import { filesInside, sourceBound } from "./inside-tree.ts";
 import { DEFAULT_CONTENT_SETTINGS, isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
+import { defaultsFor } from "./front-matter-defaults.ts";
 import { pageLocation } from "./page-location.ts";
 import type { ParsedFile, ParsedFiles } from "./parsed-files.ts";
 import { excerptSource, isInPosts, misnamedPost } from "./posts.ts";
@@ -127,10 +128,15 @@ export function readPage(
   };
   const parsed = parsedFiles ? parsedFiles.read(file, absPath, parse) : parse();
   if (!parsed) return "fragment";
-  const data = { ...directoryData.forPage(file), ...parsed.data };
+  // `_config.yml`'s defaults: below the folder's data file and the page's own front matter.
+  const defaults = defaultsFor(settings.defaults, file, post ? "posts" : "pages");
+  const data = { ...defaults, ...directoryData.forPage(file), ...parsed.data };
   // An unpublished page is not placed: its permalink or post date may well be unfinished.
   if (data.published === false) return "unpublished";
-  return { page: { ...sourcePage(sourceDir, file, data, parsed, settings), bodyFromFile: true }, headerLines: parsed.headerLines };
+  const page: SourcePage = { ...sourcePage(sourceDir, file, data, parsed, settings), bodyFromFile: true };
+  const defaulted = Object.keys(defaults).filter((key) => data[key] === defaults[key]);
+  if (defaulted.length) page.defaultedKeys = defaulted;
+  return { page, headerLines: parsed.headerLines };
 }
 
 /** A page of the tree from its merged front matter and its parsed file. */

@@ -20,6 +20,8 @@ export interface SourcePage {
   outputPath: string;
   /** Line of each top-level front matter key in the file, for messages about that key. */
   keyLines: Record<string, number>;
+  /** Keys whose value is `_config.yml`'s `defaults:`: not the page's to fix, so its front matter check leaves them. */
+  defaultedKeys?: string[];
   /** `acme-crm` for pages directly inside `docs/elements/acme-crm/`, or in one of its language folders. */
   elementFolder?: string;
   /**

@@ -82,7 +82,8 @@ export function frontMatterFindings(pages: Iterable<SourcePage>, context: Schema
     // A key read by the page itself ({{ page.x }} in its own body) is deliberate too.
     let ownKeys: Set<string> | undefined;
     for (const key of Object.keys(page.data)) {
-      if (schemaKeys.has(key)) continue;
+      // A key the page has from _config.yml's defaults is theirs, not one to fix on every page in their scope.
+      if (schemaKeys.has(key) || page.defaultedKeys?.includes(key)) continue;
       // A written page's body is gone; what it read was noted as it went (src/content/page-body.ts).
       ownKeys ??= page.keysReadByBody ? new Set(page.keysReadByBody) : pageKeysRead(page.body);
       if (ownKeys.has(key)) continue;

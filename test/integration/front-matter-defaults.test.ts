@@ -1,0 +1,57 @@
+// `_config.yml`'s `defaults:` give pages front matter, as in Jekyll: a legacy tree that sets its authors or layouts
+// there builds as it did.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
+import { HtmlPage } from "../support/html-page.ts";
+import { runCli, type CliResult } from "../support/run-cli.ts";
+
+let tree: string;
+let result: CliResult;
+const out = () => path.join(tree, "_site");
+
+beforeAll(async () => {
+  tree = jekyllCompatTree();
+  fs.appendFileSync(
+    path.join(tree, "_config.yml"),
+    ["defaults:", "  - scope:", '      path: ""', "    values:", "      author: Everyone", "  - scope:", "      path: docs/guides", "    values:", "      author: Docs Team", "      reviewed: yes-by-nobody", ""].join("\n"),
+  );
+  writeFiles(tree, {
+    "docs/guides/setup.md": "---\ntitle: Setup\n---\n\nWritten by {{ page.author }}.\n",
+    "docs/guides/own.md": "---\ntitle: Own\nauthor: Ana\n---\n\nWritten by {{ page.author }}.\n",
+    "docs/about.md": "---\ntitle: About\n---\n\nWritten by {{ page.author }}.\n",
+  });
+  result = await runCli("build.ts", ["--source", tree, "--out", out()]);
+}, 120_000);
+
+afterAll(() => {
+  if (tree) fs.rmSync(tree, { recursive: true, force: true });
+});
+
+describe("front matter defaults", () => {
+  it("give each page the values of the most specific scope, under its own front matter", () => {
+    expect(result.code, result.stderr).toBe(0);
+    const said = (file: string) => HtmlPage.read(out(), file).text("article p");
+    expect(said("docs/guides/setup.html")).toBe("Written by Docs Team.");
+    expect(said("docs/guides/own.html")).toBe("Written by Ana.");
+    expect(said("docs/about.html")).toBe("Written by Everyone.");
+  });
+
+  it("do not make each page in their scope warn about a default key that nothing reads", () => {
+    expect(result.stderr).not.toContain("reviewed");
+    expect(result.stderr).not.toContain("front-matter-unknown-key");
+  });
+
+  it("that are not a list of scope: and values: entries are an error in _config.yml", async () => {
+    const bad = jekyllCompatTree();
+    try {
+      fs.appendFileSync(path.join(bad, "_config.yml"), "defaults:\n  scope:\n    path: docs\n");
+      const checked = await runCli("check.ts", ["--source", bad]);
+      expect(checked.code).toBe(1);
+      expect(checked.stderr).toMatch(/^_config\.yml:\d+: error config-value: defaults: must be a list of scope: and values: entries/m);
+    } finally {
+      fs.rmSync(bad, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
