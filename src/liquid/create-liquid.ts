@@ -13,7 +13,9 @@ import { LiquidProblems } from "./liquid-problems.ts";
 import { installRenderLoop } from "./render-loop.ts";
 import { liquidStrictness } from "./strictness.ts";
 import { installSyncEvaluation } from "./sync-evaluation.ts";
+import { highlightTag, type CodeBlockHtml } from "./tags/highlight.ts";
 import { IconTag } from "./tags/icon.ts";
+import { linkTags } from "./tags/jekyll-links.ts";
 import { IncludeRelativeTag } from "./tags/include-relative.ts";
 import { IncludeTag } from "./tags/include.ts";
 import { operationTag } from "./tags/operation.ts";
@@ -36,6 +38,8 @@ export interface LiquidSetup {
   ruby?: RubyDefinitions;
   /** Each element's API reference by folder, for `{% operation %}`. */
   references?: ReadonlyMap<string, ApiReference>;
+  /** A code block's HTML, for Jekyll's `{% highlight %}`; plain escaped code without it. */
+  codeBlockHtml?: CodeBlockHtml;
 }
 
 /**
@@ -60,6 +64,8 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   liquid.registerTag("include", IncludeTag);
   liquid.registerTag("include_relative", IncludeRelativeTag);
   liquid.registerTag("icon", IconTag);
+  liquid.registerTag("highlight", highlightTag(setup.codeBlockHtml ?? plainCodeBlock));
+  for (const [name, tag] of Object.entries(linkTags(setup.site.baseurl))) liquid.registerTag(name, tag);
   liquid.registerTag("operation", operationTag({ references: setup.references ?? new Map(), baseurl: setup.site.baseurl }));
   const filters = {
     ...urlFilters(setup.site),
@@ -84,4 +90,8 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   installSyncEvaluation();
   installHtmlTokenScan();
   return liquid;
+}
+
+function plainCodeBlock(code: string): string {
+  return `<pre><code>${code.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</code></pre>`;
 }
