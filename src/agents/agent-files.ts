@@ -11,6 +11,7 @@ import { llmsSections } from "./llms-sections.ts";
 import { LLMS_FULL_TXT, LLMS_TXT } from "./llms-txt.ts";
 import { twinOutputPath } from "../content/twin-path.ts";
 import { markdownTwin } from "./markdown-twin.ts";
+import { withoutKramdownComments } from "./kramdown-comments.ts";
 import { firstHeading, firstSentence, writtenDescription } from "./one-line-summary.ts";
 
 export interface SiteFacts {
@@ -71,11 +72,12 @@ export class AgentFiles {
     const outputPath = this.twins.get(page.file);
     const source = this.pages.get(page.file);
     if (outputPath === undefined || page.markdown === undefined || source?.outputPath !== page.outputPath) return undefined;
-    const sentence = firstSentence(page.markdown);
+    const markdown = withoutKramdownComments(page.markdown);
+    const sentence = firstSentence(markdown);
     if (sentence) this.summaries.set(page.file, sentence);
-    const heading = firstHeading(page.markdown);
+    const heading = firstHeading(markdown);
     if (heading) this.headings.set(page.file, heading);
-    return { outputPath, url: `/${outputPath}`, html: markdownTwin(source, page.markdown, this.site.baseurl) };
+    return { outputPath, url: `/${outputPath}`, html: markdownTwin(source, markdown, this.site.baseurl) };
   };
 
   /** What llms.txt keeps of a rendered page: a shard hands it to the merge, which renders nothing itself. */

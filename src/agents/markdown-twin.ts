@@ -6,7 +6,7 @@ import { markdownWithBase } from "./markdown-links.ts";
  * A page as Markdown for readers that prefer it to HTML (AI agents, "Copy as Markdown"): its Markdown with
  * includes and Liquid applied, as it was handed to the Markdown renderer, so that its text is the page's text;
  * front matter reduced to what tells the page apart (title and description); root-relative links under the
- * base path, as on the page.
+ * base path, as on the page. `markdown` is without kramdown's notes (src/agents/kramdown-comments.ts).
  */
 export function markdownTwin(page: Pick<SourcePage, "data">, markdown: string, baseurl: string): string {
   const front: Record<string, string> = {};

@@ -1,5 +1,10 @@
 // The default export is the constructor; the instance type is the named `MarkdownIt`.
 import MarkdownItConstructor, { type MarkdownIt } from "markdown-it";
+// markdown-it's own plugins for the PHP Markdown Extra syntax kramdown shares (`Term` / `: definition`, `[^1]`,
+// `*[API]: …`): kept by the markdown-it authors, with their own tests.
+import abbr from "markdown-it-abbr";
+import deflist from "markdown-it-deflist";
+import footnote from "markdown-it-footnote";
 import type { CodeHighlighter } from "./highlight/code-highlighter.ts";
 import { KRAMDOWN_TYPOGRAPHY, type MarkdownFlavor, type Typography } from "./kramdown-settings.ts";
 import { codeBlocks } from "./plugins/code-blocks.ts";
@@ -7,9 +12,12 @@ import { imageAltText } from "./plugins/image-alt-text.ts";
 import { headingIds } from "./plugins/heading-ids.ts";
 import { inspectTokens } from "./plugins/inspect-tokens.ts";
 import { kramdownEmphasis } from "./plugins/kramdown-emphasis.ts";
+import { kramdownExtensions } from "./plugins/kramdown-extensions.ts";
 import { kramdownFences } from "./plugins/kramdown-fences.ts";
+import { kramdownIal } from "./plugins/kramdown-ial.ts";
 import { kramdownNestedLists } from "./plugins/kramdown-nested-lists.ts";
 import { kramdownTableCells } from "./plugins/kramdown-table-cells.ts";
+import { kramdownToc } from "./plugins/kramdown-toc.ts";
 import { kramdownTypography } from "./plugins/kramdown-typography.ts";
 import { htmlLinkPolicy, linkPolicy } from "./plugins/link-policy.ts";
 import { looseHtml } from "./plugins/loose-html.ts";
@@ -41,10 +49,17 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(kramdownTableCells);
     md.use(kramdownEmphasis);
     md.use(kramdownTypography, options.typography ?? KRAMDOWN_TYPOGRAPHY);
+    // kramdown's syntax beyond CommonMark: {::comment}, {: .class} lists, definition lists, footnotes, abbreviations.
+    md.use(kramdownExtensions);
+    md.use(kramdownIal);
+    md.use(deflist);
+    md.use(footnote);
+    md.use(abbr);
   }
   md.use(imageAltText);
   md.use(markdownSpan);
   md.use(headingIds);
+  if (options.flavor === "kramdown") md.use(kramdownToc);
   const links = { baseurl: options.baseurl ?? "" };
   md.use(looseHtml, { rewriteTag: htmlLinkPolicy(links) });
   md.use(linkPolicy, links);

@@ -33,7 +33,8 @@ export function headingIds(md: MarkdownIt): void {
       const open = tokens[i];
       if (open.type !== "heading_open") continue;
       const text = plainText(tokens[i + 1]?.children ?? []);
-      const id = slugger.slug(text);
+      // An id the writer gave (kramdown's `{#id}`) is kept.
+      const id = open.attrGet("id") ?? slugger.slug(text);
       open.attrSet("id", id);
       headings.push({ level: Number(open.tag.slice(1)), text, id });
     }

@@ -1,0 +1,84 @@
+import type { MarkdownIt, StateBlock, StateInline } from "markdown-it";
+import type { MarkdownEnv } from "../markdown-env.ts";
+
+/**
+ * kramdown's extensions, as blocks and within a paragraph: `{::comment}…{:/comment}` is left out of the page (a
+ * writer's note must never be published), `{::nomarkdown}…{:/nomarkdown}` is passed through as it is, and
+ * `{::options … /}` (kramdown's own settings) is dropped. Either end tag, `{:/name}` or `{:/}`, closes. An
+ * extension that is never closed stays as text, with a warning: hiding the rest of the page would be worse.
+ */
+export function kramdownExtensions(md: MarkdownIt): void {
+  md.block.ruler.before("paragraph", "kramdown_extension", blockExtension, { alt: ["paragraph", "reference", "blockquote", "list"] });
+  md.inline.ruler.before("text", "kramdown_extension", inlineExtension);
+}
+
+const START = /^\{::(comment|nomarkdown|options)\b([^}]*?)(\/)?\}/;
+
+/** Where the body of extension `name` ends in `text` from `from`: the end tag's start and end, or undefined. */
+function endTag(text: string, name: string, from: number): { start: number; end: number } | undefined {
+  const tag = new RegExp(`\\{:/(?:${name})?\\}`, "g");
+  tag.lastIndex = from;
+  const found = tag.exec(text);
+  return found ? { start: found.index, end: found.index + found[0].length } : undefined;
+}
+
+function blockExtension(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const begin = state.bMarks[startLine] + state.tShift[startLine];
+  // Every line start of every page comes here: most are over at their first character.
+  if (state.src.charCodeAt(begin) !== 0x7b /* { */ || state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const matched = START.exec(state.src.slice(begin, state.eMarks[startLine]));
+  if (!matched) return false;
+  const [whole, name, , selfClosed] = matched;
+  let lastLine = startLine;
+  let body = "";
+  if (!selfClosed && name !== "options") {
+    const bodyStart = begin + whole.length;
+    const end = endTag(state.src, name, bodyStart);
+    if (!end) {
+      if (!silent) warnUnclosed(state.env, name, startLine);
+      return false;
+    }
+    // The block ends on the end tag's line, which must hold nothing after it.
+    while (lastLine < endLine && state.eMarks[lastLine] < end.start) lastLine++;
+    if (lastLine >= endLine || state.src.slice(end.end, state.eMarks[lastLine]).trim() !== "") return false;
+    body = state.src.slice(bodyStart, end.start);
+  } else if (state.src.slice(begin + whole.length, state.eMarks[startLine]).trim() !== "") {
+    return false;
+  }
+  if (silent) return true;
+  if (name === "nomarkdown") {
+    const token = state.push("html_block", "", 0);
+    token.content = body.replace(/^\n/, "") + (body.endsWith("\n") ? "" : "\n");
+    token.map = [startLine, lastLine + 1];
+  }
+  state.line = lastLine + 1;
+  return true;
+}
+
+function inlineExtension(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x7b /* { */ || !state.src.startsWith("{::", state.pos)) return false;
+  const matched = START.exec(state.src.slice(state.pos));
+  if (!matched) return false;
+  const [whole, name, , selfClosed] = matched;
+  let next = state.pos + whole.length;
+  let body = "";
+  if (!selfClosed && name !== "options") {
+    const end = endTag(state.src, name, next);
+    if (!end) return false;
+    body = state.src.slice(next, end.start);
+    next = end.end;
+  }
+  if (!silent && name === "nomarkdown") state.push("html_inline", "", 0).content = body;
+  state.pos = next;
+  return true;
+}
+
+function warnUnclosed(env: Partial<MarkdownEnv> | undefined, name: string, line: number): void {
+  env?.report?.({
+    severity: "warning",
+    code: "kramdown-extension-unclosed",
+    message: `{::${name}} is never closed, so it is shown as text`,
+    hint: `End it with {:/${name}}${name === "comment" ? ": until then the note is published" : ""}.`,
+    line: line + 1,
+  });
+}

@@ -1,0 +1,188 @@
+import type { MarkdownIt, StateBlock, StateCore, StateInline, Token } from "markdown-it";
+
+/**
+ * kramdown's inline attribute lists, the `{: …}` Jekyll pages put after a block or a span:
+ * - a line `{: .lead #intro}` directly after a block (no blank line between) gives it those attributes; one directly
+ *   before a block gives them to that block;
+ * - `*word*{: .x}` gives them to the span just before (emphasis, strong, link, code, image);
+ * - a heading ends in `{#id}` (or `{: #id .class}`) to set its id.
+ * `.name` adds a class, `#name` sets the id, `key="value"` any other attribute but event handlers; a bare word
+ * (`toc`) is a flag: `{:toc}` after a list turns it into the page's table of contents (kramdown-toc.ts). A line
+ * `{:name: …}` (an attribute list definition) is dropped. A list that applies to nothing is left as text.
+ */
+export function kramdownIal(md: MarkdownIt): void {
+  md.block.ruler.before("paragraph", "kramdown_ial", blockIal, { alt: ["paragraph", "reference", "blockquote", "list"] });
+  md.inline.ruler.push("kramdown_span_ial", spanIal);
+  // Before heading_ids, so that an id given here is the heading's.
+  md.core.ruler.push("kramdown_ial", attachBlockIals);
+}
+
+/** Attributes read from `{: …}`, and its bare words. */
+export interface AttributeList {
+  classes: string[];
+  id?: string;
+  pairs: Array<[string, string]>;
+  flags: string[];
+}
+
+const BLOCK_LINE = /^\{:(?!:)([^}]*)\}[ \t]*$/;
+const DEFINITION = /^[\w-]+:/;
+const HEADING_END = /[ \t]*\{(?::([^}]*)|(#[\w:.-]+))\}[ \t]*$/;
+
+/** `{: .a #b key="c" toc}` → its attributes; undefined for text that is no attribute list. */
+export function readAttributeList(text: string): AttributeList | undefined {
+  const list: AttributeList = { classes: [], pairs: [], flags: [] };
+  const part = /\s*(?:\.([\w-]+)|#([\w:.-]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)')|([\w-]+))/gy;
+  let at = 0;
+  while (at < text.length) {
+    if (/^\s*$/.test(text.slice(at))) break;
+    part.lastIndex = at;
+    const m = part.exec(text);
+    if (!m) return undefined;
+    if (m[1]) list.classes.push(m[1]);
+    else if (m[2]) list.id = m[2];
+    else if (m[3]) {
+      // No event handlers from content, whatever the page's policy on scripts.
+      if (!/^on/i.test(m[3])) list.pairs.push([m[3].toLowerCase(), m[4] ?? m[5] ?? ""]);
+    } else if (m[6]) list.flags.push(m[6]);
+    at = part.lastIndex;
+  }
+  return list;
+}
+
+export function applyAttributes(token: Token, list: AttributeList): void {
+  if (list.id) token.attrSet("id", list.id);
+  if (list.classes.length) token.attrJoin("class", list.classes.join(" "));
+  for (const [key, value] of list.pairs) {
+    if (key === "class") token.attrJoin("class", value);
+    else token.attrSet(key, value);
+  }
+  if (list.flags.length) token.meta = { ...(token.meta as object | null), ialFlags: list.flags };
+}
+
+/** A line that is only `{: …}`: a hidden token, attached to a block by `attachBlockIals`. */
+function blockIal(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  const begin = state.bMarks[startLine] + state.tShift[startLine];
+  // Every line start of every page comes here: most are over at their first character.
+  if (state.src.charCodeAt(begin) !== 0x7b /* { */ || state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const line = state.src.slice(begin, state.eMarks[startLine]);
+  const matched = BLOCK_LINE.exec(line);
+  if (!matched) return false;
+  const definition = DEFINITION.test(matched[1].trim());
+  const list = definition ? undefined : readAttributeList(matched[1]);
+  if (!definition && !list) return false;
+  if (silent) return true;
+  const token = state.push("kramdown_ial", "", 0);
+  token.map = [startLine, startLine + 1];
+  token.hidden = true;
+  token.meta = { list };
+  state.line = startLine + 1;
+  return true;
+}
+
+/**
+ * `{: …}` within text: a token for `attachSpanIals`, which runs once emphasis is paired (an inline rule still sees
+ * `*word*` as two delimiters).
+ */
+function spanIal(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  if (src.charCodeAt(state.pos) !== 0x7b /* { */ || src.charCodeAt(state.pos + 1) !== 0x3a /* : */ || src.charCodeAt(state.pos + 2) === 0x3a) return false;
+  const end = src.indexOf("}", state.pos);
+  if (end === -1 || state.pos === 0) return false;
+  const list = readAttributeList(src.slice(state.pos + 2, end));
+  if (!list) return false;
+  if (!silent) {
+    const token = state.push("kramdown_span_ial", "", 0);
+    token.content = src.slice(state.pos, end + 1);
+    token.meta = { list };
+  }
+  state.pos = end + 1;
+  return true;
+}
+
+const SPAN_CLOSE: Record<string, string> = { em_close: "em_open", strong_close: "strong_open", link_close: "link_open", s_close: "s_open" };
+
+/** Gives each span attribute list to the span just before it; one that follows no span is its text again. */
+function attachSpanIals(children: Token[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const token = children[i];
+    if (token.type !== "kramdown_span_ial") continue;
+    const target = spanBefore(children, i);
+    if (target) {
+      applyAttributes(target, (token.meta as { list: AttributeList }).list);
+      children.splice(i, 1);
+      i--;
+    } else {
+      token.type = "text";
+    }
+  }
+}
+
+/** The token that opens the span ending just before `index`, or the code or image token there. */
+function spanBefore(tokens: Token[], index: number): Token | undefined {
+  const last = tokens[index - 1];
+  if (!last) return undefined;
+  if (last.type === "code_inline" || last.type === "image") return last;
+  const open = SPAN_CLOSE[last.type];
+  if (!open) return undefined;
+  let depth = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    if (tokens[i].type === last.type) depth++;
+    else if (tokens[i].type === open && --depth === 0) return tokens[i];
+  }
+  return undefined;
+}
+
+/** Gives each block attribute list to its block (the one it follows directly, else the one it precedes) and drops it. */
+function attachBlockIals(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === "inline" && token.children) attachSpanIals(token.children);
+    if (token.type === "heading_open") headingEnd(token, tokens[i + 1]);
+    if (token.type !== "kramdown_ial") continue;
+    const list = (token.meta as { list?: AttributeList }).list;
+    if (list) {
+      const before = blockBefore(tokens, i);
+      const after = tokens[i + 1];
+      const target =
+        before && before.map && token.map && before.map[1] >= token.map[0] ? before : after && after.nesting !== -1 && after.level === token.level ? after : undefined;
+      if (target) applyAttributes(target, list);
+    }
+    tokens.splice(i, 1);
+    i--;
+  }
+}
+
+/** The opening token of the block that ends just before `index`, at the same level. */
+function blockBefore(tokens: Token[], index: number): Token | undefined {
+  const previous = tokens[index - 1];
+  if (!previous || previous.level !== tokens[index].level) return undefined;
+  if (previous.nesting === 0) return previous; // fence, code block, hr, html block
+  if (previous.nesting !== -1) return undefined;
+  const openType = previous.type.replace(/_close$/, "_open");
+  for (let i = index - 2; i >= 0; i--) {
+    if (tokens[i].type === openType && tokens[i].level === previous.level) return tokens[i];
+  }
+  return undefined;
+}
+
+/** `## Title {#id}` or `## Title {: .x}`: the attributes go to the heading, and leave its text. */
+function headingEnd(open: Token, inline: Token | undefined): void {
+  const children = inline?.children;
+  const last = children?.at(-1);
+  if (!inline || !children || !last) return;
+  if (last.type === "kramdown_span_ial") {
+    applyAttributes(open, (last.meta as { list: AttributeList }).list);
+    children.pop();
+  } else {
+    const matched = last.type === "text" ? HEADING_END.exec(last.content) : null;
+    const list = matched && readAttributeList(matched[1] ?? matched[2]);
+    if (!matched || !list) return;
+    applyAttributes(open, list);
+    last.content = last.content.slice(0, matched.index);
+  }
+  const text = children.at(-1);
+  if (text?.type === "text") text.content = text.content.trimEnd();
+  inline.content = inline.content.replace(HEADING_END, "");
+}

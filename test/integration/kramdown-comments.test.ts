@@ -1,0 +1,43 @@
+// A writer's {::comment} note is never published: not in the page, its Markdown twin, llms-full.txt or search.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
+import { runCli } from "../support/run-cli.ts";
+
+let tree: string | undefined;
+afterAll(() => {
+  if (tree) fs.rmSync(tree, { recursive: true, force: true });
+});
+
+describe("a kramdown comment", () => {
+  it("is in no file of the site, while code that shows the syntax keeps it", async () => {
+    tree = jekyllCompatTree();
+    writeFiles(tree, {
+      "docs/notes.md": [
+        "---",
+        "title: Notes",
+        "---",
+        "",
+        "Starts here {::comment}SECRET-INLINE{:/comment} and goes on.",
+        "",
+        "{::comment}",
+        "SECRET-BLOCK: ask legal first.",
+        "{:/comment}",
+        "",
+        "```text",
+        "{::comment}SHOWN-IN-CODE{:/comment}",
+        "```",
+        "",
+      ].join("\n"),
+    });
+    const out = path.join(tree, "_site");
+    const result = await runCli("build.ts", ["--source", tree, "--out", out]);
+    expect(result.code, result.stderr).toBe(0);
+    const files = fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => fs.statSync(path.join(out, file)).isFile());
+    const holding = (text: string) => files.filter((file) => fs.readFileSync(path.join(out, file)).includes(text));
+    expect(holding("SECRET-")).toEqual([]);
+    expect(holding("Starts here")).toEqual(expect.arrayContaining(["docs/notes.html", "docs/notes.md", "llms-full.txt"]));
+    expect(holding("SHOWN-IN-CODE")).toEqual(expect.arrayContaining(["docs/notes.html", "docs/notes.md"]));
+  }, 120_000);
+});

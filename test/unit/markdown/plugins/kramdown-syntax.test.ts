@@ -1,0 +1,83 @@
+// kramdown's syntax beyond CommonMark, as Jekyll pages write it: attribute lists, header ids, the table of contents,
+// extensions ({::comment}), and the PHP Markdown Extra blocks (definition lists, footnotes, abbreviations).
+import { describe, expect, it } from "vitest";
+import { createMarkdown } from "../../../../src/markdown/create-markdown.ts";
+import { HtmlPage, textOf } from "../../../support/html-page.ts";
+import { noHighlighter, recordingEnv, renderAs } from "../helpers.ts";
+
+const page = (text: string) => new HtmlPage(renderAs("kramdown", text));
+
+describe("kramdown attribute lists", () => {
+  it("give a block the list on the line after it, or on the line before it", () => {
+    const html = page("A paragraph.\n{: .lead #intro}\n\n{: .next data-x=\"1\"}\nNext one.\n\n| a |\n|---|\n| 1 |\n{: .table}\n\n- one\n- two\n{: .steps}\n");
+    expect(html.one("p.lead").attribs.id).toBe("intro");
+    expect(textOf(html.one("p.next"))).toBe("Next one.");
+    expect(html.one("p.next").attribs["data-x"]).toBe("1");
+    expect(html.all("table.table tbody tr")).toHaveLength(1);
+    expect(html.all("ul.steps li")).toHaveLength(2);
+    expect(html.html).not.toContain("{:");
+  });
+
+  it("give a heading its id, from {#id} or from a list after it, and keep other headings' GitHub ids", () => {
+    const html = page("## First\n{: #custom-first .fancy}\n\n## Second {#second-id}\n\n## Third {: .x}\n\n## Plain Heading\n");
+    expect(html.all("h2").map((h) => [h.attribs.id, h.attribs.class, textOf(h)])).toEqual([
+      ["custom-first", "fancy", "First"],
+      ["second-id", undefined, "Second"],
+      ["third", "x", "Third"],
+      ["plain-heading", undefined, "Plain Heading"],
+    ]);
+  });
+
+  it("give a span the list right after it, leave one after plain text as text, and take no event handler", () => {
+    const html = page('Some *word*{: .x} and [a link](/x.html){: title="T" onclick="steal()"} and `code`{: .c}, then text {: .y}.\n');
+    expect(html.one("em").attribs.class).toBe("x");
+    expect(html.one("a").attribs).toEqual({ href: "/x.html", title: "T" });
+    expect(html.one("code").attribs.class).toBe("c");
+    expect(textOf(html.one("p"))).toContain("then text {: .y}.");
+  });
+
+  it("are text with kramdown off, and inside code", () => {
+    expect(renderAs("commonmark", "A.\n{: .lead}\n")).toContain("{: .lead}");
+    expect(page("```\n{: .lead}\n```\n").html).toContain("{: .lead}");
+  });
+});
+
+describe("kramdown's table of contents", () => {
+  it("replaces the list marked {:toc} with the page's headings, nested, leaving out no_toc ones", () => {
+    const html = page("* TOC\n{:toc}\n\n## One\n\n### One A\n\n## Two {#two}\n\n## Hidden\n{: .no_toc}\n");
+    const toc = html.one("ul#markdown-toc");
+    expect(html.all("ul#markdown-toc > li > a").map((a) => [a.attribs.href, textOf(a)])).toEqual([
+      ["#one", "One"],
+      ["#two", "Two"],
+    ]);
+    expect(html.all("ul#markdown-toc > li > ul > li > a").map((a) => a.attribs.href)).toEqual(["#one-a"]);
+    expect(textOf(toc)).not.toContain("TOC");
+  });
+});
+
+describe("kramdown extensions", () => {
+  it("leave {::comment} notes out, block or inline, pass {::nomarkdown} through and drop {::options}", () => {
+    const html = page("Said {::comment}secret one{:/comment} aloud.\n\n{::comment}\nsecret two\n{:/}\n\n{::options parse_block_html=\"true\" /}\n\n{::nomarkdown}\n<div class=\"raw\">*as is*</div>\n{:/nomarkdown}\n").html;
+    expect(html).not.toMatch(/secret|options|\{::/);
+    expect(html).toContain('<div class="raw">*as is*</div>');
+    expect(html).toContain("Said  aloud.");
+  });
+
+  it("show a note that is never closed as text, with a warning at its line", () => {
+    const md = createMarkdown({ highlighter: noHighlighter, flavor: "kramdown" });
+    const env = recordingEnv();
+    expect(md.render("Text.\n\n{::comment}\nnever closed\n", env)).toContain("never closed");
+    expect(env.problems).toEqual([expect.objectContaining({ code: "kramdown-extension-unclosed", line: 3, severity: "warning" })]);
+  });
+});
+
+describe("PHP Markdown Extra blocks kramdown reads", () => {
+  it("make definition lists, footnotes and abbreviations", () => {
+    const html = page("Term\n: The definition.\n\nAn API call[^1].\n\n[^1]: The note.\n\n*[API]: Application Programming Interface\n");
+    expect(textOf(html.one("dl dt"))).toBe("Term");
+    expect(textOf(html.one("dl dd"))).toBe("The definition.");
+    expect(html.one("abbr").attribs.title).toBe("Application Programming Interface");
+    expect(html.one("sup a").attribs.href).toBe("#fn1");
+    expect(textOf(html.one("section.footnotes li"))).toContain("The note.");
+  });
+});
