@@ -31,15 +31,16 @@ export async function siteFilesOf(
 ): Promise<ReturnType<typeof oneSourcePerFile>> {
   const { sourceDir, diagnostics } = build;
   const site = build.site!;
-  // A tree's own 404 page (a 404.html or permalink: /404.html) replaces ours.
-  const own404 = pages.some((page) => page.outputPath === NOT_FOUND_OUTPUT);
+  // A tree's own 404 page, robots.txt, sitemap.xml or _headers (a page, a permalink or a file of it) replaces ours,
+  // as its own llms.txt does (src/agents/llms-plan.ts).
+  const owned = new Set([...pages.map((page) => page.outputPath), ...content.staticFiles].filter((file) => REPLACEABLE.has(file)));
   const generated: SiteOutput[] = [
     // 404.html, robots.txt and the like.
-    ...(await readerSiteFiles(sourceDir, site, model, diagnostics)).filter((o) => !(own404 && o.outputPath === NOT_FOUND_OUTPUT)),
+    ...(await readerSiteFiles(sourceDir, site, model, diagnostics)),
     sitemap([...pages, ...paginatedSources].filter((page) => page.outputPath !== NOT_FOUND_OUTPUT && /\.html$/.test(page.outputPath)), site),
     { outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) },
     ...llms,
-  ];
+  ].filter((output) => !owned.has(output.outputPath));
   return oneSourcePerFile(
     {
       sourceDir,
@@ -56,6 +57,8 @@ export async function siteFilesOf(
 }
 
 const NOT_FOUND_OUTPUT = "404.html";
+/** The files we make that a tree may make its own of. */
+const REPLACEABLE = new Set([NOT_FOUND_OUTPUT, "robots.txt", "sitemap.xml", "_headers"]);
 
 /**
  * Reports every file of the site that two sources would write (src/checks/output-collisions.ts), and keeps one
