@@ -2,6 +2,7 @@ import type { SourcePage } from "../content/source-page.ts";
 import { shortened, unusableUrl } from "../content/unusable-url.ts";
 import { redirectOutputPath, sanitizeUrl } from "../content/urls.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { withBase } from "../markdown/plugins/link-policy.ts";
 import { CONTENT_SECURITY_POLICY_META_TAG } from "./content-security-policy.ts";
 import type { SiteOutput } from "./site-output.ts";
 
@@ -42,7 +43,7 @@ export function redirectPages(
       outputs.push({
         outputPath,
         url,
-        html: redirectHtml(site.baseurl + page.url, site.url),
+        html: redirectHtml(site.baseurl + page.url, site.url + site.baseurl + page.url),
         from: { file: page.file, line: page.keyLines.redirect_from, entry: String(entry) },
       });
     }
@@ -50,7 +51,20 @@ export function redirectPages(
   return outputs;
 }
 
-function redirectHtml(target: string, origin: string): string {
+/** jekyll-redirect-from's `redirect_to:`: a page that sends the reader to another site or page instead of its own text. */
+export function redirectTo(page: SourcePage, site: { url: string; baseurl: string }): { html: string; urls: string[] } | undefined {
+  const to = Array.isArray(page.data.redirect_to) ? page.data.redirect_to[0] : page.data.redirect_to;
+  if (typeof to !== "string" || to.trim() === "") return undefined;
+  const target = to.trim();
+  // A path of this site is under its base path, as a link in content is (src/markdown/plugins/link-policy.ts).
+  const internal = target.startsWith("/") && !target.startsWith("//");
+  const href = internal ? withBase(target, site.baseurl) : target;
+  const canonical = internal ? site.url + href : target;
+  return { html: redirectHtml(href, canonical), urls: [href, canonical] };
+}
+
+/** The redirect page: a refresh, a canonical link and a link for the reader, all to `target`. */
+function redirectHtml(target: string, canonical: string): string {
   const href = escapeAttribute(target);
   return `<!doctype html>
 <html lang="en">
@@ -58,7 +72,7 @@ function redirectHtml(target: string, origin: string): string {
 <meta charset="utf-8">
 ${CONTENT_SECURITY_POLICY_META_TAG}
 <title>Redirecting…</title>
-<link rel="canonical" href="${escapeAttribute(origin + target)}">
+<link rel="canonical" href="${escapeAttribute(canonical)}">
 <meta http-equiv="refresh" content="0; url=${href}">
 <meta name="robots" content="noindex">
 </head>

@@ -2,6 +2,7 @@ import type { Template } from "liquidjs";
 import { apiExamplesPage } from "./inspect/api-examples.ts";
 import { ContentInspector } from "./inspect/content-inspector.ts";
 import { pageFacts, type PageFacts } from "./inspect/page-facts.ts";
+import { redirectTo } from "./redirect-pages.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { INSTALL_HINT, InstallProblem } from "../diagnostics/install-problem.ts";
@@ -77,6 +78,14 @@ export function renderPage(
   const reportError: ReportError = (error, outcome, layouts) =>
     report(liquidDiagnostic(error, { sourceDir: r.sourceDir, fallbackFile: page.absPath, knownPageKeys: r.knownPageKeys }), outcome, layouts);
   let rendered: RenderedPage | undefined;
+  // A page with `redirect_to:` is only the redirect, as jekyll-redirect-from writes it.
+  const redirect = redirectTo(page, r.site);
+  if (redirect !== undefined) {
+    // Its links are the writer's, at the redirect_to line: a target that is no page is reported there.
+    const at = { file: page.file, line: page.keyLines.redirect_to };
+    const facts = pageFacts(redirect.html, redirect.html, redirect.urls.map((value) => ({ value, at })));
+    return { file: page.file, url: page.url, outputPath: page.outputPath, html: redirect.html, dependencies: [], facts };
+  }
   try {
     rendered = renderLeniently(r, pageToRender(r, page), diagnostics, report, reportError);
   } catch (error) {

@@ -4,7 +4,7 @@ import { languagesOf } from "../i18n/site-languages.ts";
 import type { SiteOutput } from "./site-output.ts";
 
 /**
- * `sitemap.xml` of the published pages, leaving out those with `sitemap: false`; URLs absolute from site.url.
+ * `sitemap.xml` of the published pages, leaving out those with `sitemap: false` or `redirect_to:`; URLs absolute from site.url.
  * A page with versions in other languages lists them all (and x-default, the default language's), as search
  * engines read them from sitemaps: `<xhtml:link rel="alternate" hreflang="ko" href="…"/>`.
  */
@@ -12,7 +12,8 @@ export function sitemap(pages: readonly SourcePage[], site: { url: string; baseu
   const absolute = (url: string) => escapeXml(site.url + site.baseurl + url);
   const alternates = siteAlternates(pages, languagesOf(site).default);
   const entries = pages
-    .filter((page) => page.data.sitemap !== false)
+    // A redirect_to page only sends readers on, and says noindex.
+    .filter((page) => page.data.sitemap !== false && page.data.redirect_to === undefined)
     .map((page) => {
       const versions = alternates.get(page.url);
       if (!versions) return `  <url><loc>${absolute(page.url)}</loc></url>`;

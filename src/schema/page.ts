@@ -28,6 +28,10 @@ export function pageFields(context: SchemaContext) {
     redirect_from: z
       .union([redirectPath, z.array(redirectPath)], expected("a path or a list of paths, such as - /docs/old-name.html"))
       .optional(),
+    /** Where this page sends the reader instead of showing its text (jekyll-redirect-from): a URL or a path of this site. */
+    redirect_to: z
+      .union([text("a URL or a path of this site"), z.array(text("a URL or a path of this site")).min(1)], expected("a URL or a path of this site, such as https://example.com/new-place"))
+      .optional(),
     ...jekyllPageFields,
   };
 }

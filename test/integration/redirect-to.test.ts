@@ -1,0 +1,49 @@
+// jekyll-redirect-from's redirect_to: a page that sends its readers elsewhere instead of showing its old text.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
+import { HtmlPage } from "../support/html-page.ts";
+import { runCli } from "../support/run-cli.ts";
+
+const trees: string[] = [];
+afterAll(() => {
+  for (const tree of trees) fs.rmSync(tree, { recursive: true, force: true });
+});
+
+async function buildWith(files: Record<string, string>) {
+  const tree = jekyllCompatTree();
+  trees.push(tree);
+  writeFiles(tree, files);
+  const out = path.join(tree, "_site");
+  return { out, result: await runCli("build.ts", ["--source", tree, "--out", out, "--base", "/guides/"]) };
+}
+
+describe("redirect_to", () => {
+  it("makes the page a redirect to another site, or to a page of this one under the base path, without its old text", async () => {
+    const { out, result } = await buildWith({
+      "docs/gone.md": "---\ntitle: Gone\nredirect_to: https://example.com/new-place\n---\n\nOLD-TEXT of the page.\n",
+      "docs/moved.md": "---\ntitle: Moved\nredirect_to: /docs/about.html\n---\n\nOLD-TEXT again.\n",
+      "docs/about.md": "---\ntitle: About\n---\n\nAbout.\n",
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain("redirect_to");
+    const gone = HtmlPage.read(out, "docs/gone.html");
+    expect(gone.one('meta[http-equiv="refresh"]').attribs.content).toBe("0; url=https://example.com/new-place");
+    expect(gone.one('link[rel="canonical"]').attribs.href).toBe("https://example.com/new-place");
+    expect(gone.html).not.toContain("OLD-TEXT");
+    const moved = HtmlPage.read(out, "docs/moved.html");
+    expect(moved.one('meta[http-equiv="refresh"]').attribs.content).toBe("0; url=/guides/docs/about.html");
+    expect(moved.one("a").attribs.href).toBe("/guides/docs/about.html");
+    expect(moved.html).not.toContain("OLD-TEXT");
+    const sitemap = fs.readFileSync(path.join(out, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain("/guides/docs/about.html");
+    expect(sitemap).not.toMatch(/gone|moved/);
+  }, 120_000);
+
+  it("to a page that does not exist is a broken link at the redirect_to line", async () => {
+    const { result } = await buildWith({ "docs/moved.md": "---\ntitle: Moved\nredirect_to: /docs/nowhere.html\n---\n\nOld.\n" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^docs\/moved\.md:3: error link-broken: Broken link "\/guides\/docs\/nowhere\.html"/m);
+  }, 120_000);
+});
