@@ -1,6 +1,6 @@
 import path from "node:path";
 import { filesInside, type Bound } from "../content/inside-tree.ts";
-import { readText } from "../content/read-text.ts";
+import { readJsonFile } from "../content/json-file.ts";
 import { DiagnosticError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { parseYamlFile } from "./yaml-file.ts";
 
@@ -24,7 +24,7 @@ export function loadDataFolder(dataDir: string, tree: Bound): Record<string, unk
     if (ext === ".yml" || ext === ".yaml") {
       parent[path.basename(name, ext)] = parseYamlFile(file.real, display) ?? null;
     } else if (ext === ".json") {
-      parent[path.basename(name, ext)] = parseJsonFile(file.real, display);
+      parent[path.basename(name, ext)] = readJsonFile(file.real, display, "Fix the JSON at this line: no trailing commas, no comments, double quotes only.");
     }
   }
   return data;
@@ -39,18 +39,4 @@ function folderIn(data: Record<string, unknown>, folders: readonly string[]): Re
     current = current[folder] = next as Record<string, unknown>;
   }
   return current;
-}
-
-function parseJsonFile(file: string, display: string): unknown {
-  const text = readText(file, display);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new DiagnosticError({
-      file: display,
-      severity: "error",
-      code: "json-syntax",
-      message: `Invalid JSON: ${(error as Error).message}`,
-    });
-  }
 }

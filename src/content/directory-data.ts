@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseYamlFile } from "../config/yaml-file.ts";
 import { DiagnosticError, type DiagnosticList } from "../diagnostics/diagnostic.ts";
 import { fileInside, sourceBound } from "./inside-tree.ts";
-import { readText } from "./read-text.ts";
+import { readJsonFile } from "./json-file.ts";
 
 const DATA_EXTENSIONS = [".yml", ".yaml", ".json"];
 
@@ -54,7 +54,7 @@ export class DirectoryData {
         // A data file symlinked out of the tree (or to nothing) is reported like a syntax error, and never read.
         const abs = fileInside(path.join(this.sourceDir, rel), sourceBound(this.sourceDir));
         if (!abs) continue;
-        const data = ext === ".json" ? parseJson(abs, rel) : parseYamlFile(abs, rel);
+        const data = ext === ".json" ? (readJsonFile(abs, rel, DIRECTORY_DATA_HINT) as Record<string, unknown>) : parseYamlFile(abs, rel);
         return data && typeof data === "object" && !Array.isArray(data) ? data : {};
       } catch (error) {
         if (!(error instanceof DiagnosticError) || !this.diagnostics) throw error;
@@ -66,17 +66,4 @@ export class DirectoryData {
   }
 }
 
-function parseJson(file: string, rel: string): Record<string, unknown> {
-  const text = readText(file, rel);
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch (error) {
-    throw new DiagnosticError({
-      file: rel,
-      severity: "error",
-      code: "json-syntax",
-      message: `Invalid JSON: ${(error as Error).message}`,
-      hint: "Directory data files hold one JSON object of front matter keys.",
-    });
-  }
-}
+const DIRECTORY_DATA_HINT = "Directory data files hold one JSON object of front matter keys; fix the JSON at this line.";

@@ -85,6 +85,13 @@ describe("site data", () => {
     const build = await buildSite({ sourceDir: tree({ "_data/hubs.yml": "- key: crm\n  name: [CRM\n" }) });
     expect(build.diagnostics.items[0]).toMatchObject({ file: "_data/hubs.yml", code: "yaml-syntax" });
   });
+
+  it("reports broken JSON in _data and in a folder's data file at the line and column of the mistake", async () => {
+    const data = await buildSite({ sourceDir: tree({ "_data/limits.json": '{\n  "per-minute": 60,\n}\n' }) });
+    expect(data.diagnostics.items[0]).toMatchObject({ file: "_data/limits.json", line: 2, column: 19, code: "json-syntax", hint: expect.stringContaining("this line") });
+    const folder = await buildSite({ sourceDir: tree({ "docs/guides/guides.11tydata.json": "{\n  'layout': 'page'\n}\n", "docs/guides/a.md": page("A") }) });
+    expect(folder.diagnostics.items).toContainEqual(expect.objectContaining({ file: "docs/guides/guides.11tydata.json", line: 2, code: "json-syntax" }));
+  });
 });
 
 describe("pages", () => {
