@@ -62,8 +62,58 @@ export function brokenRefs(doc: Pick<SpecDocument, "root">): { pointer: string; 
   return broken;
 }
 
-/** One error per broken `$ref`, at its line, naming the reference and what is missing. */
+/**
+ * Every `$ref` whose chain of references never reaches a definition (`A: {$ref: B}`, `B: {$ref: A}`, or one naming
+ * itself): nothing can be read there, and the reference would silently lose the part. A definition that refers to
+ * itself further down (a tree's `children: {items: {$ref: Node}}`) is no loop. Each loop is given once, at the first
+ * of its references in the document.
+ */
+export function refLoops(doc: Pick<SpecDocument, "root">): { pointer: string; ref: string; chain: string[] }[] {
+  const loops: { pointer: string; ref: string; chain: string[] }[] = [];
+  const reported = new Set<string>();
+  const visit = (node: unknown, pointer: string): void => {
+    if (!isObject(node)) return;
+    const ref = refOf(node);
+    if (ref !== undefined) {
+      const chain = [ref];
+      for (let target = resolveRef(doc.root, ref); target.found; ) {
+        const next = refOf(target.value);
+        if (next === undefined) break;
+        if (chain.includes(next)) {
+          const loop = chain.slice(chain.indexOf(next));
+          const key = [...loop].sort().join("\n");
+          if (!reported.has(key)) {
+            reported.add(key);
+            loops.push({ pointer, ref, chain: [...loop, next] });
+          }
+          break;
+        }
+        chain.push(next);
+        target = resolveRef(doc.root, next);
+      }
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (DATA_KEYS.has(key) || key.startsWith("x-")) continue;
+      visit(child, childPointer(pointer, key));
+    }
+  };
+  visit(doc.root, "");
+  return loops;
+}
+
+/** One error per broken `$ref` and per loop of references, at its line, naming the reference and what is wrong. */
 export function refDiagnostics(doc: SpecDocument): Diagnostic[] {
+  const loops = refLoops(doc).map(({ pointer, ref, chain }) =>
+    specProblem(doc, childPointer(pointer, "$ref"), {
+      code: "openapi-ref",
+      message: `$ref "${ref}" never reaches a definition: ${chain.map((link) => `"${link}"`).join(" → ")} lead round in a loop`,
+      hint: "Point one of these references at the definition itself (an object with type:, properties:, in: …).",
+    }),
+  );
+  return [...loops, ...brokenDiagnostics(doc)];
+}
+
+function brokenDiagnostics(doc: SpecDocument): Diagnostic[] {
   return brokenRefs(doc).map(({ pointer, ref, target }) => {
     const at = childPointer(pointer, "$ref");
     if (target.reason === "external") {

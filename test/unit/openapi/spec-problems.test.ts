@@ -145,6 +145,38 @@ describe("a document that breaks the specification", () => {
     ]);
     expect(problems(loaded)).toEqual(["5 openapi-invalid: POST /pets has body parameters and formData parameters. Only one or the other is allowed."]);
   });
+
+  it("reports references that only lead to each other at the first of them, once a loop, and not a schema that nests itself", async () => {
+    const loaded = await load([
+      ...HEAD,
+      "paths:",
+      "  /pets:",
+      "    get:",
+      "      parameters:",
+      "        - $ref: '#/components/parameters/P1'",
+      "      responses:",
+      "        '200':",
+      "          description: OK",
+      "          content:",
+      "            application/json:",
+      "              schema: { $ref: '#/components/schemas/Node' }",
+      "components:",
+      "  parameters:",
+      "    P1: { $ref: '#/components/parameters/P2' }",
+      "    P2: { $ref: '#/components/parameters/P1' }",
+      "  schemas:",
+      "    Node:",
+      "      type: object",
+      "      properties:",
+      "        children: { type: array, items: { $ref: '#/components/schemas/Node' } }",
+      "    Self: { $ref: '#/components/schemas/Self' }",
+    ]);
+    const loops = problems(loaded).filter((problem) => problem.includes("loop"));
+    expect(loops).toEqual([
+      '9 openapi-ref: $ref "#/components/parameters/P1" never reaches a definition: "#/components/parameters/P1" → "#/components/parameters/P2" → "#/components/parameters/P1" lead round in a loop',
+      '25 openapi-ref: $ref "#/components/schemas/Self" never reaches a definition: "#/components/schemas/Self" → "#/components/schemas/Self" lead round in a loop',
+    ]);
+  });
 });
 
 describe("OpenAPI 3.1", () => {
