@@ -1,11 +1,12 @@
 import path from "node:path";
 import { filesInside, type Bound } from "../content/inside-tree.ts";
 import { readJsonFile } from "../content/json-file.ts";
+import { readCsvFile } from "./csv-file.ts";
 import { DiagnosticError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { parseYamlFile } from "./yaml-file.ts";
 
 /**
- * `_data/*.yml|yaml|json` as Jekyll's `site.data`: `_data/hubs.yml` is `site.data.hubs`,
+ * `_data/*.yml|yaml|json|csv|tsv` as Jekyll's `site.data`: `_data/hubs.yml` is `site.data.hubs`,
  * and a subfolder `_data/a/b.yml` is `site.data.a.b`. A symlink that leads out of `tree` stops the build.
  */
 export function loadDataFolder(dataDir: string, tree: Bound): Record<string, unknown> {
@@ -23,6 +24,8 @@ export function loadDataFolder(dataDir: string, tree: Bound): Record<string, unk
     const parent = folderIn(data, folders);
     if (ext === ".yml" || ext === ".yaml") {
       parent[path.basename(name, ext)] = parseYamlFile(file.real, display) ?? null;
+    } else if (ext === ".csv" || ext === ".tsv") {
+      parent[path.basename(name, ext)] = readCsvFile(file.real, display, ext === ".csv" ? "," : "\t");
     } else if (ext === ".json") {
       parent[path.basename(name, ext)] = readJsonFile(file.real, display, "Fix the JSON at this line: no trailing commas, no comments, double quotes only.");
     }

@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CODES = {
   "config-missing": { severity: "error", description: "There is no _config.yml, but pages use site values it would define." },
   "config-severity": { severity: "error", description: "element_guides.severity in _config.yml names an unknown code or level." },
   "yaml-syntax": { severity: "error", description: "_config.yml or a _data/ YAML file is not valid YAML." },
+  "csv-syntax": { severity: "error", description: "A _data/ CSV or TSV file cannot be read as rows under a header row." },
   "json-syntax": { severity: "error", description: "A _data/ or folder data JSON file is not valid JSON." },
   "label-unknown": { severity: "warning", description: "_data/i18n/<lang>.yml gives a label no layout shows (often a misspelled key)." },
   "label-type": { severity: "warning", description: "_data/i18n/<lang>.yml gives a label in the wrong form (a list for a word, a word for the months): it stays English." },

@@ -86,6 +86,17 @@ describe("site data", () => {
     expect(build.diagnostics.items[0]).toMatchObject({ file: "_data/hubs.yml", code: "yaml-syntax" });
   });
 
+  it("reads _data CSV and TSV files as Jekyll does: a list of rows keyed by the header, every value text", async () => {
+    const page = await html({
+      "_data/members.csv": '\uFEFFname,role\nAna,"Writer, lead"\nBo,42\n',
+      "_data/limits.tsv": "api\tper_minute\ncontacts\t60\n",
+      "docs/p.md": "---\ntitle: P\nlayout: none\n---\n{% for m in site.data.members %}[{{ m.name }}: {{ m.role }}]{% endfor %} {{ site.data.limits[0].per_minute | plus: 1 }}\n",
+    });
+    expect(page).toContain("[Ana: Writer, lead][Bo: 42] 61");
+    const bad = await buildSite({ sourceDir: tree({ "_data/members.csv": 'name,role\nAna,"unclosed\n' }) });
+    expect(bad.diagnostics.items[0]).toMatchObject({ file: "_data/members.csv", code: "csv-syntax", severity: "error", line: expect.any(Number) });
+  });
+
   it("reports broken JSON in _data and in a folder's data file at the line and column of the mistake", async () => {
     const data = await buildSite({ sourceDir: tree({ "_data/limits.json": '{\n  "per-minute": 60,\n}\n' }) });
     expect(data.diagnostics.items[0]).toMatchObject({ file: "_data/limits.json", line: 2, column: 19, code: "json-syntax", hint: expect.stringContaining("this line") });
