@@ -42,6 +42,16 @@ describe("content errors stop the build and name the file", () => {
     expect(result.stderr).toContain("included from docs/elements/tidewater-crm/broken.md:8");
   });
 
+  it("an include whose parameter's quote is never closed fails at its line, not by dropping the value's last letter", async () => {
+    const { result } = await buildWith({
+      "docs/elements/tidewater-crm/broken.md": `${PAGE_HEAD}---\n\n{% include note.html content="Check the key %}\n\n{% include note.html content="it's fine" %}\n`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('docs/elements/tidewater-crm/broken.md:8:1: error liquid-syntax: include has a double quote that is never closed: note.html content="Check the key');
+    expect(result.stderr).toContain('hint: Close the value with " before %}');
+    expect(result.stderr.match(/ error /g)).toHaveLength(1);
+  });
+
   it("a missing include fails naming the page and the include", async () => {
     const { result } = await buildWith({
       "docs/elements/tidewater-crm/broken.md": `${PAGE_HEAD}---\n\n{% include Elements/tidewater/nowhere.md %}\n`,

@@ -22,6 +22,15 @@ export abstract class PartialTag extends Tag {
 
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
     super(token, remainTokens, liquid);
+    // liquidjs reads `key="value %}` as the value less its last letter, in silence; Jekyll refuses the tag.
+    const open = unclosedQuote(token.args);
+    if (open) {
+      throw new HintedError(
+        `${token.name} has a ${open === '"' ? "double" : "single"} quote that is never closed: ${token.args.trim()}`,
+        "liquid-syntax",
+        `Close the value with ${open} before %}; a quote inside a value goes in the other kind of quotes.`,
+      );
+    }
     const { tokenizer } = token;
     tokenizer.skipBlank();
     const nameTokens = [...tokenizer.readFileNameTemplate(liquid.options)];
@@ -81,4 +90,17 @@ export abstract class PartialTag extends Tag {
 function unquote(text: string): string {
   const match = /^(["'])(.*)\1$/.exec(text.trim());
   return match ? match[2] : text;
+}
+
+/** The quote character left open at the end of a tag's arguments, if any (quotes inside the other kind are text). */
+function unclosedQuote(args: string): string | undefined {
+  let open: string | undefined;
+  for (const char of args) {
+    if (open) {
+      if (char === open) open = undefined;
+    } else if (char === '"' || char === "'") {
+      open = char;
+    }
+  }
+  return open;
 }
