@@ -181,8 +181,18 @@ export function moveShardFiles(
     return { bundles, searchPages: kept.reduce((sum, i) => sum + shards.manifests[i].searchPages, 0), undo };
   } catch (error) {
     undo();
-    throw error;
+    throw readOnlyShard(error) ?? error;
   }
+}
+
+/** The refusal for a shard folder the merge cannot take files out of (a read-only mount, another user's files). */
+function readOnlyShard(error: unknown): ShardRefusal | undefined {
+  const { code, path: file } = error as NodeJS.ErrnoException;
+  if (code !== "EROFS" && code !== "EACCES" && code !== "EPERM") return undefined;
+  return new ShardRefusal(
+    `${file ?? "A shard's file"} cannot be moved out of its shard folder (${code}): the merge moves the shards' files into the site, and this folder does not let it.`,
+    "Copy the shard folders to a place you can write to (or download the artifacts there), and merge the copies.",
+  );
 }
 
 /** One line of a merge's journal: a file or folder moved from a shard into the site, or a file about to be rewritten. */
