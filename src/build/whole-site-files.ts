@@ -82,7 +82,7 @@ function oneSourcePerFile(
   // Each claim, with the output it stands for, so that a dropped claim drops that output.
   const claims = new Map<OutputClaim, unknown>();
   for (const page of parts.pages) {
-    claims.set(page === parts.generatedHome ? generatedClaim(page.outputPath, "home page") : pageClaim(page.outputPath, page.file), page);
+    claims.set(page === parts.generatedHome ? generatedClaim(page.outputPath, "home page") : pageClaim(page.outputPath, page.file, page.keyLines.permalink), page);
   }
   for (const page of parts.paginated) claims.set(generatedClaim(page.outputPath, `page ${page.outputPath} of the pagination of ${page.file}`), page);
   for (const output of parts.generated) claims.set(generatedClaim(output.outputPath), output);

@@ -14,13 +14,16 @@ export interface OutputClaim {
   folder?: boolean;
   /** What to do about a collision with this claim, when the usual hint does not fit. */
   hint?: string;
+  /** A page's Markdown twin: its path follows the page's, so twins that collide only repeat their pages' collision. */
+  twin?: true;
 }
 
 /** Where a report belongs when several claims collide: a redirect entry's line is the most precise spot. */
 const REPORT_AT: readonly OutputClaim["kind"][] = ["redirect", "page", "file", "generated"];
 
-export function pageClaim(outputPath: string, file: string): OutputClaim {
-  return { outputPath, what: `the page ${file}`, file, line: 1, kind: "page" };
+/** A page's output, reported at its `permalink:` line when it has one (that is what sent it there). */
+export function pageClaim(outputPath: string, file: string, permalinkLine?: number): OutputClaim {
+  return { outputPath, what: `the page ${file}`, file, line: permalinkLine ?? 1, kind: "page" };
 }
 
 export function staticFileClaim(outputPath: string, file: string): OutputClaim {
@@ -43,6 +46,7 @@ export function twinClaim(outputPath: string, pageFile: string): OutputClaim {
     what: `the Markdown twin of ${pageFile}`,
     kind: "generated",
     hint: `Each Markdown page gets a Markdown twin beside its HTML (${outputPath} for ${pageFile}): rename or move the other file.`,
+    twin: true,
   };
 }
 
@@ -64,6 +68,8 @@ export function outputCollisions(claims: readonly OutputClaim[]): { diagnostics:
   for (const [outputPath, list] of byPath) {
     if (list.length < 2) continue;
     for (const claim of list.slice(1)) dropped.add(claim);
+    // Twins of pages sent to one address by their permalinks: the pages' own collision says it.
+    if (list.every((claim) => claim.twin)) continue;
     const at = reportedAt(list);
     diagnostics.push({
       ...at,

@@ -94,6 +94,19 @@ describe("a permalink or redirect_from that no file or URL can take", () => {
   }, 120_000);
 });
 
+describe("two pages given one permalink", () => {
+  it("is one output-collision, at the permalink line of the first, and not a second one for their Markdown twins", async () => {
+    const checked = await runWith("check.ts", {
+      "docs/c/a.md": "---\ntitle: A\npermalink: /docs/same\n---\n\nA.\n",
+      "docs/c/b.md": "---\ntitle: B\npermalink: /docs/same\n---\n\nB.\n",
+    });
+    expect(checked.code).toBe(1);
+    expect(checked.stderr.split("\n").filter((line) => / error /.test(line))).toEqual([
+      "docs/c/a.md:3: error output-collision: docs/same.html has two sources: the page docs/c/a.md and the page docs/c/b.md",
+    ]);
+  }, 120_000);
+});
+
 /** Runs a command of the CLI on a fresh copy of the jekyll-compat tree with `files` added, then removes the copy. */
 async function runWith(script: "build.ts" | "check.ts", files: Record<string, string>): Promise<CliResult> {
   const copy = jekyllCompatTree();
