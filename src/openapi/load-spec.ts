@@ -75,7 +75,23 @@ function readDocument(file: string, text: string): Read {
   if (!isObject(value) || Array.isArray(value)) return notOpenApi("This is not an OpenAPI document: it should be a mapping with openapi:, info: and paths:");
   const declared = value.openapi ?? value.swagger;
   const version = versionOf(value);
-  if (!version) return notOpenApi(declared === undefined ? "This is not an OpenAPI document: it has no openapi: (or swagger:) version" : `OpenAPI version "${String(declared)}" is not one Element Guides reads`);
+  if (!version) {
+    if (typeof declared === "number") {
+      // YAML reads `swagger: 2.0` or `openapi: 3.0` unquoted as a number, 2 or 3: the version must be text.
+      const key = value.openapi === undefined ? "swagger" : "openapi";
+      return {
+        diagnostic: {
+          file,
+          line: lineOf(`/${key}`),
+          severity: "error",
+          code: "openapi-invalid",
+          message: `${key}: ${String(declared)} is read as a number; the version is text`,
+          hint: `Quote it: ${key}: "${key === "swagger" ? "2.0" : "3.0.3"}".`,
+        },
+      };
+    }
+    return notOpenApi(declared === undefined ? "This is not an OpenAPI document: it has no openapi: (or swagger:) version" : `OpenAPI version "${String(declared)}" is not one Element Guides reads`);
+  }
   const doc: SpecDocument = { file, root: value, version: version.version, lineOf };
   const versionProblem = version.exact
     ? undefined

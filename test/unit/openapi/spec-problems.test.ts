@@ -35,6 +35,14 @@ describe("a document that cannot be read", () => {
     expect(problems(loaded)).toEqual(['4 openapi-syntax: Invalid JSON: Trailing comma before "}": JSON allows no comma after the last item']);
   });
 
+  it("says an unquoted version is read as a number, at its line, with the quoted form", async () => {
+    const loaded = await load(["info: { title: Pets, version: '1' }", "swagger: 2.0", "paths: {}"]);
+    expect(loaded.reference).toBeUndefined();
+    expect(loaded.diagnostics).toEqual([
+      expect.objectContaining({ line: 2, code: "openapi-invalid", message: "swagger: 2 is read as a number; the version is text", hint: 'Quote it: swagger: "2.0".' }),
+    ]);
+  });
+
   it("is not an OpenAPI document without a version", async () => {
     const loaded = await load(["info:", "  title: Pets", "paths: {}"]);
     expect(loaded.reference).toBeUndefined();
