@@ -30,9 +30,19 @@ beforeAll(async () => {
       "DISPLAY 'HI'.",
       "{% endhighlight %}",
       "",
-      "[Setup]({% link docs/about.md %}), [the release]({% post_url 2024-01-02-release %}).",
+      "[Setup]({% link docs/about.md %}), [the release]({% post_url 2024-01-02-release %}), [terms]({% link files/terms.txt %}).",
+      "",
+      "1. Install:",
+      "",
+      "   {% highlight bash %}",
+      "   npm install",
+      "   npm test",
+      "   {% endhighlight %}",
+      "",
+      "2. Run it.",
       "",
     ].join("\n"),
+    "files/terms.txt": "Terms.\n",
     "docs/about.md": "---\ntitle: About\n---\n\nAbout.\n",
   });
   result = await runCli("build.ts", ["--source", tree, "--out", out(), "--base", "/guides/"]);
@@ -57,7 +67,24 @@ describe("Jekyll's tags", () => {
 
   it("link and post_url give the URL made from that source file, with the base path", () => {
     const links = HtmlPage.read(out(), "docs/tags.html").all("article p a").map((a) => a.attribs.href);
-    expect(links).toEqual(["/guides/docs/about.html", "/guides/2024/01/02/release.html"]);
+    expect(links).toEqual(["/guides/docs/about.html", "/guides/2024/01/02/release.html", "/guides/files/terms.txt"]);
+  });
+
+  it("highlight in a list item is code inside that item, without the item's indentation, and the list goes on", () => {
+    const page = HtmlPage.read(out(), "docs/tags.html");
+    expect(page.all("article ol")).toHaveLength(1);
+    const [install, run] = page.all("article ol > li");
+    expect(DomUtils.textContent(install.children.find((c) => "attribs" in c && c.attribs.class === "code-block")!)).toContain("npm install\nnpm test");
+    expect(DomUtils.textContent(run).trim()).toBe("Run it.");
+  });
+
+  it("in the page's Markdown twin, highlight is a fence and links have the base path once", () => {
+    const twin = fs.readFileSync(path.join(out(), "docs/tags.md"), "utf8");
+    expect(twin).toContain("```json\n{\"name\": \"Tags\", \"html\": \"<b>\"}\n```");
+    expect(twin).toContain("   ```bash\n   npm install\n   npm test\n   ```");
+    expect(twin).toContain("[Setup](/guides/docs/about.html)");
+    expect(twin).not.toContain("shiki");
+    expect(twin).not.toContain("/guides/guides/");
   });
 
   it("a link to a file that makes no page, or an unclosed highlight, is an error at its line", async () => {
@@ -69,7 +96,7 @@ describe("Jekyll's tags", () => {
       });
       const checked = await runCli("check.ts", ["--source", bad]);
       expect(checked.code).toBe(1);
-      expect(checked.stderr).toMatch(/^docs\/bad\.md:5:\d+: error liquid-error: link "docs\/gone\.md": no page or post of the tree is made from it/m);
+      expect(checked.stderr).toMatch(/^docs\/bad\.md:5:\d+: error liquid-error: link "docs\/gone\.md": no page, post or file of the tree is made from it/m);
       expect(checked.stderr).toMatch(/^docs\/open\.md:5(:\d+)?: error liquid-syntax: .*not closed: end it with \{% endhighlight %\}/m);
     } finally {
       fs.rmSync(bad, { recursive: true, force: true });

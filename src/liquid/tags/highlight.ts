@@ -1,4 +1,5 @@
 import { Tag, TagToken as LiquidTagToken, type Context, type Emitter, type Liquid, type Parser, type Template, type TopLevelToken } from "liquidjs";
+import { getRenderState } from "../render-state.ts";
 
 /** Renders code as a code block of the site (highlighted, labelled, with its copy button); `language` as written. */
 export type CodeBlockHtml = (code: string, language: string) => string;
@@ -8,14 +9,18 @@ const ARGUMENTS = /^([a-zA-Z0-9.+#_-]+)((?:\s+(?:linenos(?:=\w+)?|mark_lines="[\
 
 /**
  * `{% highlight ruby %}…{% endhighlight %}`, Jekyll's built-in tag for code: the same block a fenced code block in
- * that language gives (an unknown language as plain text). As in Jekyll, Liquid inside it runs and the newlines
- * around the code are dropped. `linenos` and `mark_lines` are accepted and not shown: the site's code blocks have
- * no line numbers.
+ * that language gives (an unknown language as plain text). In a Markdown page it writes that fence, indented as
+ * the tag is (in a list item, say), so the page's Markdown renders it and its Markdown twin shows it; in a page of
+ * HTML it writes the block's HTML. As in Jekyll, Liquid inside it runs and the blank lines around the code are
+ * dropped; the indentation all its lines share goes too. `linenos` and `mark_lines` are accepted and not shown:
+ * the site's code blocks have no line numbers.
  */
 export function highlightTag(codeBlockHtml: CodeBlockHtml) {
   return class HighlightTag extends Tag {
     private readonly language: string;
     private readonly templates: Template[] = [];
+    /** What stands before the tag on its line, as spaces: the indentation of a fence written there. */
+    private readonly indent: string;
 
     constructor(token: LiquidTagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
       super(token, remainTokens, liquid);
@@ -24,6 +29,8 @@ export function highlightTag(codeBlockHtml: CodeBlockHtml) {
         throw new Error(`highlight expects a language and Jekyll's options, such as {% highlight ruby linenos %}, got "${token.args.trim()}"`);
       }
       this.language = matched[1];
+      const lineStart = token.input.lastIndexOf("\n", token.begin - 1) + 1;
+      this.indent = " ".repeat(token.begin - lineStart);
       while (remainTokens.length) {
         const next = remainTokens.shift()!;
         if (next instanceof LiquidTagToken && next.name === "endhighlight") return;
@@ -33,8 +40,23 @@ export function highlightTag(codeBlockHtml: CodeBlockHtml) {
     }
 
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-      const code = (yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string;
-      emitter.write(codeBlockHtml(code.replace(/^[\r\n]+|[\r\n]+$/g, ""), this.language));
+      const code = codeOf((yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string);
+      if (!getRenderState(ctx)?.markdown) {
+        emitter.write(codeBlockHtml(code, this.language));
+        return;
+      }
+      const fence = "`".repeat(Math.max(3, ...[...code.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+      const lines = [`${fence}${this.language}`, ...code.split("\n"), fence];
+      emitter.write(lines.map((line, i) => (i === 0 || line === "" ? line : this.indent + line)).join("\n"));
     }
   };
+}
+
+/** The code between the tags: without the blank lines around it, and without the indentation its lines share. */
+function codeOf(text: string): string {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  while (lines.length && lines[0].trim() === "") lines.shift();
+  while (lines.length && lines.at(-1)!.trim() === "") lines.pop();
+  const shared = Math.min(...lines.filter((line) => line.trim() !== "").map((line) => /^[ \t]*/.exec(line)![0].length));
+  return lines.map((line) => line.slice(Number.isFinite(shared) ? shared : 0)).join("\n");
 }

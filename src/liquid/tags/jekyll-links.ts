@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import path from "node:path";
+import { getRenderState } from "../render-state.ts";
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from "liquidjs";
 
 /** A page or post as `site.pages` and `site.posts` list it (src/content/site-collections.ts). */
@@ -9,17 +11,24 @@ interface Listed {
 
 /**
  * Jekyll's `{% link docs/guides/setup.md %}` and `{% post_url 2024-01-02-release %}`: the URL of the page (or post)
- * made from that source file, with the site's base path, as Jekyll 4 writes it. A name that is no page of the
+ * made from that source file, with the site's base path, as Jekyll 4 writes it (a static file of the tree too). A name that is no page of the
  * tree is an error at the tag, as it stops a Jekyll build. The name may be Liquid (`{% link {{ page.next }} %}`).
  */
 export function linkTags(baseurl: string) {
   return {
-    link: targetTag("link", baseurl, (name, site) => site.pages.find((page) => page.path === name) ?? site.posts.find((post) => post.path === name)),
+    link: targetTag(
+      "link",
+      baseurl,
+      (name, site) =>
+        site.pages.find((page) => page.path === name) ??
+        site.posts.find((post) => post.path === name) ??
+        site.staticFile(name),
+    ),
     post_url: targetTag("post_url", baseurl, (name, site) => site.posts.find((post) => isPostNamed(String(post.path), name))),
   };
 }
 
-type Finder = (name: string, site: { pages: Listed[]; posts: Listed[] }) => Listed | undefined;
+type Finder = (name: string, site: { pages: Listed[]; posts: Listed[]; staticFile(name: string): Listed | undefined }) => Listed | undefined;
 
 function targetTag(tagName: string, baseurl: string, find: Finder) {
   return class extends Tag {
@@ -34,11 +43,16 @@ function targetTag(tagName: string, baseurl: string, find: Finder) {
     render(ctx: Context, emitter: Emitter): void {
       const name = this.target.includes("{{") ? this.liquid.parseAndRenderSync(this.target, ctx).trim() : this.target;
       const site = (ctx.getSync(["site"]) ?? {}) as { pages?: Listed[]; posts?: Listed[] };
-      const found = find(name.replace(/^\/+/, ""), { pages: site.pages ?? [], posts: site.posts ?? [] });
+      const sourceDir = getRenderState(ctx)?.roots.sourceDir;
+      // A file copied as it is (a PDF, an image) is at its own path; files and folders starting with _ or . are not.
+      const staticFile = (file: string): Listed | undefined =>
+        sourceDir && !/(?:^|\/)[_.]/.test(path.posix.normalize(file)) && fs.statSync(path.join(sourceDir, file), { throwIfNoEntry: false })?.isFile() ? { url: `/${file}` } : undefined;
+      const found = find(name.replace(/^\/+/, ""), { pages: site.pages ?? [], posts: site.posts ?? [], staticFile });
       if (!found) {
-        throw new Error(`${tagName} "${name}": no ${tagName === "link" ? "page or post" : "post"} of the tree is made from it; write its source path as in ${EXAMPLES[tagName]}`);
+        throw new Error(`${tagName} "${name}": no ${tagName === "link" ? "page, post or file" : "post"} of the tree is made from it; write its source path as in ${EXAMPLES[tagName]}`);
       }
-      emitter.write(baseurl + String(found.url));
+      // In a Markdown body the Markdown adds the base path (and so does the page's Markdown twin).
+      emitter.write((getRenderState(ctx)?.markdown ? "" : baseurl) + String(found.url));
     }
   };
 }
