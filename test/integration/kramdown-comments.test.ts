@@ -29,6 +29,16 @@ describe("a kramdown comment", () => {
         "{::comment}SHOWN-IN-CODE{:/comment}",
         "```",
         "",
+        'With options {::comment note="x"}SECRET-OPTIONS{:/comment} too.',
+        "",
+        '{::comment note="x"}',
+        "SECRET-BLOCK-OPTIONS",
+        "",
+        "over a blank line",
+        "{:/comment}",
+        "",
+        "Use `{::comment}` to start a note and `{:/comment}` to end it: SHOWN-AFTER-SPANS.",
+        "",
       ].join("\n"),
     });
     const out = path.join(tree, "_site");
@@ -39,5 +49,6 @@ describe("a kramdown comment", () => {
     expect(holding("SECRET-")).toEqual([]);
     expect(holding("Starts here")).toEqual(expect.arrayContaining(["docs/notes.html", "docs/notes.md", "llms-full.txt"]));
     expect(holding("SHOWN-IN-CODE")).toEqual(expect.arrayContaining(["docs/notes.html", "docs/notes.md"]));
+    expect(holding("SHOWN-AFTER-SPANS")).toEqual(expect.arrayContaining(["docs/notes.html", "docs/notes.md"]));
   }, 120_000);
 });

@@ -55,16 +55,30 @@ function blockExtension(state: StateBlock, startLine: number, endLine: number, s
   return true;
 }
 
+/** START where the text is, not at its start: no copy of the rest of a paragraph at each `{::`. */
+const START_HERE = new RegExp(START.source.slice(1), "y");
+
+/** The last paragraph searched in vain for an end tag, and from where: one of many `{::comment}` is searched once. */
+let noEndAfter: { src: string; name: string; from: number } | undefined;
+
 function inlineExtension(state: StateInline, silent: boolean): boolean {
   if (state.src.charCodeAt(state.pos) !== 0x7b /* { */ || !state.src.startsWith("{::", state.pos)) return false;
-  const matched = START.exec(state.src.slice(state.pos));
+  START_HERE.lastIndex = state.pos;
+  const matched = START_HERE.exec(state.src);
   if (!matched) return false;
   const [whole, name, , selfClosed] = matched;
   let next = state.pos + whole.length;
   let body = "";
   if (!selfClosed && name !== "options") {
+    if (noEndAfter && noEndAfter.src === state.src && noEndAfter.name === name && next >= noEndAfter.from) return false;
     const end = endTag(state.src, name, next);
-    if (!end) return false;
+    if (!end) {
+      noEndAfter = { src: state.src, name, from: next };
+      // Within a paragraph the line is not known here: the page is named. (At a paragraph's start the block
+      // rule has reported it, at its line.)
+      if (!silent && state.pos > 0) warnUnclosed(state.env, name, undefined);
+      return false;
+    }
     body = state.src.slice(next, end.start);
     next = end.end;
   }
@@ -73,12 +87,12 @@ function inlineExtension(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-function warnUnclosed(env: Partial<MarkdownEnv> | undefined, name: string, line: number): void {
+function warnUnclosed(env: Partial<MarkdownEnv> | undefined, name: string, line: number | undefined): void {
   env?.report?.({
     severity: "warning",
     code: "kramdown-extension-unclosed",
     message: `{::${name}} is never closed, so it is shown as text`,
     hint: `End it with {:/${name}}${name === "comment" ? ": until then the note is published" : ""}.`,
-    line: line + 1,
+    ...(line === undefined ? {} : { line: line + 1 }),
   });
 }

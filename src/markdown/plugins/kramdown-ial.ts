@@ -27,7 +27,16 @@ export interface AttributeList {
 
 const BLOCK_LINE = /^\{:(?!:)([^}]*)\}[ \t]*$/;
 const DEFINITION = /^[\w-]+:/;
-const HEADING_END = /[ \t]*\{(?::([^}]*)|(#[\w:.-]+))\}[ \t]*$/;
+/** A heading's last `{…}`, from its last `{` on (found by lastIndexOf: a regex from every space would take quadratic time). */
+const HEADING_END = /^\{(?::([^}]*)|(#[\w:.-]+))\}[ \t]*$/;
+
+/** Where a trailing `{#id}` or `{: …}` starts in a heading's text, and what it holds; undefined when none ends it. */
+function headingList(text: string): { at: number; list: AttributeList } | undefined {
+  const at = text.lastIndexOf("{");
+  const matched = at === -1 ? null : HEADING_END.exec(text.slice(at));
+  const list = matched ? readAttributeList(matched[1] ?? matched[2]) : undefined;
+  return list && { at, list };
+}
 
 /** `{: .a #b key="c" toc}` → its attributes; undefined for text that is no attribute list. */
 export function readAttributeList(text: string): AttributeList | undefined {
@@ -87,8 +96,9 @@ function blockIal(state: StateBlock, startLine: number, _endLine: number, silent
 function spanIal(state: StateInline, silent: boolean): boolean {
   const src = state.src;
   if (src.charCodeAt(state.pos) !== 0x7b /* { */ || src.charCodeAt(state.pos + 1) !== 0x3a /* : */ || src.charCodeAt(state.pos + 2) === 0x3a) return false;
-  const end = src.indexOf("}", state.pos);
-  if (end === -1 || state.pos === 0) return false;
+  if (state.pos === 0) return false;
+  const end = closingBrace(src, state.pos);
+  if (end === -1) return false;
   const list = readAttributeList(src.slice(state.pos + 2, end));
   if (!list) return false;
   if (!silent) {
@@ -98,6 +108,16 @@ function spanIal(state: StateInline, silent: boolean): boolean {
   }
   state.pos = end + 1;
   return true;
+}
+
+/** The last text searched in vain for a `}`, and from where: a paragraph of many `{:` and no `}` is searched once. */
+let noBraceAfter: { src: string; from: number } | undefined;
+
+function closingBrace(src: string, from: number): number {
+  if (noBraceAfter && noBraceAfter.src === src && from >= noBraceAfter.from) return -1;
+  const end = src.indexOf("}", from);
+  if (end === -1) noBraceAfter = { src, from };
+  return end;
 }
 
 const SPAN_CLOSE: Record<string, string> = { em_close: "em_open", strong_close: "strong_open", link_close: "link_open", s_close: "s_open" };
@@ -120,6 +140,8 @@ function attachSpanIals(children: Token[]): void {
 
 /** The token that opens the span ending just before `index`, or the code or image token there. */
 function spanBefore(tokens: Token[], index: number): Token | undefined {
+  // Emphasis pairing leaves empty text tokens where its delimiters were (`**strong**` ends in one).
+  while (index > 0 && tokens[index - 1].type === "text" && tokens[index - 1].content === "") index--;
   const last = tokens[index - 1];
   if (!last) return undefined;
   if (last.type === "code_inline" || last.type === "image") return last;
@@ -176,13 +198,13 @@ function headingEnd(open: Token, inline: Token | undefined): void {
     applyAttributes(open, (last.meta as { list: AttributeList }).list);
     children.pop();
   } else {
-    const matched = last.type === "text" ? HEADING_END.exec(last.content) : null;
-    const list = matched && readAttributeList(matched[1] ?? matched[2]);
-    if (!matched || !list) return;
-    applyAttributes(open, list);
-    last.content = last.content.slice(0, matched.index);
+    const found = last.type === "text" ? headingList(last.content) : undefined;
+    if (!found) return;
+    applyAttributes(open, found.list);
+    last.content = last.content.slice(0, found.at);
   }
   const text = children.at(-1);
   if (text?.type === "text") text.content = text.content.trimEnd();
-  inline.content = inline.content.replace(HEADING_END, "");
+  const inContent = headingList(inline.content);
+  if (inContent) inline.content = inline.content.slice(0, inContent.at).trimEnd();
 }

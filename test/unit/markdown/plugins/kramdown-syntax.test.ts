@@ -29,11 +29,12 @@ describe("kramdown attribute lists", () => {
   });
 
   it("give a span the list right after it, leave one after plain text as text, and take no event handler", () => {
-    const html = page('Some *word*{: .x} and [a link](/x.html){: title="T" onclick="steal()"} and `code`{: .c}, then text {: .y}.\n');
+    const html = page('Some *word*{: .x} and [a link](/x.html){: title="T" onclick="steal()"} and `code`{: .c}, then text {: .y}, **strong**{: #s}.\n');
     expect(html.one("em").attribs.class).toBe("x");
+    expect(html.one("strong").attribs.id).toBe("s");
     expect(html.one("a").attribs).toEqual({ href: "/x.html", title: "T" });
     expect(html.one("code").attribs.class).toBe("c");
-    expect(textOf(html.one("p"))).toContain("then text {: .y}.");
+    expect(textOf(html.one("p"))).toContain("then text {: .y}, strong.");
   });
 
   it("are text with kramdown off, and inside code", () => {
@@ -63,11 +64,14 @@ describe("kramdown extensions", () => {
     expect(html).toContain("Said  aloud.");
   });
 
-  it("show a note that is never closed as text, with a warning at its line", () => {
+  it("show a note that is never closed as text, with a warning at its line, or at the page within a paragraph", () => {
     const md = createMarkdown({ highlighter: noHighlighter, flavor: "kramdown" });
     const env = recordingEnv();
     expect(md.render("Text.\n\n{::comment}\nnever closed\n", env)).toContain("never closed");
     expect(env.problems).toEqual([expect.objectContaining({ code: "kramdown-extension-unclosed", line: 3, severity: "warning" })]);
+    const inline = recordingEnv();
+    expect(md.render("Text {::comment} across\n\nthe blank line{:/comment} after.\n", inline)).toContain("across");
+    expect(inline.problems).toEqual([expect.objectContaining({ code: "kramdown-extension-unclosed", severity: "warning" })]);
   });
 });
 
