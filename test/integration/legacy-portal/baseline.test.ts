@@ -164,14 +164,15 @@ describe("checking against the baseline", () => {
   it("a known collision of a page with a generated file keeps the page, and the build writes", async () => {
     const tree = jekyllCompatTree();
     trees.push(tree);
-    // A robots.txt with front matter is a page, as in Jekyll, and so is the generated robots.txt.
-    writeFiles(tree, { "robots.txt": "---\nlayout: none\n---\nUser-agent: *\nDisallow: /private/\n" });
+    // An elements.json with front matter is a page, as in Jekyll, where the build makes its own (a robots.txt, by
+    // contrast, would simply replace ours).
+    writeFiles(tree, { "elements.json": '---\nlayout: null\n---\n{"own": "Disallow: /private/"}\n' });
     const written = await check(tree, "--update-baseline");
     expect(written.stdout).toContain("Wrote 1 known problem (1 error, 0 warnings)");
     const out = path.join(tree, "_site");
     const built = await runCli("build.ts", ["--source", tree, "--out", out]);
     expect(built.code, built.stderr).toBe(0);
-    expect(fs.readFileSync(path.join(out, "robots.txt"), "utf8")).toContain("Disallow: /private/");
+    expect(fs.readFileSync(path.join(out, "elements.json"), "utf8")).toContain("Disallow: /private/");
   });
 
   it("a baseline that is not valid JSON is an error naming the file", async () => {
