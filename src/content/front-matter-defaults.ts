@@ -1,6 +1,6 @@
 /**
  * Jekyll's front matter defaults (`defaults:` in `_config.yml`): values a page has unless its own front matter says
- * otherwise, for the pages under a path (`docs/guides`, a glob such as `docs/*\/api`, or "" for all) and of a type
+ * otherwise, for the pages under a folder or at a file (`docs/guides`, a glob such as `docs/*\/api`, or "" for all) and of a type
  * (`pages`, `posts`). Where several apply, Jekyll's order decides: a longer path wins, then one that names a type.
  */
 export interface DefaultsRule {
@@ -49,7 +49,7 @@ export function defaultsFor(rules: readonly DefaultsRule[], file: string, type: 
   let winner: DefaultsRule | undefined;
   for (const rule of rules) {
     if (rule.type !== undefined && rule.type !== type) continue;
-    if (!(rule.glob ? rule.glob.test(file) : file.startsWith(rule.path))) continue;
+    if (!(rule.glob ? rule.glob.test(file) : isWithin(file, rule.path))) continue;
     if (!winner || precedes(rule, winner)) {
       defaults = deepMerge(defaults, rule.values);
       winner = rule;
@@ -58,6 +58,11 @@ export function defaultsFor(rules: readonly DefaultsRule[], file: string, type: 
     }
   }
   return defaults;
+}
+
+/** Jekyll 4's path_is_subpath?: the path is the scope's, or lies below it (`docs/guide` is not `docs/guides/`). */
+function isWithin(file: string, scope: string): boolean {
+  return scope === "" || file === scope || file.startsWith(`${scope}/`);
 }
 
 /** Jekyll's has_precedence?: a longer path, else one naming a type (unless the other does too), wins. */

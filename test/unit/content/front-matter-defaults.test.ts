@@ -21,13 +21,14 @@ describe("front matter defaults", () => {
     expect(defaultsFor(set, "_posts/2024-01-02-x.md", "posts")).toEqual({ layout: "post", owner: "everyone", sidebar: { shown: true, depth: 2 } });
   });
 
-  it("read a path as Jekyll sanitizes it and as a plain prefix, and globs in it", () => {
+  it("read a path as Jekyll 4 sanitizes and matches it, a folder or a file, and globs in it", () => {
     const set = rules([
       { scope: { path: "/docs/guides/" }, values: { a: 1 } },
       { scope: { path: "docs/*/api" }, values: { b: 2 } },
     ]);
     expect(defaultsFor(set, "docs/guides/x.md", "pages")).toEqual({ a: 1 });
-    expect(defaultsFor(set, "docs/guidesx/y.md", "pages")).toEqual({ a: 1 });
+    expect(defaultsFor(set, "docs/guidesx/y.md", "pages")).toEqual({});
+    expect(defaultsFor(rules([{ scope: { path: "docs/one.md" }, values: { c: 3 } }]), "docs/one.md", "pages")).toEqual({ c: 3 });
     expect(defaultsFor(set, "docs/acme/api/z.md", "pages")).toEqual({ b: 2 });
     expect(defaultsFor(set, "docs/acme/apis/z.md", "pages")).toEqual({});
   });
