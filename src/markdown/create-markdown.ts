@@ -1,10 +1,9 @@
 // The default export is the constructor; the instance type is the named `MarkdownIt`.
 import MarkdownItConstructor, { type MarkdownIt } from "markdown-it";
-// markdown-it's own plugins for the PHP Markdown Extra syntax kramdown shares (`Term` / `: definition`, `[^1]`,
-// `*[API]: …`): kept by the markdown-it authors, with their own tests.
+// markdown-it's own plugins for the PHP Markdown Extra syntax kramdown shares (`Term` / `: definition`,
+// `*[API]: …`, and footnotes in kramdown-footnotes.ts): kept by the markdown-it authors, with their own tests.
 import abbr from "markdown-it-abbr";
 import deflist from "markdown-it-deflist";
-import footnote from "markdown-it-footnote";
 import type { CodeHighlighter } from "./highlight/code-highlighter.ts";
 import { KRAMDOWN_TYPOGRAPHY, type MarkdownFlavor, type Typography } from "./kramdown-settings.ts";
 import { codeBlocks } from "./plugins/code-blocks.ts";
@@ -14,6 +13,7 @@ import { inspectTokens } from "./plugins/inspect-tokens.ts";
 import { kramdownEmphasis } from "./plugins/kramdown-emphasis.ts";
 import { kramdownExtensions } from "./plugins/kramdown-extensions.ts";
 import { kramdownFences } from "./plugins/kramdown-fences.ts";
+import { kramdownFootnotes } from "./plugins/kramdown-footnotes.ts";
 import { kramdownIal } from "./plugins/kramdown-ial.ts";
 import { kramdownNestedLists } from "./plugins/kramdown-nested-lists.ts";
 import { kramdownTableCells } from "./plugins/kramdown-table-cells.ts";
@@ -53,7 +53,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(kramdownExtensions);
     md.use(kramdownIal);
     md.use(deflist);
-    md.use(footnote);
+    md.use(kramdownFootnotes);
     md.use(abbr);
   }
   md.use(imageAltText);

@@ -81,7 +81,11 @@ describe("PHP Markdown Extra blocks kramdown reads", () => {
     expect(textOf(html.one("dl dt"))).toBe("Term");
     expect(textOf(html.one("dl dd"))).toBe("The definition.");
     expect(html.one("abbr").attribs.title).toBe("Application Programming Interface");
-    expect(html.one("sup a").attribs.href).toBe("#fn1");
+    // kramdown's ids, which links written for the Jekyll site use.
+    expect(html.one("sup a").attribs).toMatchObject({ href: "#fn:1", id: "fnref:1" });
+    expect(textOf(html.one("sup a"))).toBe("1");
+    expect(html.one("section.footnotes li").attribs.id).toBe("fn:1");
+    expect(page("A note[^named].\n\n[^named]: Named.\n").one("sup a").attribs.href).toBe("#fn:named");
     expect(textOf(html.one("section.footnotes li"))).toContain("The note.");
   });
 });
