@@ -48,7 +48,8 @@ export function llmsSections(elements: Iterable<ElementGuide>, pages: Iterable<S
 }
 
 function listed(page: SourcePage): boolean {
-  return page.outputPath.endsWith(".html");
+  // A redirect_to page has no text of its own, nor a twin.
+  return page.outputPath.endsWith(".html") && page.data.redirect_to === undefined;
 }
 
 /** The home page, then the catalog, then the rest in source order (sort is stable). */

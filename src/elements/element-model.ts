@@ -60,7 +60,9 @@ export function buildElements(
   hubList: readonly ListedHub[] | undefined,
   defaultLang = "en",
 ): Map<string, ElementGuide> {
-  const byFolder = pagesByElementFolder(pages);
+  // A redirect_to page only sends readers on: no sidebar entry, pager link or elements.json entry of its own.
+  const shown = pages.filter((page) => page.data.redirect_to === undefined);
+  const byFolder = pagesByElementFolder(shown);
   const elements = new Map<string, ElementGuide>();
   const spellings = new Map<string, string | undefined>();
   for (const folder of [...byFolder.keys()].sort()) {
@@ -94,7 +96,7 @@ export function buildElements(
   const byHub = groupsByHub(elements.values());
   for (const element of elements.values()) element.hubLink = catalogHubLink(element, byHub);
   // Last, so that each language's copy of the element has its hub too.
-  const translated = pagesByElementFolder(pages, "translations");
+  const translated = pagesByElementFolder(shown, "translations");
   for (const [folder, element] of elements) {
     Object.assign(element, elementTranslations(element, byFolder.get(folder)!, translated.get(folder) ?? [], pageLink));
   }

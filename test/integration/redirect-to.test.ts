@@ -25,6 +25,8 @@ describe("redirect_to", () => {
       "docs/gone.md": "---\ntitle: Gone\nredirect_to: https://example.com/new-place\n---\n\nOLD-TEXT of the page.\n",
       "docs/moved.md": "---\ntitle: Moved\nredirect_to: /docs/about.html\n---\n\nOLD-TEXT again.\n",
       "docs/about.md": "---\ntitle: About\n---\n\nAbout.\n",
+      "docs/elements/tidewater-crm/retired.md":
+        "---\nheading: Tidewater CRM\ntitle: Retired\nlayout: sidebarelementdoc\norder: 90\nredirect_to: /docs/elements/tidewater-crm/events.html\n---\n\nOld.\n",
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain("redirect_to");
@@ -36,9 +38,11 @@ describe("redirect_to", () => {
     expect(moved.one('meta[http-equiv="refresh"]').attribs.content).toBe("0; url=/guides/docs/about.html");
     expect(moved.one("a").attribs.href).toBe("/guides/docs/about.html");
     expect(moved.html).not.toContain("OLD-TEXT");
-    const sitemap = fs.readFileSync(path.join(out, "sitemap.xml"), "utf8");
-    expect(sitemap).toContain("/guides/docs/about.html");
-    expect(sitemap).not.toMatch(/gone|moved/);
+    // Nowhere listed: not in the sitemap, llms.txt or an element's sidebar and elements.json.
+    for (const listing of ["sitemap.xml", "llms.txt", "elements.json", "docs/elements/tidewater-crm/index.html"]) {
+      expect(fs.readFileSync(path.join(out, listing), "utf8"), listing).not.toMatch(/gone|moved|Retired/);
+    }
+    expect(fs.readFileSync(path.join(out, "sitemap.xml"), "utf8")).toContain("/guides/docs/about.html");
   }, 120_000);
 
   it("to a page that does not exist is a broken link at the redirect_to line", async () => {
