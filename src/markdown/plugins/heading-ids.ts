@@ -36,7 +36,8 @@ export function headingIds(md: MarkdownIt): void {
       // An id the writer gave (kramdown's `{#id}`) is kept.
       const id = open.attrGet("id") ?? slugger.slug(text);
       open.attrSet("id", id);
-      headings.push({ level: Number(open.tag.slice(1)), text, id });
+      // kramdown's `no_toc` class keeps a heading out of the page's table of contents, ours included.
+      if (!(open.attrGet("class") ?? "").split(/\s+/).includes("no_toc")) headings.push({ level: Number(open.tag.slice(1)), text, id });
     }
   });
 }

@@ -51,8 +51,9 @@ export function readAttributeList(text: string): AttributeList | undefined {
     if (m[1]) list.classes.push(m[1]);
     else if (m[2]) list.id = m[2];
     else if (m[3]) {
-      // No event handlers from content, whatever the page's policy on scripts.
-      if (!/^on/i.test(m[3])) list.pairs.push([m[3].toLowerCase(), m[4] ?? m[5] ?? ""]);
+      // No event handlers or script URLs from content, whatever the page's policy on scripts.
+      const value = m[4] ?? m[5] ?? "";
+      if (!/^on/i.test(m[3]) && !/^\s*(?:javascript|vbscript|data):/i.test(value)) list.pairs.push([m[3].toLowerCase(), value]);
     } else if (m[6]) list.flags.push(m[6]);
     at = part.lastIndex;
   }
@@ -167,8 +168,13 @@ function attachBlockIals(state: StateCore): void {
     if (list) {
       const before = blockBefore(tokens, i);
       const after = tokens[i + 1];
+      // Touching a block above or below it; one with blank lines on both sides applies to nothing, as in kramdown.
       const target =
-        before && before.map && token.map && before.map[1] >= token.map[0] ? before : after && after.nesting !== -1 && after.level === token.level ? after : undefined;
+        before && before.map && token.map && before.map[1] >= token.map[0]
+          ? before
+          : after && after.nesting !== -1 && after.level === token.level && after.map && token.map && after.map[0] === token.map[1]
+            ? after
+            : undefined;
       if (target) applyAttributes(target, list);
     }
     tokens.splice(i, 1);

@@ -2,6 +2,7 @@
 // extensions ({::comment}), and the PHP Markdown Extra blocks (definition lists, footnotes, abbreviations).
 import { describe, expect, it } from "vitest";
 import { createMarkdown } from "../../../../src/markdown/create-markdown.ts";
+import { getHeadings } from "../../../../src/markdown/plugins/heading-ids.ts";
 import { HtmlPage, textOf } from "../../../support/html-page.ts";
 import { noHighlighter, recordingEnv, renderAs } from "../helpers.ts";
 
@@ -37,6 +38,12 @@ describe("kramdown attribute lists", () => {
     expect(textOf(html.one("p"))).toContain("then text {: .y}, strong.");
   });
 
+  it("apply to nothing with blank lines on both sides, and take no script URL", () => {
+    const html = page('One.\n\n{: .floating}\n\nTwo [x](#x){: href="javascript:alert(1)"}.\n');
+    expect(html.all(".floating")).toEqual([]);
+    expect(html.one("a").attribs.href).toBe("#x");
+  });
+
   it("are text with kramdown off, and inside code", () => {
     expect(renderAs("commonmark", "A.\n{: .lead}\n")).toContain("{: .lead}");
     expect(page("```\n{: .lead}\n```\n").html).toContain("{: .lead}");
@@ -53,6 +60,10 @@ describe("kramdown's table of contents", () => {
     ]);
     expect(html.all("ul#markdown-toc > li > ul > li > a").map((a) => a.attribs.href)).toEqual(["#one-a"]);
     expect(textOf(toc)).not.toContain("TOC");
+    // The layout's "On this page" list leaves it out too.
+    const env = recordingEnv();
+    createMarkdown({ highlighter: noHighlighter, flavor: "kramdown" }).render("## Shown\n\n## Hidden\n{: .no_toc}\n", env);
+    expect(getHeadings(env).map((h) => h.text)).toEqual(["Shown"]);
   });
 });
 
