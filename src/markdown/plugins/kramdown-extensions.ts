@@ -22,6 +22,9 @@ function endTag(text: string, name: string, from: number): { start: number; end:
   return found ? { start: found.index, end: found.index + found[0].length } : undefined;
 }
 
+/** The last text searched in vain for an end tag, and from where: one of many `{::comment}` is searched once. */
+let noEndAfter: { src: string; name: string; from: number } | undefined;
+
 function blockExtension(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   const begin = state.bMarks[startLine] + state.tShift[startLine];
   // Every line start of every page comes here: most are over at their first character.
@@ -33,8 +36,10 @@ function blockExtension(state: StateBlock, startLine: number, endLine: number, s
   let body = "";
   if (!selfClosed && name !== "options") {
     const bodyStart = begin + whole.length;
-    const end = endTag(state.src, name, bodyStart);
+    const known = noEndAfter && noEndAfter.src === state.src && noEndAfter.name === name && bodyStart >= noEndAfter.from;
+    const end = known ? undefined : endTag(state.src, name, bodyStart);
     if (!end) {
+      if (!known) noEndAfter = { src: state.src, name, from: bodyStart };
       if (!silent) warnUnclosed(state.env, name, startLine);
       return false;
     }
@@ -58,8 +63,6 @@ function blockExtension(state: StateBlock, startLine: number, endLine: number, s
 /** START where the text is, not at its start: no copy of the rest of a paragraph at each `{::`. */
 const START_HERE = new RegExp(START.source.slice(1), "y");
 
-/** The last paragraph searched in vain for an end tag, and from where: one of many `{::comment}` is searched once. */
-let noEndAfter: { src: string; name: string; from: number } | undefined;
 
 function inlineExtension(state: StateInline, silent: boolean): boolean {
   if (state.src.charCodeAt(state.pos) !== 0x7b /* { */ || !state.src.startsWith("{::", state.pos)) return false;

@@ -8,7 +8,8 @@ import type { MarkdownIt, StateBlock, StateCore, StateInline, Token } from "mark
  * - a heading ends in `{#id}` (or `{: #id .class}`) to set its id.
  * `.name` adds a class, `#name` sets the id, `key="value"` any other attribute but event handlers; a bare word
  * (`toc`) is a flag: `{:toc}` after a list turns it into the page's table of contents (kramdown-toc.ts). A line
- * `{:name: …}` (an attribute list definition) is dropped. A list that applies to nothing is left as text.
+ * `{:name: …}` (an attribute list definition) is dropped. A span list after no span stays text; a block list with
+ * blank lines on both sides applies to nothing and is dropped, as kramdown drops it.
  */
 export function kramdownIal(md: MarkdownIt): void {
   md.block.ruler.before("paragraph", "kramdown_ial", blockIal, { alt: ["paragraph", "reference", "blockquote", "list"] });
@@ -42,9 +43,9 @@ function headingList(text: string): { at: number; list: AttributeList } | undefi
 export function readAttributeList(text: string): AttributeList | undefined {
   const list: AttributeList = { classes: [], pairs: [], flags: [] };
   const part = /\s*(?:\.([\w-]+)|#([\w:.-]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)')|([\w-]+))/gy;
+  const end = text.trimEnd().length;
   let at = 0;
-  while (at < text.length) {
-    if (/^\s*$/.test(text.slice(at))) break;
+  while (at < end) {
     part.lastIndex = at;
     const m = part.exec(text);
     if (!m) return undefined;
