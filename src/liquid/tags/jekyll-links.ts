@@ -3,16 +3,17 @@ import path from "node:path";
 import { getRenderState } from "../render-state.ts";
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from "liquidjs";
 
-/** A page or post as `site.pages` and `site.posts` list it (src/content/site-collections.ts). */
+/** A page or post as `site.pages` and `site.posts` list it (src/content/site-collections.ts), or a static file. */
 interface Listed {
   url?: unknown;
   path?: unknown;
 }
 
 /**
- * Jekyll's `{% link docs/guides/setup.md %}` and `{% post_url 2024-01-02-release %}`: the URL of the page (or post)
- * made from that source file, with the site's base path, as Jekyll 4 writes it (a static file of the tree too). A name that is no page of the
- * tree is an error at the tag, as it stops a Jekyll build. The name may be Liquid (`{% link {{ page.next }} %}`).
+ * Jekyll's `{% link docs/guides/setup.md %}` and `{% post_url 2024-01-02-release %}`: the URL of the page, post or
+ * static file made from that source file, with the site's base path, as Jekyll 4 writes it. A name that makes
+ * nothing of the tree is an error at the tag, as it stops a Jekyll build. The name may be Liquid
+ * (`{% link {{ page.next }} %}`).
  */
 export function linkTags(baseurl: string) {
   return {
