@@ -198,22 +198,31 @@ function readOnlyShard(error: unknown): ShardRefusal | undefined {
 /** One line of a merge's journal: a file or folder moved from a shard into the site, or a file about to be rewritten. */
 type JournalStep = { move: [from: string, to: string] } | { rewrite: [file: string, base64: string | null] };
 
+function isJournalStep(value: unknown): value is JournalStep {
+  if (typeof value !== "object" || value === null) return false;
+  const { move, rewrite } = value as { move?: unknown; rewrite?: unknown };
+  if (Array.isArray(move)) return move.length === 2 && move.every((part) => typeof part === "string");
+  return Array.isArray(rewrite) && rewrite.length === 2 && typeof rewrite[0] === "string" && (typeof rewrite[1] === "string" || rewrite[1] === null);
+}
+
 /**
  * Undoes what a merge's journal says it did, last step first, as far as it got: each moved file or folder still in
  * the site folder goes back to its shard, a rewritten file gets its old content. For a merge killed while it moved
- * (kill -9, a lost runner), so that the shards can be merged again. Returns how many moves it undid.
+ * (kill -9, a lost runner), so that the shards can be merged again. Returns how many moves it undid, or undefined
+ * for a file that is no journal.
  */
-export function undoMoves(journal: string): number {
-  const steps = fs
-    .readFileSync(journal, "utf8")
-    .split("\n")
-    .flatMap((line): JournalStep[] => {
-      try {
-        return line ? [JSON.parse(line) as JournalStep] : [];
-      } catch {
-        return []; // the last line, cut by the kill: its step was not made
-      }
-    });
+export function undoMoves(journal: string): number | undefined {
+  const lines = fs.readFileSync(journal, "utf8").split("\n");
+  const steps = lines.flatMap((line): JournalStep[] => {
+    try {
+      const step: unknown = line ? JSON.parse(line) : undefined;
+      return isJournalStep(step) ? [step] : [];
+    } catch {
+      return []; // the last line, cut by the kill: its step was not made
+    }
+  });
+  // A file of that name that no merge wrote is not ours to act on.
+  if (lines[0] !== "" && steps.length === 0) return undefined;
   let undone = 0;
   for (const step of steps.reverse()) {
     if ("rewrite" in step) {

@@ -58,6 +58,7 @@ export function movesJournalOf(stagingDir: string): string {
 function undoMerge(journal: string): void {
   if (!fs.existsSync(journal)) return;
   const undone = undoMoves(journal);
+  if (undone === undefined) return; // someone else's file of that name
   fs.rmSync(journal, { force: true });
   if (undone) process.stderr.write(`A merge stopped while it moved shard files: ${undone} ${undone === 1 ? "file or folder was" : "files and folders were"} moved back into the shard folders.\n`);
 }

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { moveShardFiles, readShards } from "../../../src/build/merge-shards.ts";
+import { moveShardFiles, readShards, undoMoves } from "../../../src/build/merge-shards.ts";
 import { MANIFEST_FILE, ShardRefusal, writeManifest, type ShardManifest } from "../../../src/build/shard-manifest.ts";
 import type { SiteShare } from "../../../src/build/site-share.ts";
 import { parseBuildArgs, UsageError } from "../../../src/cli/build-options.ts";
@@ -237,5 +237,22 @@ describe("the command line of a split build", () => {
     const file = path.join(work, "a-file");
     fs.writeFileSync(file, "");
     expect(usage(["--merge", file])).toBe(`--merge ${JSON.stringify(file)} is a file, not a shard folder.`);
+  });
+});
+
+describe("a merge's journal of moves", () => {
+  it("puts back what it lists, last first, skipping a line the kill cut, and leaves a file no merge wrote alone", () => {
+    const shard = path.join(work, "journal-shard");
+    const site = path.join(work, "journal-site");
+    fs.mkdirSync(path.join(site, "docs"), { recursive: true });
+    fs.mkdirSync(shard, { recursive: true });
+    fs.writeFileSync(path.join(site, "docs", "a.html"), "A");
+    const journal = path.join(work, "journal.moves");
+    fs.writeFileSync(journal, `${JSON.stringify({ move: [path.join(shard, "docs"), path.join(site, "docs")] })}\n{"move": ["cut`);
+    expect(undoMoves(journal)).toBe(1);
+    expect(fs.readFileSync(path.join(shard, "docs", "a.html"), "utf8")).toBe("A");
+    const other = path.join(work, "other.moves");
+    fs.writeFileSync(other, "my own notes\n");
+    expect(undoMoves(other)).toBeUndefined();
   });
 });
