@@ -56,6 +56,8 @@ export function redirectTo(page: SourcePage, site: { url: string; baseurl: strin
   const to = Array.isArray(page.data.redirect_to) ? page.data.redirect_to[0] : page.data.redirect_to;
   if (typeof to !== "string" || to.trim() === "") return undefined;
   const target = to.trim();
+  // Only http(s) and paths: anything else (javascript:) the front matter check reports, and the page keeps its text.
+  if (!/^(?:https?:\/\/|\/)/i.test(target)) return undefined;
   // A path of this site is under its base path, as a link in content is (src/markdown/plugins/link-policy.ts).
   const internal = target.startsWith("/") && !target.startsWith("//");
   const href = internal ? withBase(target, site.baseurl) : target;

@@ -4,6 +4,8 @@ import type { SchemaContext } from "./schema-context.ts";
 import { existingSitePath, redirectPath } from "./site-path.ts";
 
 const text = (what: string) => z.string(expected(what));
+/** An http(s) address or a path of this site: no `javascript:` or other scheme a redirect could run. */
+const redirectTarget = text("a URL or a path of this site").regex(/^\s*(?:https?:\/\/|\/)/i, expected("an http(s) address or a path of this site starting with /"));
 
 /** Front matter fields every page may have. The object is loose: unknown keys are reported separately, as warnings. */
 export function pageFields(context: SchemaContext) {
@@ -30,7 +32,7 @@ export function pageFields(context: SchemaContext) {
       .optional(),
     /** Where this page sends the reader instead of showing its text (jekyll-redirect-from): a URL or a path of this site. */
     redirect_to: z
-      .union([text("a URL or a path of this site"), z.array(text("a URL or a path of this site")).min(1)], expected("a URL or a path of this site, such as https://example.com/new-place"))
+      .union([redirectTarget, z.array(redirectTarget).min(1)], expected("a URL or a path of this site, such as https://example.com/new-place"))
       .optional(),
     ...jekyllPageFields,
   };

@@ -45,6 +45,13 @@ describe("redirect_to", () => {
     expect(fs.readFileSync(path.join(out, "sitemap.xml"), "utf8")).toContain("/guides/docs/about.html");
   }, 120_000);
 
+  it("to a javascript: address is refused at its line: the build fails and writes nothing", async () => {
+    const { out, result } = await buildWith({ "docs/moved.md": "---\ntitle: Moved\nredirect_to: javascript:alert(1)\n---\n\nKEPT-TEXT.\n" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^docs\/moved\.md:3: error front-matter-type: redirect_to /m);
+    expect(fs.existsSync(path.join(out, "docs/moved.html"))).toBe(false);
+  }, 120_000);
+
   it("to a page that does not exist is a broken link at the redirect_to line", async () => {
     const { result } = await buildWith({ "docs/moved.md": "---\ntitle: Moved\nredirect_to: /docs/nowhere.html\n---\n\nOld.\n" });
     expect(result.code).toBe(1);
