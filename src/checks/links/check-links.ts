@@ -44,11 +44,12 @@ export function checkLinks(input: LinkCheckInput): Diagnostic[] {
   const layoutProblems = new Map<string, { diagnostic: Diagnostic; pages: number }>();
   const resolve = cachedResolver(input.site, input.files);
 
-  // One problem at one spot, written two ways (a redirect's link and its canonical URL), is said once.
+  // One page's problem at one spot, written two ways (a redirect's link and its canonical URL), is said once. (An
+  // include's, met on several pages, is each page's: the report joins them with their chains.)
   const reportedAt = new Set<string>();
   const report = (page: CheckedPage, value: string, origin: SourcePosition | undefined, problem: Problem) => {
     if (origin) {
-      const key = `${origin.file}\u0000${origin.line}\u0000${origin.column}\u0000${problem.code}\u0000${problem.message.replace(/"[^"]*"/, "")}`;
+      const key = `${page.file}\u0000${origin.file}\u0000${origin.line}\u0000${origin.column}\u0000${problem.code}\u0000${problem.message.replace(/"[^"]*"/, "")}`;
       if (reportedAt.has(key)) return;
       reportedAt.add(key);
       diagnostics.push({ ...origin, severity: severityOf(problem), ...problem });
