@@ -13,7 +13,7 @@ import { LiquidProblems } from "./liquid-problems.ts";
 import { installRenderLoop } from "./render-loop.ts";
 import { liquidStrictness } from "./strictness.ts";
 import { installSyncEvaluation } from "./sync-evaluation.ts";
-import { highlightTag, type CodeBlockHtml } from "./tags/highlight.ts";
+import { highlightTag } from "./tags/highlight.ts";
 import { IconTag } from "./tags/icon.ts";
 import { linkTags } from "./tags/jekyll-links.ts";
 import { IncludeRelativeTag } from "./tags/include-relative.ts";
@@ -26,7 +26,7 @@ export interface LiquidSetup {
   site: { url: string; baseurl: string; liquid?: unknown };
   /** Folders whose `assets/` the `asset_url` filter versions, in lookup order. */
   assetRoots?: readonly string[];
-  /** Renders Markdown for the `markdownify` filter. */
+  /** Renders Markdown for the `markdownify` filter (and a `{% highlight %}` block outside Markdown pages). */
   markdownify: (text: string) => string;
   /** The source root: reported files are relative to it. */
   sourceDir: string;
@@ -38,8 +38,6 @@ export interface LiquidSetup {
   ruby?: RubyDefinitions;
   /** Each element's API reference by folder, for `{% operation %}`. */
   references?: ReadonlyMap<string, ApiReference>;
-  /** A code block's HTML, for Jekyll's `{% highlight %}`; plain escaped code without it. */
-  codeBlockHtml?: CodeBlockHtml;
 }
 
 /**
@@ -64,7 +62,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   liquid.registerTag("include", IncludeTag);
   liquid.registerTag("include_relative", IncludeRelativeTag);
   liquid.registerTag("icon", IconTag);
-  liquid.registerTag("highlight", highlightTag(setup.codeBlockHtml ?? plainCodeBlock));
+  liquid.registerTag("highlight", highlightTag(setup.markdownify));
   for (const [name, tag] of Object.entries(linkTags(setup.site.baseurl))) liquid.registerTag(name, tag);
   liquid.registerTag("operation", operationTag({ references: setup.references ?? new Map(), baseurl: setup.site.baseurl }));
   const filters = {
@@ -90,8 +88,4 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   installSyncEvaluation();
   installHtmlTokenScan();
   return liquid;
-}
-
-function plainCodeBlock(code: string): string {
-  return `<pre><code>${code.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</code></pre>`;
 }

@@ -1,3 +1,4 @@
+import { fencedCode } from "../markdown/fenced-code.ts";
 import { scanHtmlSnippet } from "../markdown/html/html-snippet.ts";
 import type { ReferenceContext } from "./reference-context.ts";
 
@@ -31,8 +32,5 @@ function noteLinks(context: ReferenceContext, text: string, html: string): void 
 
 /** A code block highlighted by the guides' Shiki pipeline, with its language label and copy button. */
 export function codeBlockHtml(context: ReferenceContext, code: string, language: string): string {
-  // A fence longer than any run of backticks in the code, so that the code cannot close it.
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length));
-  const fence = "`".repeat(longest + 1);
-  return context.markdown.render(`${fence}${language}\n${code.replace(/\n?$/, "\n")}${fence}\n`, QUIET_ENV());
+  return context.markdown.render(`${fencedCode(code.replace(/\n$/, ""), language)}\n`, QUIET_ENV());
 }

@@ -41,8 +41,6 @@ export async function createRenderer(
     plugins: (await loadPlugins(sourceDir)).registry,
     ruby: rubyDefinitions(sourceDir),
     references: model.references,
-    // `{% highlight %}` gives the block a fence in that language would: rendered here, kept from Markdown as HTML.
-    codeBlockHtml: (code, language) => markdown.render(fenced(code, language), { file: "", report: () => {} }).trimEnd(),
   });
   return {
     sourceDir,
@@ -59,11 +57,4 @@ export async function createRenderer(
     gitDates: model.gitDates,
     references: model.references,
   };
-}
-
-/** A fenced code block of `code`, its fence longer than any run of backticks in it. */
-function fenced(code: string, language: string): string {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}\n${code}\n${fence}\n`;
 }

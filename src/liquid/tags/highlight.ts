@@ -1,8 +1,6 @@
 import { Tag, TagToken as LiquidTagToken, type Context, type Emitter, type Liquid, type Parser, type Template, type TopLevelToken } from "liquidjs";
+import { fencedCode } from "../../markdown/fenced-code.ts";
 import { getRenderState } from "../render-state.ts";
-
-/** Renders code as a code block of the site (highlighted, labelled, with its copy button); `language` as written. */
-export type CodeBlockHtml = (code: string, language: string) => string;
 
 /** Jekyll's `{% highlight LANG [linenos] [mark_lines="1 2"] %}` arguments. */
 const ARGUMENTS = /^([a-zA-Z0-9.+#_-]+)((?:\s+(?:linenos(?:=\w+)?|mark_lines="[\d ]*"|\w+="[^"]*"|\w+=\w+))*)\s*$/;
@@ -11,11 +9,11 @@ const ARGUMENTS = /^([a-zA-Z0-9.+#_-]+)((?:\s+(?:linenos(?:=\w+)?|mark_lines="[\
  * `{% highlight ruby %}…{% endhighlight %}`, Jekyll's built-in tag for code: the same block a fenced code block in
  * that language gives (an unknown language as plain text). In a Markdown page it writes that fence, indented as
  * the tag is (in a list item, say), so the page's Markdown renders it and its Markdown twin shows it; in a page of
- * HTML it writes the block's HTML. As in Jekyll, Liquid inside it runs and the blank lines around the code are
- * dropped; the indentation all its lines share goes too. `linenos` and `mark_lines` are accepted and not shown:
- * the site's code blocks have no line numbers.
+ * HTML it writes that fence as `markdownify` renders it. As in Jekyll, Liquid inside it runs and the blank lines
+ * around the code are dropped; the indentation all its lines share goes too. `linenos` and `mark_lines` are
+ * accepted and not shown: the site's code blocks have no line numbers.
  */
-export function highlightTag(codeBlockHtml: CodeBlockHtml) {
+export function highlightTag(markdownify: (text: string) => string) {
   return class HighlightTag extends Tag {
     private readonly language: string;
     private readonly templates: Template[] = [];
@@ -41,13 +39,8 @@ export function highlightTag(codeBlockHtml: CodeBlockHtml) {
 
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const code = codeOf((yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string);
-      if (!getRenderState(ctx)?.markdown) {
-        emitter.write(codeBlockHtml(code, this.language));
-        return;
-      }
-      const fence = "`".repeat(Math.max(3, ...[...code.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-      const lines = [`${fence}${this.language}`, ...code.split("\n"), fence];
-      emitter.write(lines.map((line, i) => (i === 0 || line === "" ? line : this.indent + line)).join("\n"));
+      if (getRenderState(ctx)?.markdown) emitter.write(fencedCode(code, this.language, this.indent));
+      else emitter.write(markdownify(`${fencedCode(code, this.language)}\n`).trimEnd());
     }
   };
 }
