@@ -1,5 +1,5 @@
 import { DiagnosticError } from "../diagnostics/diagnostic.ts";
-import { lintJson } from "./json-lint.ts";
+import { lintJson, positionOf } from "./json-lint.ts";
 import { readText } from "./read-text.ts";
 
 /**
@@ -23,9 +23,4 @@ export function readJsonFile(file: string, display: string, hint: string): unkno
       hint,
     });
   }
-}
-
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split("\n").length, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
 }

@@ -5,6 +5,13 @@ export interface JsonProblem {
   message: string;
 }
 
+/** The line and column (1-based) of an offset in a text, such as a JsonProblem's. */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: offset - lineStart + 1 };
+}
+
 /**
  * A strict JSON reader that explains itself. `JSON.parse` only says "Unexpected token"; examples written by hand
  * fail in a few typical ways (a trailing comma, a comment, an unquoted key, single quotes, a placeholder outside

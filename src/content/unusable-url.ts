@@ -1,3 +1,5 @@
+import { sitePathOf } from "./urls.ts";
+
 /** The longest file name most file systems take (ext4, APFS, NTFS: 255 bytes or characters). */
 const MAX_NAME_BYTES = 255;
 
@@ -10,11 +12,7 @@ const MAX_NAME_BYTES = 255;
 export function unusableUrl(url: string, outputPath: string): string | undefined {
   if (/[?#]/.test(url)) return `it holds "${/[?#]/.exec(url)![0]}", which ends the path part of a URL`;
   if (url.includes("\\")) return "it holds a backslash; URLs separate folders with /";
-  try {
-    decodeURIComponent(url);
-  } catch {
-    return "it holds a % that starts no %-escape (write %25 for a percent sign)";
-  }
+  if (sitePathOf(url) === undefined) return "it holds a % that starts no %-escape (write %25 for a percent sign)";
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(outputPath)) return "it holds a control character, which no file name may have";
   const long = outputPath.split("/").find((name) => Buffer.byteLength(name) > MAX_NAME_BYTES);

@@ -61,6 +61,18 @@ function escapePath(value: string): string {
   return encodeURI(value).replace(/[?#[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/**
+ * A page URL (`/docs/caf%C3%A9`) as a path of the site (`docs/café`): decoded, without its leading slash; undefined
+ * when a %-escape is broken.
+ */
+export function sitePathOf(url: string): string | undefined {
+  try {
+    return decodeURIComponent(url).replace(/^\/+/, "");
+  } catch {
+    return undefined;
+  }
+}
+
 function safeDecode(url: string): string {
   try {
     return decodeURIComponent(url);

@@ -1,5 +1,5 @@
 import yaml from "js-yaml";
-import { lintJson } from "../content/json-lint.ts";
+import { lintJson, positionOf } from "../content/json-lint.ts";
 import { childPointer, pointerKeys, pointerOf } from "./json-pointer.ts";
 
 /** A YAML or JSON text read into plain values, with the line each node starts on. */
@@ -106,13 +106,6 @@ function refuseEndlessAliases(value: unknown, lineOf: (pointer: string) => numbe
     onPath.delete(node);
   };
   walk(value, "");
-}
-
-/** The line and column (1-based) of an offset in a text. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: offset - lineStart + 1 };
 }
 
 function recordLines(start: NodeFrame, pointer: string, lines: Map<string, number>): void {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { SourcePage } from "../../content/source-page.ts";
+import { sitePathOf } from "../../content/urls.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 
 /**
@@ -10,12 +11,8 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
  */
 export function permalinkExtensionProblem(page: SourcePage): Diagnostic | undefined {
   if (typeof page.data.permalink !== "string" || page.url.endsWith("/")) return undefined;
-  let urlPath: string;
-  try {
-    urlPath = decodeURIComponent(page.url).replace(/^\/+/, "");
-  } catch {
-    return undefined;
-  }
+  const urlPath = sitePathOf(page.url);
+  if (urlPath === undefined) return undefined;
   const extension = path.posix.extname(urlPath);
   const own = path.posix.extname(page.outputPath);
   if (urlPath === page.outputPath || (extension === "" && own === ".html" && page.outputPath === `${urlPath}.html`)) return undefined;

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { sitePathOf } from "../../content/urls.ts";
 
 /** A file of the site and the URL it was given: a page's permalink, a redirect's `redirect_from`. */
 export interface FileAddress {
@@ -63,13 +64,4 @@ export function declaredAddresses(addresses: Iterable<FileAddress>): FileAddress
     declared.push({ url, outputPath }); // the two fields alone: a shard's manifest holds them
   }
   return declared;
-}
-
-/** A page URL (`/docs/caf%C3%A9`) as the link check's decoded site path (`docs/café`); undefined if it cannot decode. */
-function sitePathOf(url: string): string | undefined {
-  try {
-    return decodeURIComponent(url).replace(/^\/+/, "");
-  } catch {
-    return undefined;
-  }
 }

@@ -63,7 +63,6 @@ function blockExtension(state: StateBlock, startLine: number, endLine: number, s
 /** START where the text is, not at its start: no copy of the rest of a paragraph at each `{::`. */
 const START_HERE = new RegExp(START.source.slice(1), "y");
 
-
 function inlineExtension(state: StateInline, silent: boolean): boolean {
   if (state.src.charCodeAt(state.pos) !== 0x7b /* { */ || !state.src.startsWith("{::", state.pos)) return false;
   START_HERE.lastIndex = state.pos;
