@@ -57,6 +57,7 @@ export const DIAGNOSTIC_CODES = {
   "json-example": { severity: "error", description: "A JSON example is not valid JSON." },
   "html-swallowed-tag": { severity: "warning", description: "Text such as <user secret> would be read as an HTML tag and vanish." },
   "code-unknown-language": { severity: "warning", description: "A code block names a language the highlighter does not know." },
+  "heading-id-duplicate": { severity: "warning", description: "Two headings of a page have one id ({#setup} given twice, or given where another heading's id is made): links reach only the first." },
   "kramdown-extension-unclosed": { severity: "warning", description: "A kramdown {::comment} or {::nomarkdown} is never closed and is shown as text." },
   // API reference (OpenAPI documents of elements)
   "openapi-syntax": { severity: "error", description: "An element's OpenAPI document is not valid YAML or JSON." },

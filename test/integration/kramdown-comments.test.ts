@@ -1,19 +1,12 @@
 // A writer's {::comment} note is never published: not in the page, its Markdown twin, llms-full.txt or search.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
-import { runCli } from "../support/run-cli.ts";
-
-let tree: string | undefined;
-afterAll(() => {
-  if (tree) fs.rmSync(tree, { recursive: true, force: true });
-});
+import { describe, expect, it } from "vitest";
+import { buildWithFiles } from "../support/built-tree.ts";
 
 describe("a kramdown comment", () => {
   it("is in no file of the site, while code that shows the syntax keeps it", async () => {
-    tree = jekyllCompatTree();
-    writeFiles(tree, {
+    const { out, result } = await buildWithFiles({
       "docs/notes.md": [
         "---",
         "title: Notes",
@@ -41,8 +34,6 @@ describe("a kramdown comment", () => {
         "",
       ].join("\n"),
     });
-    const out = path.join(tree, "_site");
-    const result = await runCli("build.ts", ["--source", tree, "--out", out]);
     expect(result.code, result.stderr).toBe(0);
     const files = fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => fs.statSync(path.join(out, file)).isFile());
     const holding = (text: string) => files.filter((file) => fs.readFileSync(path.join(out, file)).includes(text));

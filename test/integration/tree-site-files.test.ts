@@ -1,24 +1,15 @@
 // A tree that has its own robots.txt, sitemap.xml or 404 page keeps it: ours steps aside, as for llms.txt.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
-import { runCli } from "../support/run-cli.ts";
-
-let tree: string | undefined;
-afterAll(() => {
-  if (tree) fs.rmSync(tree, { recursive: true, force: true });
-});
+import { describe, expect, it } from "vitest";
+import { buildWithFiles } from "../support/built-tree.ts";
 
 describe("the tree's own robots.txt and sitemap.xml", () => {
   it("are published instead of ours, a file as it is and a page of Liquid rendered, with no collision reported", async () => {
-    tree = jekyllCompatTree();
-    writeFiles(tree, {
+    const { out, result } = await buildWithFiles({
       "robots.txt": "User-agent: *\nDisallow: /drafts/\n",
       "sitemap.xml": '---\nlayout: null\n---\n<?xml version="1.0"?><urlset><url><loc>{{ site.url }}/only.html</loc></url></urlset>\n',
     });
-    const out = path.join(tree, "_site");
-    const result = await runCli("build.ts", ["--source", tree, "--out", out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain("output-collision");
     expect(fs.readFileSync(path.join(out, "robots.txt"), "utf8")).toBe("User-agent: *\nDisallow: /drafts/\n");

@@ -29,16 +29,31 @@ export function headingIds(md: MarkdownIt): void {
     env.headings = headings;
 
     const tokens = state.tokens;
+    const used = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i];
       if (open.type !== "heading_open") continue;
       const text = plainText(tokens[i + 1]?.children ?? []);
-      // An id the writer gave (kramdown's `{#id}`) is kept.
-      const id = open.attrGet("id") ?? slugger.slug(text);
+      // An id the writer gave (kramdown's `{#id}`) is kept, as kramdown keeps it: generated ids do not step
+      // around it, so that the addresses of a legacy page's sections stay what they were. Two alike are reported.
+      const given = open.attrGet("id");
+      const id = given ?? slugger.slug(text);
+      if (used.has(id)) warnDuplicate(env, id, given !== null, open.map?.[0]);
+      used.add(id);
       open.attrSet("id", id);
       // kramdown's `no_toc` class keeps a heading out of the page's table of contents, ours included.
       if (!(open.attrGet("class") ?? "").split(/\s+/).includes("no_toc")) headings.push({ level: Number(open.tag.slice(1)), text, id });
     }
+  });
+}
+
+function warnDuplicate(env: HeadingIdsEnv, id: string, given: boolean, line: number | undefined): void {
+  env.report?.({
+    severity: "warning",
+    code: "heading-id-duplicate",
+    message: `Two headings of this page have the id "${id}": a link to #${id} reaches only the first`,
+    hint: given ? `Give this heading an id of its own ({#${id}-2}), or drop its {#${id}}.` : `Give one of them an id of its own with {#another-id} after its text.`,
+    ...(line === undefined ? {} : { line: line + 1 }),
   });
 }
 
