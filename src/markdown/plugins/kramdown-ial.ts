@@ -126,18 +126,18 @@ const SPAN_CLOSE: Record<string, string> = { em_close: "em_open", strong_close: 
 
 /** Gives each span attribute list to the span just before it; one that follows no span is its text again. */
 function attachSpanIals(children: Token[]): void {
+  // The tokens kept are moved down in place as lists are dropped: one pass, however many lists a line has.
+  let kept = 0;
   for (let i = 0; i < children.length; i++) {
     const token = children[i];
-    if (token.type !== "kramdown_span_ial") continue;
-    const target = spanBefore(children, i);
-    if (target) {
-      applyAttributes(target, (token.meta as { list: AttributeList }).list);
-      children.splice(i, 1);
-      i--;
-    } else {
-      token.type = "text";
+    const target = token.type === "kramdown_span_ial" ? spanBefore(children, kept) : undefined;
+    if (target) applyAttributes(target, (token.meta as { list: AttributeList }).list);
+    else {
+      if (token.type === "kramdown_span_ial") token.type = "text";
+      children[kept++] = token;
     }
   }
+  children.length = kept;
 }
 
 /** The token that opens the span ending just before `index`, or the code or image token there. */
@@ -160,14 +160,19 @@ function spanBefore(tokens: Token[], index: number): Token | undefined {
 /** Gives each block attribute list to its block (the one it follows directly, else the one it precedes) and drops it. */
 function attachBlockIals(state: StateCore): void {
   const tokens = state.tokens;
+  // As for spans: the tokens kept are moved down in place (a page of thousands of lists stays linear).
+  let kept = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type === "inline" && token.children) attachSpanIals(token.children);
     if (token.type === "heading_open") headingEnd(token, tokens[i + 1]);
-    if (token.type !== "kramdown_ial") continue;
+    if (token.type !== "kramdown_ial") {
+      tokens[kept++] = token;
+      continue;
+    }
     const list = (token.meta as { list?: AttributeList }).list;
     if (list) {
-      const before = blockBefore(tokens, i);
+      const before = blockBefore(tokens, kept, token.level);
       const after = tokens[i + 1];
       // Touching a block above or below it; one with blank lines on both sides applies to nothing, as in kramdown.
       const target =
@@ -178,15 +183,14 @@ function attachBlockIals(state: StateCore): void {
             : undefined;
       if (target) applyAttributes(target, list);
     }
-    tokens.splice(i, 1);
-    i--;
   }
+  tokens.length = kept;
 }
 
-/** The opening token of the block that ends just before `index`, at the same level. */
-function blockBefore(tokens: Token[], index: number): Token | undefined {
+/** The opening token of the block at `level` that ends just before `index`. */
+function blockBefore(tokens: Token[], index: number, level: number): Token | undefined {
   const previous = tokens[index - 1];
-  if (!previous || previous.level !== tokens[index].level) return undefined;
+  if (!previous || previous.level !== level) return undefined;
   if (previous.nesting === 0) return previous; // fence, code block, hr, html block
   if (previous.nesting !== -1) return undefined;
   const openType = previous.type.replace(/_close$/, "_open");
