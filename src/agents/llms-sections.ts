@@ -2,6 +2,7 @@ import type { SourcePage } from "../content/source-page.ts";
 import { CATALOG_URL } from "../elements/catalog.ts";
 import type { ElementGuide } from "../elements/element-model.ts";
 import type { LlmsPlan, PlannedLink } from "./llms-plan.ts";
+import { redirectTarget } from "../content/redirect-target.ts";
 
 const NO_HUB = "Other elements";
 const OTHER_PAGES = "Other pages";
@@ -49,7 +50,7 @@ export function llmsSections(elements: Iterable<ElementGuide>, pages: Iterable<S
 
 function listed(page: SourcePage): boolean {
   // A redirect_to page has no text of its own, nor a twin.
-  return page.outputPath.endsWith(".html") && page.data.redirect_to === undefined;
+  return page.outputPath.endsWith(".html") && redirectTarget(page) === undefined;
 }
 
 /** The home page, then the catalog, then the rest in source order (sort is stable). */

@@ -2,6 +2,7 @@ import type { SourcePage } from "../content/source-page.ts";
 import { catalogHubLink, groupsByHub } from "./catalog.ts";
 import { elementTranslations, pageVersions } from "./element-translations.ts";
 import { resolveHubs, type ListedHub } from "./hubs.ts";
+import { redirectTarget } from "../content/redirect-target.ts";
 
 /** One entry of an element's sidebar. */
 export interface ElementPageLink {
@@ -61,7 +62,7 @@ export function buildElements(
   defaultLang = "en",
 ): Map<string, ElementGuide> {
   // A redirect_to page only sends readers on: no sidebar entry, pager link or elements.json entry of its own.
-  const shown = pages.filter((page) => page.data.redirect_to === undefined);
+  const shown = pages.filter((page) => redirectTarget(page) === undefined);
   const byFolder = pagesByElementFolder(shown);
   const elements = new Map<string, ElementGuide>();
   const spellings = new Map<string, string | undefined>();

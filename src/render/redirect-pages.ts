@@ -5,6 +5,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { withBase } from "../markdown/plugins/link-policy.ts";
 import { CONTENT_SECURITY_POLICY_META_TAG } from "./content-security-policy.ts";
 import type { SiteOutput } from "./site-output.ts";
+import { redirectTarget } from "../content/redirect-target.ts";
 
 /** A redirect page, with the front matter entry that asked for it (for reports of two sources for one URL). */
 export interface RedirectPage extends SiteOutput {
@@ -53,11 +54,8 @@ export function redirectPages(
 
 /** jekyll-redirect-from's `redirect_to:`: a page that sends the reader to another site or page instead of its own text. */
 export function redirectTo(page: SourcePage, site: { url: string; baseurl: string }): { html: string; urls: string[] } | undefined {
-  const to = Array.isArray(page.data.redirect_to) ? page.data.redirect_to[0] : page.data.redirect_to;
-  if (typeof to !== "string" || to.trim() === "") return undefined;
-  const target = to.trim();
-  // Only http(s) and paths: anything else (javascript:) the front matter check reports, and the page keeps its text.
-  if (!/^(?:https?:\/\/|\/)/i.test(target)) return undefined;
+  const target = redirectTarget(page);
+  if (target === undefined) return undefined;
   // A path of this site is under its base path, as a link in content is (src/markdown/plugins/link-policy.ts).
   const internal = target.startsWith("/") && !target.startsWith("//");
   const href = internal ? withBase(target, site.baseurl) : target;

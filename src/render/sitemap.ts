@@ -2,6 +2,7 @@ import type { SourcePage } from "../content/source-page.ts";
 import { siteAlternates } from "../elements/element-model.ts";
 import { languagesOf } from "../i18n/site-languages.ts";
 import type { SiteOutput } from "./site-output.ts";
+import { redirectTarget } from "../content/redirect-target.ts";
 
 /**
  * `sitemap.xml` of the published pages, leaving out those with `sitemap: false` or `redirect_to:`; URLs absolute from site.url.
@@ -13,7 +14,7 @@ export function sitemap(pages: readonly SourcePage[], site: { url: string; baseu
   const alternates = siteAlternates(pages, languagesOf(site).default);
   const entries = pages
     // A redirect_to page only sends readers on, and says noindex.
-    .filter((page) => page.data.sitemap !== false && page.data.redirect_to === undefined)
+    .filter((page) => page.data.sitemap !== false && redirectTarget(page) === undefined)
     .map((page) => {
       const versions = alternates.get(page.url);
       if (!versions) return `  <url><loc>${absolute(page.url)}</loc></url>`;

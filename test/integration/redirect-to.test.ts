@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
 import { HtmlPage } from "../support/html-page.ts";
-import { runCli } from "../support/run-cli.ts";
+import { REPO_ROOT, runCli } from "../support/run-cli.ts";
 
 const trees: string[] = [];
 afterAll(() => {
@@ -50,6 +50,19 @@ describe("redirect_to", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^docs\/moved\.md:3: error front-matter-type: redirect_to /m);
     expect(fs.existsSync(path.join(out, "docs/moved.html"))).toBe(false);
+  }, 120_000);
+
+  it("to a javascript: address, reported as a warning by the tree's levels, leaves the page as it is, listed everywhere", async () => {
+    const config = fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/jekyll-compat/_config.yml"), "utf8");
+    const { out, result } = await buildWith({
+      "_config.yml": `${config}\nelement_guides:\n  severity:\n    front-matter-type: warning\n`,
+      "docs/moved.md": "---\ntitle: Moved\nredirect_to: javascript:alert(1)\n---\n\nKEPT-TEXT.\n",
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^docs\/moved\.md:3: warning front-matter-type: redirect_to /m);
+    expect(HtmlPage.read(out, "docs/moved.html").html).toContain("KEPT-TEXT");
+    expect(fs.readFileSync(path.join(out, "sitemap.xml"), "utf8")).toContain("/guides/docs/moved.html");
+    expect(fs.readFileSync(path.join(out, "llms.txt"), "utf8")).toContain("docs/moved");
   }, 120_000);
 
   it("to a page that does not exist is a broken link at the redirect_to line", async () => {
