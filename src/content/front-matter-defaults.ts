@@ -15,6 +15,8 @@ export interface DefaultsRule {
 export interface DefaultsProblem {
   message: string;
   hint: string;
+  /** The entry of the list it is about (from 0), for its line; absent for the list as a whole. */
+  entry?: number;
 }
 
 const HINT = 'Write each entry as\n  - scope:\n      path: "docs/guides"\n    values:\n      layout: page';
@@ -29,7 +31,7 @@ export function readDefaults(value: unknown): { rules: DefaultsRule[]; problems:
     const scope = isMapping(entry) ? (entry.scope ?? {}) : undefined;
     const values = isMapping(entry) ? entry.values : undefined;
     if (!isMapping(scope) || !isMapping(values)) {
-      problems.push({ message: `defaults: entry ${index + 1} needs a scope: and values: mapping`, hint: HINT });
+      problems.push({ message: `defaults: entry ${index + 1} needs a scope: and values: mapping`, hint: HINT, entry: index });
       return;
     }
     const path = typeof scope.path === "string" ? scope.path.replace(/^\/+/, "").replace(/^\.\//, "").replace(/\/+$/, "") : "";

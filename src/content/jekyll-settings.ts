@@ -50,18 +50,40 @@ export function siteContentSettings(sourceDir: string, site: Record<string, unkn
     const index = lines.findIndex((line) => line.startsWith(`${key}:`));
     return index === -1 ? undefined : index + 1;
   };
-  return contentSettings(site, lineOf);
+  // The line of a list's entry under a key (`defaults:`), read as block YAML writes it: `- ` lines at one indent.
+  const itemLineOf = (key: string, item: number) => {
+    const keyLine = lineOf(key);
+    return keyLine === undefined || !lines ? undefined : listItemLine(lines, keyLine, item);
+  };
+  return contentSettings(site, lineOf, itemLineOf);
+}
+
+/** The line (from 1) of entry `item` of the block list under the key at line `keyLine`; undefined when not found. */
+function listItemLine(lines: readonly string[], keyLine: number, item: number): number | undefined {
+  let indent: number | undefined;
+  let seen = -1;
+  for (let i = keyLine; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^\s*(?:#.*)?$/.test(line)) continue;
+    const own = line.length - line.trimStart().length;
+    const isItem = /^\s*-(?:\s|$)/.test(line);
+    indent ??= isItem ? own : -1;
+    if (indent < 0 || own < indent || (own === indent && !isItem)) return undefined;
+    if (own === indent && ++seen === item) return i + 1;
+  }
+  return undefined;
 }
 
 /** The settings of a site's `_config.yml` (Jekyll's defaults where it says nothing); a malformed one is reported. */
 export function contentSettings(
   config: Record<string, unknown>,
   lineOf: (key: string) => number | undefined = () => undefined,
+  itemLineOf: (key: string, item: number) => number | undefined = () => undefined,
 ): { settings: ContentSettings; problems: Diagnostic[] } {
   const problems: Diagnostic[] = [];
-  const configProblem = (key: string, message: string, hint: string): Diagnostic => ({
+  const configProblem = (key: string, message: string, hint: string, item?: number): Diagnostic => ({
     file: "_config.yml",
-    line: lineOf(key),
+    line: (item === undefined ? undefined : itemLineOf(key, item)) ?? lineOf(key),
     severity: "error",
     code: "config-value",
     message,
@@ -84,7 +106,7 @@ export function contentSettings(
   const languages = siteLanguages(config);
   for (const { key, message, hint } of languages.problems) problems.push(configProblem(key, message, hint));
   const defaults = readDefaults(config.defaults);
-  for (const { message, hint } of defaults.problems) problems.push(configProblem("defaults", message, hint));
+  for (const { message, hint, entry } of defaults.problems) problems.push(configProblem("defaults", message, hint, entry));
   const style = String(config.permalink ?? "date");
   return {
     settings: {

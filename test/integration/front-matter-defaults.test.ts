@@ -54,4 +54,19 @@ describe("front matter defaults", () => {
       fs.rmSync(bad, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it("with an entry they cannot use are an error at that entry's line", async () => {
+    const bad = jekyllCompatTree();
+    try {
+      const config = fs.readFileSync(path.join(bad, "_config.yml"), "utf8");
+      const block = "defaults:\n  - scope:\n      path: docs\n    values:\n      owner: docs\n\n  # the next one lost its values\n  - scope:\n      path: guides\n";
+      fs.writeFileSync(path.join(bad, "_config.yml"), `${config}\n${block}`);
+      const entryLine = `${config}\n`.split("\n").length + 7;
+      const checked = await runCli("check.ts", ["--source", bad]);
+      expect(checked.code).toBe(1);
+      expect(checked.stderr).toContain(`_config.yml:${entryLine}: error config-value: defaults: entry 2 needs a scope: and values: mapping`);
+    } finally {
+      fs.rmSync(bad, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
