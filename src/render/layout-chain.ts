@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+import { defaultsValueLine } from "../content/front-matter-defaults.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { LayoutSet, LEGACY_LAYOUTS, type Layout } from "../layouts/layout-set.ts";
@@ -66,13 +69,15 @@ function layoutChain(
       return { diagnostic: liquidDiagnostic(error, { sourceDir: r.sourceDir, fallbackFile: page.absPath }), layout: String(name) };
     }
     if (!layout || chain.includes(layout)) {
-      const diagnostic: Diagnostic = {
+      const hint = `Use one of: ${layouts.knownNames().join(", ")}.`;
+      const fromDefaults = !layout && chain.length === 0 ? defaultsLayoutProblem(r.sourceDir, page, String(name), hint) : undefined;
+      const diagnostic: Diagnostic = fromDefaults ?? {
         file: page.file,
         line: page.keyLines.layout,
         severity: "error",
         code: "unknown-layout",
         message: layout ? `${namedBy} makes a loop of layouts` : `${namedBy} names an unknown layout "${String(name)}"`,
-        hint: `Use one of: ${layouts.knownNames().join(", ")}.`,
+        hint,
       };
       return { diagnostic, layout: String(name) };
     }
@@ -81,6 +86,30 @@ function layoutChain(
     name = layout.data.layout;
   }
   return chain;
+}
+
+/**
+ * An unknown layout that `_config.yml`'s defaults: give the page (it names none itself): reported at the line of
+ * defaults: that names it, once for all the pages it reaches (each listed as where it was met), rather than at
+ * every page, which the writer cannot fix there.
+ */
+function defaultsLayoutProblem(sourceDir: string, page: SourcePage, name: string, hint: string): Diagnostic | undefined {
+  if (page.keyLines.layout !== undefined || !page.defaultedKeys?.includes("layout")) return undefined;
+  let config: string;
+  try {
+    config = fs.readFileSync(path.join(sourceDir, "_config.yml"), "utf8");
+  } catch {
+    return undefined;
+  }
+  return {
+    file: "_config.yml",
+    line: defaultsValueLine(config, "layout", name),
+    severity: "error",
+    code: "unknown-layout",
+    message: `defaults: give pages an unknown layout "${name}"`,
+    hint,
+    chain: [page.file],
+  };
 }
 
 const ourLayoutSets = new WeakMap<SiteRenderer, LayoutSet>();

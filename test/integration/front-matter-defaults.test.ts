@@ -69,4 +69,29 @@ describe("front matter defaults", () => {
       fs.rmSync(bad, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it("that give pages an unknown layout are one error at that line of _config.yml, naming the pages", async () => {
+    const bad = jekyllCompatTree();
+    try {
+      const config = fs.readFileSync(path.join(bad, "_config.yml"), "utf8");
+      const block = 'defaults:\n  - scope:\n      path: docs/guides\n    values:\n      layout: "guide-v1"\n';
+      fs.writeFileSync(path.join(bad, "_config.yml"), `${config}\n${block}`);
+      writeFiles(bad, {
+        "docs/guides/one.md": "---\ntitle: One\n---\n\nONE-TEXT\n",
+        "docs/guides/two.md": "---\ntitle: Two\n---\n\nTWO-TEXT\n",
+      });
+      const layoutLine = `${config}\n`.split("\n").length + 4;
+      const out = path.join(bad, "_site");
+      const built = await runCli("build.ts", ["--source", bad, "--out", out, "--format", "json"]);
+      expect(built.code).toBe(1);
+      const reported = (JSON.parse(built.stdout) as { diagnostics: Array<{ file: string; line?: number; code: string; chains?: string[][]; chain?: string[] }> }).diagnostics.filter(
+        (d) => d.code === "unknown-layout",
+      );
+      expect(reported).toHaveLength(1);
+      expect(reported[0]).toMatchObject({ file: "_config.yml", line: layoutLine });
+      expect((reported[0].chains ?? [reported[0].chain]).flat().sort()).toEqual(["docs/guides/one.md", "docs/guides/two.md"]);
+    } finally {
+      fs.rmSync(bad, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
