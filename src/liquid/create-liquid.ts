@@ -4,6 +4,7 @@ import { emptyRegistry, type PluginRegistry } from "../plugins/plugin-api.ts";
 import { registerPlugins } from "../plugins/register-plugins.ts";
 import type { RubyDefinitions } from "../plugins/ruby-plugins.ts";
 import { assetFilters } from "./filters/asset-filters.ts";
+import { jekyllArrayFilters } from "./filters/jekyll-array-filters.ts";
 import { jekyllFilters } from "./filters/jekyll-filters.ts";
 import { navigationFilters } from "./filters/navigation-filters.ts";
 import { pageListFilters } from "./filters/page-list-filters.ts";
@@ -71,6 +72,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
     ...navigationFilters(setup.site),
     ...pageListFilters(setup.site),
     ...jekyllFilters(setup.markdownify),
+    ...jekyllArrayFilters(),
   };
   for (const [name, filter] of Object.entries(filters)) liquid.registerFilter(name, filter);
   const ruby = setup.ruby ?? new Map();
