@@ -4,6 +4,7 @@ import { loadDataFolder } from "./data-files.ts";
 import { DiagnosticError } from "../diagnostics/diagnostic.ts";
 import { siteValueProblem } from "./site-values.ts";
 import { parseYamlFile } from "./yaml-file.ts";
+import { siteTime } from "./site-time.ts";
 
 /** `site.*` as Jekyll exposes it: `_config.yml` values plus `site.data` from `_data/`. */
 export interface SiteConfig {
@@ -30,6 +31,8 @@ export function loadSiteConfig(sourceDir: string, overrides: { baseurl?: string 
     ...DEFAULTS,
     ...fromFile,
     data: loadDataFolder(path.join(sourceDir, "_data"), tree),
+    // Jekyll's own, which _config.yml cannot change.
+    time: siteTime(sourceDir),
   } as SiteConfig;
   if (overrides.baseurl !== undefined) site.baseurl = overrides.baseurl;
   const problem = siteValueProblem(configFile, site);

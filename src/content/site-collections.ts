@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { SourcePage } from "./source-page.ts";
+import { fileName, urlFolder } from "./urls.ts";
 
 /** A post's rendered content (without layouts) and excerpt, as `post.content` and `post.excerpt` give them. */
 export interface PostContent {
@@ -93,8 +94,8 @@ function pageDrop(page: SourcePage): Record<string, unknown> {
     ...page.derived,
     url: page.url,
     path: page.file,
-    name: path.posix.basename(page.file),
-    dir: `/${path.posix.dirname(page.file) === "." ? "" : `${path.posix.dirname(page.file)}/`}`,
+    name: fileName(page.file),
+    dir: urlFolder(page.url),
   };
 }
 

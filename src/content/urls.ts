@@ -80,3 +80,13 @@ function safeDecode(url: string): string {
     return url;
   }
 }
+
+/** Jekyll's Page#name: the name of the page's file, `authenticate.md`. */
+export function fileName(file: string): string {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+
+/** Jekyll's Page#dir: the URL itself when it ends in a slash, else the folder of the URL, ending in one. */
+export function urlFolder(url: string): string {
+  return url.endsWith("/") ? url : url.slice(0, url.lastIndexOf("/") + 1) || "/";
+}

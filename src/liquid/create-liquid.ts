@@ -29,6 +29,8 @@ export interface LiquidSetup {
   assetRoots?: readonly string[];
   /** Renders Markdown for the `markdownify` filter (and a `{% highlight %}` block outside Markdown pages). */
   markdownify: (text: string) => string;
+  /** Jekyll's `smartify` filter (src/markdown/smartify.ts); text as it is when not given. */
+  smartify?: (text: string) => string;
   /** The source root: reported files are relative to it. */
   sourceDir: string;
   /** Every front matter key of the site, for did-you-mean on an undefined `page.*`. */
@@ -61,6 +63,8 @@ export function createLiquid(setup: LiquidSetup): Liquid {
     greedy: false,
   });
   liquid.registerTag("include", IncludeTag);
+  // jekyll-include-cache's tag, in many themes: the same include, whose output it only kept between pages.
+  liquid.registerTag("include_cached", IncludeTag);
   liquid.registerTag("include_relative", IncludeRelativeTag);
   liquid.registerTag("icon", IconTag);
   liquid.registerTag("highlight", highlightTag(setup.markdownify));
@@ -71,7 +75,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
     ...assetFilters(setup.site, setup.assetRoots ?? []),
     ...navigationFilters(setup.site),
     ...pageListFilters(setup.site),
-    ...jekyllFilters(setup.markdownify),
+    ...jekyllFilters(setup.markdownify, setup.smartify),
     ...jekyllArrayFilters(),
   };
   for (const [name, filter] of Object.entries(filters)) liquid.registerFilter(name, filter);

@@ -34,13 +34,26 @@ export function installSyncEvaluation(): void {
   Output.prototype.render = function (this: Output, ctx: Context, emitter: Emitter) {
     if (!ctx.sync) return render.call(this, ctx, emitter);
     // A Drop's valueOf() may itself be a generator, which liquidjs runs.
-    emitter.write(toValueSync(toValue(valueSync(this.value, ctx, false))));
+    const value = toValueSync(toValue(valueSync(this.value, ctx, false)));
+    emitter.write(value instanceof Date ? rubyTime(value) : value);
     // A template's render is a generator, whose result the render loop reads: a sync one has none.
     return undefined as never;
   };
 }
 
 let installed = false;
+
+/**
+ * A date as Jekyll prints one (Ruby's Time#to_s, local time): `{{ page.date }}` shows `2024-01-02 20:00:00 -0800`,
+ * not JavaScript's `Tue Jan 02 2024 …`.
+ */
+export function rubyTime(date: Date): string {
+  if (Number.isNaN(date.getTime())) return "";
+  const two = (n: number) => String(n).padStart(2, "0");
+  const offset = -date.getTimezoneOffset();
+  const zone = `${offset < 0 ? "-" : "+"}${two(Math.floor(Math.abs(offset) / 60))}${two(Math.abs(offset) % 60)}`;
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())} ${zone}`;
+}
 
 /** liquidjs's fields these steps read, which its types keep private. */
 interface FilterFields {

@@ -6,6 +6,7 @@ import { PartialCache } from "../liquid/partial-files.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { createCodeHighlighter, type CodeHighlighter } from "../markdown/highlight/code-highlighter.ts";
 import { markdownSettings } from "../markdown/kramdown-settings.ts";
+import { smartifier } from "../markdown/smartify.ts";
 import { GENERATOR_ROOT, lookupDirs } from "../paths.ts";
 import { loadPlugins } from "../plugins/load-plugins.ts";
 import { rubyDefinitions } from "../plugins/ruby-plugins.ts";
@@ -34,6 +35,7 @@ export async function createRenderer(
     site,
     assetRoots: [sourceDir, GENERATOR_ROOT],
     markdownify: (text) => markdown.render(text, { file: "", report: () => {} }),
+    smartify: smartifier(markdownSettings(site).typography),
     sourceDir,
     knownPageKeys: model.knownPageKeys,
     // Each thread imports the tree's plugins itself (a thread cannot be handed functions); the build reported

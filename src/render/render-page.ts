@@ -21,6 +21,7 @@ import { parseLeniently } from "./lenient-parse.ts";
 import { ShortfallRecorder, type Outcome, type PageShortfall } from "../diagnostics/page-shortfall.ts";
 import { renderLiquid } from "./render-liquid.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
+import { fileName, urlFolder } from "../content/urls.ts";
 
 /** A rendered page as plain data, so that it can cross a worker boundary. */
 export interface RenderedPage {
@@ -55,7 +56,8 @@ function failureOf(page: SourcePage, error: unknown): Diagnostic {
 
 /** The Liquid scope of a page: Jekyll's `page` is the page's own front matter plus its URL and path. */
 export function pageVariables(page: SourcePage): Record<string, unknown> {
-  return { ...page.data, url: page.url, path: page.file };
+  // What Jekyll's Page adds over its front matter: its URL and path, its file's name and its URL's folder.
+  return { ...page.data, url: page.url, path: page.file, name: fileName(page.file), dir: urlFolder(page.url) };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { slug } from "github-slugger";
 
 /** Filters Jekyll adds to Liquid that Jekyll-era pages use; liquidjs provides the standard ones. */
-export function jekyllFilters(markdownify: (text: string) => string) {
+export function jekyllFilters(markdownify: (text: string) => string, smartify: (text: string) => string = (text) => text) {
   return {
+    smartify: (value: unknown): string => smartify(String(value ?? "")),
     jsonify: (value: unknown): string => JSON.stringify(value ?? null),
     slugify: (value: unknown): string => slug(String(value ?? "")),
     markdownify: (value: unknown): string => markdownify(String(value ?? "")),
