@@ -15,6 +15,7 @@ import { kramdownExtensions } from "./plugins/kramdown-extensions.ts";
 import { kramdownFences } from "./plugins/kramdown-fences.ts";
 import { kramdownFootnotes } from "./plugins/kramdown-footnotes.ts";
 import { kramdownIal } from "./plugins/kramdown-ial.ts";
+import { kramdownHtmlBlocks } from "./plugins/kramdown-html-blocks.ts";
 import { kramdownNestedLists } from "./plugins/kramdown-nested-lists.ts";
 import { kramdownTableCells } from "./plugins/kramdown-table-cells.ts";
 import { kramdownToc } from "./plugins/kramdown-toc.ts";
@@ -47,6 +48,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(kramdownNestedLists);
     md.use(kramdownFences);
     md.use(kramdownTableCells);
+    md.use(kramdownHtmlBlocks);
     md.use(kramdownEmphasis);
     md.use(kramdownTypography, options.typography ?? KRAMDOWN_TYPOGRAPHY);
     // kramdown's syntax beyond CommonMark: {::comment}, {: .class} lists, definition lists, footnotes, abbreviations.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { renderAs } from "../helpers.ts";
+
+// Each expectation is what Jekyll 4.3 with kramdown 2 renders for the same lines (checked side by side).
+describe("kramdown-html-blocks", () => {
+  it("reads a line starting with a span element as a paragraph, so the caption under an image is Markdown", () => {
+    expect(renderAs("kramdown", '<img src="/x.png" alt="x">\n*Figure 1: caption*\n')).toBe('<p><img src="/x.png" alt="x">\n<em>Figure 1: caption</em></p>\n');
+    expect(renderAs("kramdown", "<br>\n1. first\n2. second\n")).toBe("<p><br></p>\n<ol>\n<li>first</li>\n<li>second</li>\n</ol>\n");
+  });
+
+  it("ends a block element at its end tag, so the next line is Markdown again", () => {
+    expect(renderAs("kramdown", '<div class="box">Boxed</div>\n## Step two\n')).toBe('<div class="box">Boxed</div>\n<h2 id="step-two">Step two</h2>\n');
+    expect(renderAs("kramdown", "<p>Para html</p>\nMore *md*\n")).toBe("<p>Para html</p>\n<p>More <em>md</em></p>\n");
+    expect(renderAs("kramdown", "<hr>\nText after hr.\n")).toBe("<hr>\n<p>Text after hr.</p>\n");
+  });
+
+  it("keeps what is inside an element raw up to its own end tag, blank lines and nested elements of its name included", () => {
+    expect(renderAs("kramdown", "<div>\n\n*raw md*\n\n</div>\n")).toBe("<div>\n\n*raw md*\n\n</div>\n");
+    expect(renderAs("kramdown", "<div>\n<div>inner</div>\nstill *raw*\n</div>\nAfter *md*.\n")).toBe("<div>\n<div>inner</div>\nstill *raw*\n</div>\n<p>After <em>md</em>.</p>\n");
+  });
+
+  it("still reads markdown=\"1\" content as Markdown, over blank lines", () => {
+    expect(renderAs("kramdown", '<div markdown="1">\n\n*real md*\n\n</div>\n')).toBe("<div>\n<p><em>real md</em></p>\n</div>\n");
+  });
+
+  it("ends an element that is never closed at a blank line, as CommonMark does, rather than take the rest of the page", () => {
+    expect(renderAs("kramdown", '<div class="open">\n*x*\n\n*y* after.\n')).toBe('<div class="open">\n*x*\n<p><em>y</em> after.</p>\n');
+  });
+
+  it("leaves CommonMark's reading alone with markdown: CommonMark", () => {
+    expect(renderAs("commonmark", '<div class="box">Boxed</div>\n## Step two\n')).toBe('<div class="box">Boxed</div>\n## Step two\n');
+  });
+});
