@@ -1,12 +1,13 @@
 import yaml from "js-yaml";
 import { readText } from "../content/read-text.ts";
 import { DiagnosticError } from "../diagnostics/diagnostic.ts";
+import { JEKYLL_YAML_SCHEMA } from "../text/jekyll-yaml.ts";
 
 /** Parses a YAML file; a syntax error becomes a diagnostic at the right line. */
 export function parseYamlFile(file: string, displayName: string): Record<string, unknown> | undefined {
   const text = readText(file, displayName);
   try {
-    return yaml.load(text, { filename: displayName }) as Record<string, unknown> | undefined;
+    return yaml.load(text, { filename: displayName, schema: JEKYLL_YAML_SCHEMA }) as Record<string, unknown> | undefined;
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     throw new DiagnosticError({

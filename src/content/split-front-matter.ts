@@ -1,10 +1,26 @@
-import matter from "gray-matter";
+// The js-yaml 3 gray-matter depends on, the same copy (the bundle holds it once).
+import yamlThree from "gray-matter/node_modules/js-yaml/index.js";
+import { PSYCH_BOOLEAN } from "../text/jekyll-yaml.ts";
 
 /**
  * gray-matter's own YAML parser, js-yaml 3's safeLoad. The project's js-yaml 4 reads some values otherwise (and
- * words its errors otherwise), so front matter must keep going through this one.
+ * words its errors otherwise), so front matter must keep going through this one: with Psych's booleans, as
+ * Jekyll reads front matter (src/text/jekyll-yaml.ts).
  */
-const parseYaml = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml.parse;
+const frontMatterYaml = yamlThree as unknown as YamlThree;
+const FRONT_MATTER_SCHEMA = new frontMatterYaml.Schema({
+  include: [frontMatterYaml.DEFAULT_SAFE_SCHEMA],
+  implicit: [new frontMatterYaml.Type("tag:yaml.org,2002:bool", PSYCH_BOOLEAN)],
+});
+const parseYaml = (text: string): unknown => frontMatterYaml.safeLoad(text, { schema: FRONT_MATTER_SCHEMA });
+
+/** The parts of js-yaml 3 used here (the project's types are js-yaml 4's). */
+interface YamlThree {
+  Schema: new (definition: { include: unknown[]; implicit: unknown[] }) => unknown;
+  Type: new (tag: string, options: typeof PSYCH_BOOLEAN) => unknown;
+  DEFAULT_SAFE_SCHEMA: unknown;
+  safeLoad(text: string, options: { schema: unknown }): unknown;
+}
 
 /** Comment lines, which gray-matter strips before deciding that a block is empty. */
 const COMMENT_LINES = /^\s*#[^\n]+/gm;
