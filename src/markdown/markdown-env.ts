@@ -20,4 +20,9 @@ export interface MarkdownEnv extends Env {
   /** Source file being rendered, for messages. */
   file: string;
   report(problem: MarkdownProblem): void;
+  /**
+   * The URL of the page made from a source file of the tree (`docs/setup.md`), or undefined when it makes none: a
+   * link written to a page's file goes to its page.
+   */
+  pageUrl?: (file: string) => string | undefined;
 }

@@ -22,6 +22,7 @@ import { ShortfallRecorder, type Outcome, type PageShortfall } from "../diagnost
 import { renderLiquid } from "./render-liquid.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 import { fileName, urlFolder } from "../content/urls.ts";
+import { sourcePageUrls } from "./source-page-urls.ts";
 
 /** A rendered page as plain data, so that it can cross a worker boundary. */
 export interface RenderedPage {
@@ -157,6 +158,7 @@ function renderLeniently(
     file: page.file,
     report: (problem) => diagnostics.add({ ...problem, ...inspector.positionOfLine(problem.line) } satisfies Diagnostic),
     inspectTokens: inspector.inspect,
+    pageUrl: sourcePageUrls(r),
   };
   // markdown-it types env as an open record; ours is a typed subset of it.
   // An .html page (or any other page that is not Markdown) is its Liquid output, as in Jekyll, without the blank

@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import type { MarkdownEnv } from "../markdown-env.ts";
 import type { ParsedAttribute } from "./html-syntax.ts";
 import type { TagRewrite } from "./loose-html.ts";
 
@@ -36,17 +38,40 @@ function withNoopener(rel: string | undefined): string {
  */
 export function linkPolicy(md: MarkdownIt, options: LinkPolicyOptions): void {
   md.core.ruler.push("link_policy", (state: StateCore) => {
-    for (const block of state.tokens) for (const token of block.children ?? []) applyToToken(token, options);
+    const env = state.env as Partial<MarkdownEnv> | undefined;
+    for (const block of state.tokens) for (const token of block.children ?? []) applyToToken(token, options, env);
   });
 }
 
-function applyToToken(token: Token, { baseurl }: LinkPolicyOptions): void {
+function applyToToken(token: Token, { baseurl }: LinkPolicyOptions, env: Partial<MarkdownEnv> | undefined): void {
   const attribute = token.type === "link_open" ? "href" : token.type === "image" ? "src" : undefined;
   if (!attribute) return;
-  const url = token.attrGet(attribute);
-  if (typeof url !== "string") return;
+  const written = token.attrGet(attribute);
+  if (typeof written !== "string") return;
+  const url = attribute === "href" ? toPage(written, env) : written;
   token.attrSet(attribute, withBase(url, baseurl));
   if (token.type === "link_open" && isExternal(url)) token.attrSet("rel", withNoopener(token.attrGet("rel") as string | undefined));
+}
+
+/**
+ * A link to a page's source file (`[Setup](setup.md#install)`, relative to the page or `/docs/setup.md`) goes to
+ * the page made from it, as GitHub Pages' jekyll-relative-links and Docusaurus and Starlight take such links; its
+ * `#` and `?` parts stay. Anything else is left as written.
+ */
+function toPage(url: string, env: Partial<MarkdownEnv> | undefined): string {
+  if (!env?.pageUrl || !env.file || isExternal(url) || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  const cut = url.search(/[?#]/);
+  const target = cut === -1 ? url : url.slice(0, cut);
+  if (!/\.[A-Za-z]+$/.test(target)) return url;
+  let decoded: string;
+  try {
+    decoded = decodeURI(target);
+  } catch {
+    return url;
+  }
+  const file = decoded.startsWith("/") ? path.posix.normalize(decoded).slice(1) : path.posix.join(path.posix.dirname(env.file), decoded);
+  const pageUrl = env.pageUrl(file);
+  return pageUrl === undefined || pageUrl === target ? url : pageUrl + (cut === -1 ? "" : url.slice(cut));
 }
 
 /** The same rules for start tags in raw HTML, for the loose-html plugin to apply as it tidies. */

@@ -3,14 +3,39 @@ import { describe, expect, it } from "vitest";
 import { htmlLinkPolicy, linkPolicy } from "../../../../src/markdown/plugins/link-policy.ts";
 import { looseHtml } from "../../../../src/markdown/plugins/loose-html.ts";
 
-function render(markdown: string, baseurl = ""): string {
+function render(markdown: string, baseurl = "", env: Record<string, unknown> = {}): string {
   const md = new MarkdownIt({ html: true });
   md.use(looseHtml, { rewriteTag: htmlLinkPolicy({ baseurl }) });
   md.use(linkPolicy, { baseurl });
-  return md.render(markdown);
+  return md.render(markdown, env);
 }
 
+/** The site's pages by source file, as src/render/source-page-urls.ts gives them. */
+const PAGES = new Map([
+  ["docs/guides/setup.md", "/docs/guides/setup.html"],
+  ["docs/guides/old name.md", "/moved/new-name.html"],
+  ["docs/index.md", "/docs/"],
+]);
+const onPage = { file: "docs/guides/intro.md", report: () => {}, pageUrl: (file: string) => PAGES.get(file) };
+
 describe("link policy", () => {
+  it("sends a link written to a page's source file to its page, with its anchor and query, as jekyll-relative-links does", () => {
+    const html = render("[a](setup.md#install) [b](/docs/guides/setup.md?x=1) [c](../index.md) [d](old%20name.md) [e][ref]\n\n[ref]: ./setup.md\n", "/guides", onPage);
+    expect(html).toContain('href="/guides/docs/guides/setup.html#install"');
+    expect(html).toContain('href="/guides/docs/guides/setup.html?x=1"');
+    expect(html).toContain('href="/guides/docs/"');
+    expect(html).toContain('href="/guides/moved/new-name.html"');
+    expect(html.match(/href="\/guides\/docs\/guides\/setup\.html"/g)).toHaveLength(1);
+  });
+
+  it("leaves a link to a file that makes no page, an external .md and raw HTML as written", () => {
+    const html = render('[a](missing.md) [b](https://example.com/x.md) [c](notes.txt) <a href="setup.md">d</a>', "", onPage);
+    expect(html).toContain('href="missing.md"');
+    expect(html).toContain('href="https://example.com/x.md"');
+    expect(html).toContain('href="notes.txt"');
+    expect(html).toContain('<a href="setup.md">');
+  });
+
   it("prefixes root-relative Markdown links and images with the base path, and nothing else", () => {
     const html = render("[a](/docs/x.html) [b](y.html#z) [c](#top) [d](//cdn.example/x) ![i](/img/a.png)", "/guides");
     expect(html).toContain('href="/guides/docs/x.html"');
