@@ -4,6 +4,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { siteLanguages, type SiteLanguages } from "../i18n/site-languages.ts";
 import { entryRules, type EntryRules } from "./entry-filter.ts";
 import { readDefaults, type DefaultsRule } from "./front-matter-defaults.ts";
+import { ignoredKramdownOptions } from "../markdown/kramdown-options.ts";
+import { markdownSettings } from "../markdown/kramdown-settings.ts";
 
 /** The `_config.yml` settings that decide which files are pages, posts or static files, and where they are written. */
 export interface ContentSettings {
@@ -105,6 +107,16 @@ export function contentSettings(
   }
   const languages = siteLanguages(config);
   for (const { key, message, hint } of languages.problems) problems.push(configProblem(key, message, hint));
+  const kramdown = config.kramdown;
+  if (typeof kramdown === "object" && kramdown !== null && !Array.isArray(kramdown) && markdownSettings(config).flavor === "kramdown") {
+    for (const key of ignoredKramdownOptions(kramdown as Record<string, unknown>)) {
+      problems.push({
+        ...configProblem("kramdown", `kramdown: ${key} is not applied here: pages render as kramdown's default would`, `Remove ${key}: from kramdown:, or check the pages it was meant to change.`),
+        severity: "warning",
+        code: "config-ignored",
+      });
+    }
+  }
   const defaults = readDefaults(config.defaults);
   for (const { message, hint, entry } of defaults.problems) problems.push(configProblem("defaults", message, hint, entry));
   const style = String(config.permalink ?? "date");

@@ -15,6 +15,7 @@ import { kramdownExtensions } from "./plugins/kramdown-extensions.ts";
 import { kramdownFences } from "./plugins/kramdown-fences.ts";
 import { kramdownFootnotes } from "./plugins/kramdown-footnotes.ts";
 import { kramdownIal } from "./plugins/kramdown-ial.ts";
+import { KRAMDOWN_DEFAULTS, type KramdownOptions } from "./kramdown-options.ts";
 import { kramdownHtmlBlocks } from "./plugins/kramdown-html-blocks.ts";
 import { kramdownNestedLists } from "./plugins/kramdown-nested-lists.ts";
 import { kramdownTableCells } from "./plugins/kramdown-table-cells.ts";
@@ -35,6 +36,8 @@ export interface CreateMarkdownOptions {
   flavor?: MarkdownFlavor;
   /** kramdown's typography output (with flavor "kramdown"); kramdown's defaults when not given. */
   typography?: Typography;
+  /** kramdown's other options (with flavor "kramdown"); Jekyll's defaults when not given. */
+  kramdown?: KramdownOptions;
 }
 
 /**
@@ -43,7 +46,8 @@ export interface CreateMarkdownOptions {
  */
 export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
   // The default preset already has GFM tables, strikethrough and indented code.
-  const md = new MarkdownItConstructor({ html: true, linkify: false, typographer: false });
+  const kramdown = options.flavor === "kramdown" ? (options.kramdown ?? KRAMDOWN_DEFAULTS) : undefined;
+  const md = new MarkdownItConstructor({ html: true, linkify: false, typographer: false, breaks: kramdown?.hardWrap ?? false });
   if (options.flavor === "kramdown") {
     md.use(kramdownNestedLists);
     md.use(kramdownFences);
@@ -59,9 +63,9 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(abbr);
   }
   md.use(imageAltText);
-  md.use(markdownSpan);
-  md.use(headingIds);
-  if (options.flavor === "kramdown") md.use(kramdownToc);
+  md.use(markdownSpan, { parseBlockHtml: kramdown?.parseBlockHtml ?? false });
+  md.use(headingIds, { prefix: kramdown?.autoIdPrefix ?? "" });
+  if (kramdown) md.use(kramdownToc, kramdown.tocLevels);
   const links = { baseurl: options.baseurl ?? "" };
   md.use(looseHtml, { rewriteTag: htmlLinkPolicy(links) });
   md.use(linkPolicy, links);

@@ -1,4 +1,5 @@
 // Which Markdown dialect a tree is written in, and kramdown's typography settings, from its _config.yml.
+import { kramdownOptions, type KramdownOptions } from "./kramdown-options.ts";
 
 /** Whose rules decide where kramdown and CommonMark disagree. */
 export type MarkdownFlavor = "kramdown" | "commonmark";
@@ -49,6 +50,8 @@ const QUOTE_ENTITIES: Record<string, string> = {
 export interface MarkdownSettings {
   flavor: MarkdownFlavor;
   typography: Typography;
+  /** kramdown's other options that change pages (with flavor "kramdown"). */
+  kramdown: KramdownOptions;
 }
 
 /** The `site` values read here; the rest of `site` may come along. */
@@ -71,6 +74,7 @@ export function markdownSettings(site: SiteMarkdownValues): MarkdownSettings {
   const symbols = readSymbols(kramdown.typographic_symbols);
   return {
     flavor,
+    kramdown: kramdownOptions(kramdown),
     typography: {
       quotes: "error" in quotes ? KRAMDOWN_TYPOGRAPHY.quotes : quotes.value,
       symbols: "error" in symbols ? KRAMDOWN_TYPOGRAPHY.symbols : { ...KRAMDOWN_TYPOGRAPHY.symbols, ...symbols.value },

@@ -15,8 +15,12 @@ export interface HeadingIdsEnv extends Partial<MarkdownEnv> {
   headings?: Heading[];
 }
 
-/** Gives every heading a GitHub-style `id`; repeats on the page get `-1`, `-2`, ... */
-export function headingIds(md: MarkdownIt): void {
+/**
+ * Gives every heading a GitHub-style `id`; repeats on the page get `-1`, `-2`, ... `prefix` (kramdown's
+ * `auto_id_prefix`) goes before each id made from a heading's text.
+ */
+export function headingIds(md: MarkdownIt, options: { prefix?: string } = {}): void {
+  const prefix = options.prefix ?? "";
   // After `text_join`, so escapes and entities are already plain text tokens.
   md.core.ruler.push("heading_ids", (state: StateCore) => {
     if (state.inlineMode) return; // renderInline has no headings; keep the page's counts intact
@@ -37,7 +41,7 @@ export function headingIds(md: MarkdownIt): void {
       // An id the writer gave (kramdown's `{#id}`) is kept, as kramdown keeps it: generated ids do not step
       // around it, so that the addresses of a legacy page's sections stay what they were. Two alike are reported.
       const given = open.attrGet("id");
-      const id = given ?? slugger.slug(text);
+      const id = given ?? prefix + slugger.slug(text);
       if (used.has(id)) warnDuplicate(env, id, given !== null, open.map?.[0]);
       used.add(id);
       open.attrSet("id", id);

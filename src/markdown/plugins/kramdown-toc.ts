@@ -4,9 +4,9 @@ import type { MarkdownIt, StateCore, Token } from "markdown-it";
  * kramdown's table of contents: a list marked `{:toc}` (by convention `* TOC` then `{:toc}` on the next line) is
  * replaced by the page's headings as nested links, as kramdown writes it (`<ul id="markdown-toc">`, each link with
  * the id `markdown-toc-<heading id>`). A heading with the class `no_toc` is left out. After heading_ids: the links
- * point at the ids the headings have.
+ * point at the ids the headings have. `levels` are kramdown's `toc_levels`.
  */
-export function kramdownToc(md: MarkdownIt): void {
+export function kramdownToc(md: MarkdownIt, levels: ReadonlySet<number> = ALL_LEVELS): void {
   md.core.ruler.after("heading_ids", "kramdown_toc", (state: StateCore) => {
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -14,13 +14,16 @@ export function kramdownToc(md: MarkdownIt): void {
       if ((open.type !== "bullet_list_open" && open.type !== "ordered_list_open") || !hasTocFlag(open)) continue;
       const close = closingIndex(tokens, i);
       const toc = new state.Token("html_block", "", 0);
-      toc.content = tocHtml(tokens, md.utils.escapeHtml, open.type === "ordered_list_open" ? "ol" : "ul");
+      toc.content = tocHtml(tokens, md.utils.escapeHtml, open.type === "ordered_list_open" ? "ol" : "ul", levels);
       toc.map = open.map;
       toc.level = open.level;
       tokens.splice(i, close - i + 1, toc);
     }
   });
 }
+
+/** kramdown's default `toc_levels`. */
+const ALL_LEVELS: ReadonlySet<number> = new Set([1, 2, 3, 4, 5, 6]);
 
 function hasTocFlag(token: Token): boolean {
   return ((token.meta as { ialFlags?: string[] } | null)?.ialFlags ?? []).includes("toc");
@@ -41,11 +44,12 @@ interface Entry {
 }
 
 /** The headings as nested lists, each heading's list inside the item of the heading above it. */
-function tocHtml(tokens: Token[], escape: (text: string) => string, tag: "ul" | "ol"): string {
+function tocHtml(tokens: Token[], escape: (text: string) => string, tag: "ul" | "ol", levels: ReadonlySet<number>): string {
   const root: Entry = { level: 0, id: "", text: "", children: [] };
   const stack = [root];
   tokens.forEach((token, i) => {
     if (token.type !== "heading_open" || (token.attrGet("class") ?? "").split(/\s+/).includes("no_toc")) return;
+    if (!levels.has(Number(token.tag.slice(1)))) return;
     const id = token.attrGet("id");
     if (!id) return;
     const entry: Entry = { level: Number(token.tag.slice(1)), id, text: textOf(tokens[i + 1]), children: [] };

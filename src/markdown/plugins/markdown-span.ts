@@ -21,11 +21,20 @@ function modeOf(value: string | undefined): Mode | undefined {
   }
 }
 
+/** kramdown's content models (HTML_CONTENT_MODEL): elements whose content is text as written, or a span's. */
+const RAW_CONTENT = new Set(["script", "style", "math", "option", "textarea", "pre", "code", "kbd", "samp", "var"]);
+const SPAN_CONTENT = new Set(
+  "address a abbr acronym b bdo big button cite caption code del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt".split(" "),
+);
+
 /**
  * kramdown's `markdown="span|1|block"` on an HTML block: the block's content is
- * Markdown, not raw HTML. The attribute itself never reaches the output.
+ * Markdown, not raw HTML. The attribute itself never reaches the output. With `parseBlockHtml` (kramdown's
+ * `parse_block_html: true`) every HTML block element reads so, by its content model: a `<p>`'s as a span, a
+ * `<div>`'s as blocks, a `<pre>`'s as it is.
  */
-export function markdownSpan(md: MarkdownIt): void {
+export function markdownSpan(md: MarkdownIt, options: { parseBlockHtml?: boolean } = {}): void {
+  const byDefault = options.parseBlockHtml ? contentModel : () => undefined;
   // Between block and inline parsing: the tokens made here are then inline-parsed,
   // id'd and tidied by the later core rules like any other tokens on the page.
   md.core.ruler.after("block", "markdown_span", (state: StateCore) => {
@@ -33,21 +42,28 @@ export function markdownSpan(md: MarkdownIt): void {
     // Inserted tokens are visited too, so nested markdown blocks work.
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].type !== "html_block") continue;
-      const replacement = expand(tokens[i], state);
+      const replacement = expand(tokens[i], state, byDefault);
       if (replacement) tokens.splice(i, 1, ...replacement);
     }
   });
 }
 
-function expand(token: Token, state: StateCore): Token[] | undefined {
+/** kramdown's reading of an element's content under `parse_block_html: true`. */
+function contentModel(name: string): Mode {
+  const element = name.toLowerCase();
+  return RAW_CONTENT.has(element) ? "none" : SPAN_CONTENT.has(element) ? "span" : "block";
+}
+
+function expand(token: Token, state: StateCore, byDefault: (name: string) => Mode | undefined): Token[] | undefined {
   const content = token.content;
   const open = OPENING_TAG.exec(content);
   if (!open) return undefined;
   const [openText, name, attrs, close] = open;
   const attributes = parseAttributes(attrs);
   const markdownAttr = attributes.find((a) => a.name.toLowerCase() === "markdown");
-  const mode = modeOf(markdownAttr?.value);
-  if (!markdownAttr || !mode) return undefined;
+  const mode = markdownAttr ? modeOf(markdownAttr.value) : byDefault(name);
+  // Without an attribute, only an element closed within the block is read (its end tag is the block's end).
+  if (!mode || (!markdownAttr && (mode === "none" || !new RegExp(String.raw`</${name}\s*>\s*$`, "i").test(content)))) return undefined;
 
   const openTag = `<${name}${attributes
     .filter((a) => a !== markdownAttr)
