@@ -76,6 +76,12 @@ function listItemLine(lines: readonly string[], keyLine: number, item: number): 
   return undefined;
 }
 
+/** The collections `collections:` declares (a mapping or a list of labels), Jekyll's own `posts` aside. */
+function collectionLabels(value: unknown): string[] {
+  const labels = Array.isArray(value) ? value.map(String) : typeof value === "object" && value !== null ? Object.keys(value) : [];
+  return labels.filter((label) => label !== "posts");
+}
+
 /** The settings of a site's `_config.yml` (Jekyll's defaults where it says nothing); a malformed one is reported. */
 export function contentSettings(
   config: Record<string, unknown>,
@@ -116,6 +122,17 @@ export function contentSettings(
         code: "config-ignored",
       });
     }
+  }
+  for (const label of collectionLabels(config.collections)) {
+    problems.push({
+      ...configProblem(
+        "collections",
+        `collections: ${label} is not published: Element Guides reads no collection but _posts, so the files of _${label}/ make no pages and site.${label} is empty`,
+        `Move its files into ${label}/, without the underscore: they are then pages at /${label}/<name>.html, the URLs Jekyll gives a collection by default.`,
+      ),
+      severity: "warning",
+      code: "config-ignored",
+    });
   }
   const defaults = readDefaults(config.defaults);
   for (const { message, hint, entry } of defaults.problems) problems.push(configProblem("defaults", message, hint, entry));
