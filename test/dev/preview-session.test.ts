@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { jekyllCompatTree } from "../support/fixture-tree.ts";
 import { PreviewHarness } from "../support/preview-session.ts";
+import { escapeRegExp } from "../../src/text/escape-reg-exp.ts";
 
 let tree: string;
 let preview: PreviewHarness;
@@ -205,8 +206,12 @@ describe("a save that changes a page's front matter (its title, its order)", () 
     const readFolder = vi.spyOn(fs, "readdirSync");
     try {
       await reloading.session.saved([events]);
-      // The tree's folders of pages; the fresh renderer still lists _layouts (a few files).
-      const pageFolders = readFolder.mock.calls.map(([folder]) => String(folder)).filter((folder) => folder === ownTree || folder.startsWith(path.join(ownTree, "docs")));
+      // The tree's folders of pages; the fresh renderer still lists _layouts (a few files), and each element's folder
+      // is looked at once for its API description (src/openapi/locate-spec.ts), as the earlier load did.
+      const elementFolder = new RegExp(`^${escapeRegExp(path.join(ownTree, "docs/elements"))}/[^/]+$`);
+      const pageFolders = readFolder.mock.calls
+        .map(([folder]) => String(folder))
+        .filter((folder) => (folder === ownTree || folder.startsWith(path.join(ownTree, "docs"))) && !elementFolder.test(folder));
       expect(pageFolders).toEqual([]);
       await reloading.session.idle();
       expect(pagesRead(readFile.mock.calls)).toEqual([events]);
