@@ -30,6 +30,7 @@ import { shardIdentity } from "./tree-fingerprint.ts";
 import type { SearchFeed } from "../search/search-feed.ts";
 import type { ShardIdentity, SiteBuild } from "../render/site-build.ts";
 import { buildSiteModel, type SiteModel } from "../render/site-model.ts";
+import { useSiteTimezone } from "../config/site-timezone.ts";
 
 export type { SiteBuild };
 
@@ -149,6 +150,7 @@ function readTree(build: SiteBuild, options: BuildOptions): TreeRead | undefined
     return undefined;
   }
   build.site = site;
+  useSiteTimezone(site.timezone);
   // Levels `_config.yml` gives diagnostic codes apply to everything reported from here on.
   const severity = severitySettings(sourceDir, site);
   diagnostics.useLevels(severity.levels);

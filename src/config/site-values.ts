@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { markdownSettingsProblem } from "../markdown/kramdown-settings.ts";
+import { isTimezone } from "./site-timezone.ts";
 
 /**
  * `url:` and `baseurl:` end up in every canonical link, asset and sitemap URL: one wrong value used to give one
@@ -8,7 +9,7 @@ import { markdownSettingsProblem } from "../markdown/kramdown-settings.ts";
  */
 export function siteValueProblem(
   configFile: string,
-  site: { url?: unknown; baseurl?: unknown; kramdown?: unknown },
+  site: { url?: unknown; baseurl?: unknown; kramdown?: unknown; timezone?: unknown },
 ): Diagnostic | undefined {
   const url = String(site.url ?? "").trim();
   if (url !== "") {
@@ -31,6 +32,11 @@ export function siteValueProblem(
   if (!isUrlPath(baseurl)) {
     return problem(configFile, "baseurl", `baseurl: must be a path such as /guides, not ${JSON.stringify(baseurl)}.`,
       "Put the origin in url: and only the path in baseurl:.");
+  }
+  const zone = site.timezone;
+  if (zone !== undefined && zone !== null && zone !== "" && !isTimezone(String(zone))) {
+    return problem(configFile, "timezone", `timezone: ${JSON.stringify(String(zone))} is no time zone.`,
+      "Write a zone of the IANA database, such as timezone: America/New_York, or remove it for the machine's own.");
   }
   // kramdown's typography settings change the text of every page.
   const markdown = markdownSettingsProblem(site);

@@ -1,0 +1,31 @@
+// `timezone:` of _config.yml, as Jekyll applies it: posts get their dated URLs, and dates print, in that zone.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildWithFiles } from "../support/built-tree.ts";
+import { REPO_ROOT } from "../support/run-cli.ts";
+
+const config = () => fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/jekyll-compat/_config.yml"), "utf8");
+const post = "---\ntitle: Late post\ndate: 2024-01-02 20:00:00 -0800\n---\n\nPosted {{ page.date }}.\n";
+
+describe("timezone: of _config.yml", () => {
+  it("dates posts in that zone: a post at 20:00 in California is on the 2nd in New York, not the 3rd as in UTC", async () => {
+    const { out, result } = await buildWithFiles(
+      { "_config.yml": `${config()}\ntimezone: America/New_York\n`, "_posts/2024-01-02-late-post.md": post },
+      { TZ: "UTC" },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const written = fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith("late-post.html"));
+    expect(written).toHaveLength(1);
+    expect(written[0]).toContain("2024/01/02");
+    expect(fs.readFileSync(path.join(out, written[0]), "utf8")).toContain("Posted 2024-01-02 23:00:00 -0500.");
+  }, 120_000);
+
+  it("that names no zone is an error at its line, and nothing is written", async () => {
+    const lines = config().split("\n").length;
+    const { out, result } = await buildWithFiles({ "_config.yml": `${config()}\ntimezone: Mars/Olympus\n`, "_posts/2024-01-02-late-post.md": post });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`_config.yml:${lines + 1}: error config-value: timezone: "Mars/Olympus" is no time zone.`);
+    expect(fs.existsSync(out)).toBe(false);
+  }, 120_000);
+});
