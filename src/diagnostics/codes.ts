@@ -51,6 +51,7 @@ export const DIAGNOSTIC_CODES = {
   "liquid-error": { severity: "error", description: "Any other Liquid failure; the message says which." },
   "plugin-error": { severity: "error", description: "A _plugins/*.mjs file does not load, or its function throws." },
   "unknown-layout": { severity: "error", description: "layout: names a layout the site does not have." },
+  "redirect-loop": { severity: "error", description: "A page's redirect_to: is its own address: a browser would reload it for ever." },
   "legacy-swagger-page": { severity: "warning", description: "API-docs pages only load the old Swagger UI; they show a notice instead (one report for all)." },
   "internal-error": { severity: "error", description: "Element Guides itself failed on a page (a bug to report)." },
   "generator-install": { severity: "error", description: "A file of Element Guides' own install (in node_modules) is missing; the page is not written." },

@@ -23,6 +23,7 @@ import { renderLiquid } from "./render-liquid.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 import { fileName, urlFolder } from "../content/urls.ts";
 import { sourcePageUrls } from "./source-page-urls.ts";
+import { redirectTarget } from "../content/redirect-target.ts";
 
 /** A rendered page as plain data, so that it can cross a worker boundary. */
 export interface RenderedPage {
@@ -53,6 +54,14 @@ function failureOf(page: SourcePage, error: unknown): Diagnostic {
     message: `Element Guides failed on this page: ${message}`,
     hint: "This is a bug in Element Guides, not in the page: please report it with the page attached.",
   };
+}
+
+/** Whether the page's `redirect_to:` is its own address (as written, or without `.html` or `index.html`). */
+function redirectsToItself(page: SourcePage): boolean {
+  const target = redirectTarget(page)?.replace(/[?#].*$/, "");
+  if (target === undefined || !target.startsWith("/") || target.startsWith("//")) return false;
+  const own = new Set([page.url, page.url.replace(/\.html$/, ""), page.url.replace(/index\.html$/, "")]);
+  return own.has(target);
 }
 
 /** The Liquid scope of a page: Jekyll's `page` is the page's own front matter plus its URL and path. */
@@ -86,6 +95,15 @@ export function renderPage(
   if (redirect !== undefined) {
     // Its links are the writer's, at the redirect_to line: a target that is no page is reported there.
     const at = { file: page.file, line: page.keyLines.redirect_to };
+    if (redirectsToItself(page)) {
+      diagnostics.add({
+        ...at,
+        severity: "error",
+        code: "redirect-loop",
+        message: `redirect_to: sends ${page.url} to itself: a browser would load it again and again`,
+        hint: "Point redirect_to: at the page that took this one's place, or remove it to show the page's own text.",
+      });
+    }
     const facts = pageFacts(redirect.html, redirect.html, redirect.urls.map((value) => ({ value, at })));
     return { file: page.file, url: page.url, outputPath: page.outputPath, html: redirect.html, dependencies: [], facts };
   }

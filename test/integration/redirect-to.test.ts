@@ -65,6 +65,12 @@ describe("redirect_to", () => {
     expect(fs.readFileSync(path.join(out, "llms.txt"), "utf8")).toContain("docs/moved");
   }, 120_000);
 
+  it("to the page itself is a redirect-loop error at the redirect_to line", async () => {
+    const { result } = await buildWith({ "docs/moved.md": "---\ntitle: Moved\nredirect_to: /docs/moved.html\n---\n\nOld.\n" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^docs\/moved\.md:3: error redirect-loop: redirect_to: sends \/docs\/moved\.html to itself/m);
+  }, 120_000);
+
   it("to a page that does not exist is a broken link at the redirect_to line", async () => {
     const { result } = await buildWith({ "docs/moved.md": "---\ntitle: Moved\nredirect_to: /docs/nowhere.html\n---\n\nOld.\n" });
     expect(result.code).toBe(1);
