@@ -19,6 +19,7 @@ import { reportUsageError, searchIndexFailed, withIoErrorsReported } from "./cli
 import { checkOutputDir, OUTPUT_HINT } from "../build/output-guard.ts";
 import { renderStep } from "./render-step.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
+import { keepStdoutForReport } from "./stdout-for-report.ts";
 
 const USAGE =
   "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--show-baselined] [--format human|json|github] [--timings FILE] [--workers N] [--shard K/N | --merge DIR...]";
@@ -37,6 +38,7 @@ async function main(): Promise<number> {
   // collections cost 15-20% of a shard's CPU (20,000 pages, 1 shard of 4): they are for a matrix's runners, not for
   // a small machine, and keep V8's own growth. Read at each collection, so setting it here, before rendering, is enough.
   if (!options.shard && !options.merge) v8.setFlagsFromString("--heap-growing-percent=25");
+  keepStdoutForReport(options.format);
   const refusal = checkOutputDir(options.outDir, options.sourceDir) ?? shardFolderOverlap(options);
   if (refusal) {
     process.stderr.write(`${refusal} Nothing was written.\n  hint: ${OUTPUT_HINT}\n`);

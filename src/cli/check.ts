@@ -15,6 +15,7 @@ import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
 import { reportFormat } from "../diagnostics/output-style.ts";
 import { printDiagnostics, printReport } from "../diagnostics/print-diagnostics.ts";
 import { printNotes } from "./print-notes.ts";
+import { keepStdoutForReport } from "./stdout-for-report.ts";
 
 const USAGE =
   "Usage: npm run check -- [--source DIR] [--base /path/] [--format human|json|github] [--strict] [--show-baselined] [--update-baseline]";
@@ -60,6 +61,7 @@ async function main(): Promise<number> {
   } catch (error) {
     return reportUsageError(error, USAGE);
   }
+  keepStdoutForReport(options.format);
   const started = performance.now();
   const build = await buildSite({ sourceDir: options.sourceDir, baseurl: options.baseurl, readOnlyCache: true });
   checkSite(build);

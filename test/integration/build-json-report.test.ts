@@ -36,4 +36,15 @@ describe("build --format json", () => {
     expect(report.diagnostics).toEqual([expect.objectContaining({ file: "docs/broken.md", line: 5, code: "link-broken", severity: "error" })]);
     expect(result.stderr).toContain("Build failed: nothing was written");
   }, 120_000);
+
+  it("keeps what a tree's plugin prints with console.log off stdout, on stderr", async () => {
+    const result = await buildJson({
+      "_plugins/chatty.mjs": 'export default (plugin) => { console.log("PLUGIN-LOADED"); plugin.filter("shout", (value) => { console.info("FILTER-RAN"); return String(value).toUpperCase(); }); };\n',
+      "docs/loud.md": "---\ntitle: Loud\n---\n\n{{ 'quiet' | shout }}\n",
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ errorCount: 0 });
+    expect(result.stderr).toContain("PLUGIN-LOADED");
+    expect(result.stderr).toContain("FILTER-RAN");
+  }, 120_000);
 });
