@@ -61,6 +61,19 @@ function isBrokenLink(p: string): boolean {
   }
 }
 
+/**
+ * The folder a site given as `--out` goes into: the one a symbolic link leads to (`public -> /var/www/docs`), so
+ * that the link stays and its target gets the site, rather than the link being swapped for a folder. Call it after
+ * `checkOutputDir`, which refuses a link that leads nowhere.
+ */
+export function outputFolder(outDir: string): string {
+  try {
+    return fs.lstatSync(outDir).isSymbolicLink() ? fs.realpathSync(outDir) : outDir;
+  } catch {
+    return outDir;
+  }
+}
+
 /** The hint printed under a refusal. */
 export const OUTPUT_HINT = "Choose an empty or new folder for --out (the default is _site/ beside your content).";
 

@@ -16,7 +16,7 @@ import { buildMerge, mergeFailed } from "./build-merge.ts";
 import { buildShard } from "./build-shard.ts";
 import { ShardRefusal } from "../build/shard-manifest.ts";
 import { reportUsageError, searchIndexFailed, withIoErrorsReported } from "./cli-errors.ts";
-import { checkOutputDir, OUTPUT_HINT } from "../build/output-guard.ts";
+import { checkOutputDir, outputFolder, OUTPUT_HINT } from "../build/output-guard.ts";
 import { renderStep } from "./render-step.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
 import { keepStdoutForReport } from "./stdout-for-report.ts";
@@ -44,6 +44,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${refusal} Nothing was written.\n  hint: ${OUTPUT_HINT}\n`);
     return 2;
   }
+  options.outDir = outputFolder(options.outDir);
   return withIoErrorsReported(() => buildInto(options), {
     path: options.outDir,
     // A merge that fails gives the shards their files back (src/cli/build-merge.ts): it can be run again.

@@ -71,6 +71,20 @@ describe("--out", () => {
     await expectRefused(link, /is the source folder/);
   });
 
+  it("writes through a symlink to a folder: the link stays, and its target gets the site, twice over", async () => {
+    const target = path.join(work, "www");
+    const link = path.join(work, "public");
+    fs.mkdirSync(target);
+    fs.symlinkSync(target, link);
+    for (let build = 0; build < 2; build++) {
+      const result = await runCli("build.ts", ["--source", tree, "--out", link], { HOME: home });
+      expect(result.code, result.stderr).toBe(0);
+      expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(fs.readFileSync(path.join(target, "docs/guide.html"), "utf8")).toContain("Guide");
+    }
+    expect(fs.readdirSync(work).sort()).toEqual(["home", "public", "tree", "www"]);
+  });
+
   it("refuses a symlink that leads nowhere, or to itself, before rendering anything", async () => {
     const dangling = path.join(work, "dangling");
     fs.symlinkSync(path.join(work, "missing"), dangling);
