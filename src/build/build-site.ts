@@ -31,6 +31,7 @@ import type { SearchFeed } from "../search/search-feed.ts";
 import type { ShardIdentity, SiteBuild } from "../render/site-build.ts";
 import { buildSiteModel, type SiteModel } from "../render/site-model.ts";
 import { useSiteTimezone } from "../config/site-timezone.ts";
+import { takeStrayRejections } from "../plugins/stray-rejections.ts";
 
 export type { SiteBuild };
 
@@ -77,6 +78,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild & { sp
   // The notes of the tree (a legacy theme's), before rendering adds this machine's own (its highlight cache).
   const treeNotes = [...(build.notes ?? [])];
   const rendered = await renderSite(build, loaded, options);
+  // What a plugin's unawaited promise did meanwhile (the commands catch it: src/plugins/stray-rejections.ts).
+  for (const problem of takeStrayRejections()) build.diagnostics.add(problem);
   if (!options.shard) {
     await addSiteFiles(build, loaded, rendered);
     return build;

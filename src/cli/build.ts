@@ -20,6 +20,7 @@ import { checkOutputDir, outputFolder, OUTPUT_HINT } from "../build/output-guard
 import { renderStep } from "./render-step.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
 import { keepStdoutForReport } from "./stdout-for-report.ts";
+import { catchStrayRejections } from "../plugins/stray-rejections.ts";
 
 const USAGE =
   "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--show-baselined] [--format human|json|github] [--timings FILE] [--workers N] [--shard K/N | --merge DIR...]";
@@ -39,6 +40,7 @@ async function main(): Promise<number> {
   // a small machine, and keep V8's own growth. Read at each collection, so setting it here, before rendering, is enough.
   if (!options.shard && !options.merge) v8.setFlagsFromString("--heap-growing-percent=25");
   keepStdoutForReport(options.format);
+  catchStrayRejections(options.sourceDir);
   const refusal = checkOutputDir(options.outDir, options.sourceDir) ?? shardFolderOverlap(options);
   if (refusal) {
     process.stderr.write(`${refusal} Nothing was written.\n  hint: ${OUTPUT_HINT}\n`);

@@ -16,6 +16,7 @@ import { reportFormat } from "../diagnostics/output-style.ts";
 import { printDiagnostics, printReport } from "../diagnostics/print-diagnostics.ts";
 import { printNotes } from "./print-notes.ts";
 import { keepStdoutForReport } from "./stdout-for-report.ts";
+import { catchStrayRejections } from "../plugins/stray-rejections.ts";
 
 const USAGE =
   "Usage: npm run check -- [--source DIR] [--base /path/] [--format human|json|github] [--strict] [--show-baselined] [--update-baseline]";
@@ -62,6 +63,7 @@ async function main(): Promise<number> {
     return reportUsageError(error, USAGE);
   }
   keepStdoutForReport(options.format);
+  catchStrayRejections(options.sourceDir);
   const started = performance.now();
   const build = await buildSite({ sourceDir: options.sourceDir, baseurl: options.baseurl, readOnlyCache: true });
   checkSite(build);

@@ -5,6 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import { loadSiteConfig, normalizeBaseUrl } from "../config/site-config.ts";
 import { formatProblems } from "../diagnostics/format-human.ts";
+import { catchStrayRejections } from "../plugins/stray-rejections.ts";
 import { useColor } from "../diagnostics/output-style.ts";
 import { CONTENT_SECURITY_POLICY } from "../render/content-security-policy.ts";
 import type { PreviewOptions } from "./preview-options.ts";
@@ -33,6 +34,8 @@ export class LivePreview {
   constructor(private readonly options: PreviewOptions) {
     this.firstPageOut = new Promise((resolve) => (this.firstPageIsOut = resolve));
     const color = useColor(process.stderr);
+    // A plugin's promise that nothing awaited is shown, and the preview goes on.
+    catchStrayRejections(options.sourceDir, (problem) => process.stderr.write(formatProblems([problem], color)));
     this.session = new PreviewSession({
       sourceDir: options.sourceDir,
       baseurl: options.base,
