@@ -38,7 +38,12 @@ export class ContentInspector {
   readonly inspect = (tokens: Token[], src: string): void => {
     const { liquidOutput, sourceMap, page } = this.options;
     this.locator = new MarkdownLocator(src, liquidOutput, sourceMap, page);
+    // markdown-it gives a table's rows their lines, not the cells in them: a cell is read on its row's line, after
+    // the cells before it.
+    let row: { line: number; column: number } | undefined;
     for (const token of tokens) {
+      if (token.type === "tr_open" && token.map) row = { line: token.map[0], column: 0 };
+      if (token.type === "inline" && !token.map && row) row.column = this.inline(token, row.line, row.column);
       if (!token.map) continue;
       if (token.type === "fence") {
         checkJsonFence(token, this.locator, this.options.report);
@@ -54,9 +59,10 @@ export class ContentInspector {
     return this.locator.locate(line - 1, 0);
   }
 
-  private inline(token: Token, firstLine: number): void {
+  /** The links and raw HTML of an inline token starting at `firstLine` (from `fromColumn`); returns the column reached. */
+  private inline(token: Token, firstLine: number, fromColumn = 0): number {
     let line = firstLine;
-    let column = 0;
+    let column = fromColumn;
     for (const child of token.children ?? []) {
       switch (child.type) {
         case "softbreak":
@@ -80,6 +86,7 @@ export class ContentInspector {
           break;
       }
     }
+    return column;
   }
 
   /** Raw HTML starting at Markdown line `line`: its links and its unknown tags. Returns the column after it. */

@@ -1,0 +1,18 @@
+// A link in a Markdown table is reported at its own line and column, as one in a paragraph is, not as the layout's.
+import { describe, expect, it } from "vitest";
+import { buildWithFiles } from "../support/built-tree.ts";
+
+describe("a broken link in a table cell", () => {
+  it("is reported at its row's line and its column, each cell's after the one before", async () => {
+    const { result } = await buildWithFiles({
+      "docs/table.md": ["---", "title: Table", "---", "", "| A | B |", "| --- | --- |", "| [z](gone.html) | [y](gone.html) |", '| x | <a href="also-gone.html">h</a> |', ""].join("\n"),
+    });
+    expect(result.code).toBe(1);
+    const reported = result.stderr.split("\n").filter((line) => line.includes("link-broken"));
+    expect(reported).toEqual([
+      expect.stringMatching(/^docs\/table\.md:7:7: error link-broken: Broken link "gone\.html"/),
+      expect.stringMatching(/^docs\/table\.md:7:24: error link-broken: Broken link "gone\.html"/),
+      expect.stringMatching(/^docs\/table\.md:8:16: error link-broken: Broken link "also-gone\.html"/),
+    ]);
+  }, 120_000);
+});
