@@ -23,7 +23,9 @@ export function shardIdentity(
   files: { staticFiles: readonly string[]; fragments: readonly string[] },
 ): ShardIdentity {
   const { hash, add } = digest();
-  add("config", stableJson(site));
+  // site.time is when, not what: shards of one tree may have read it at other times (src/config/site-time.ts).
+  const { time: _time, ...config } = site;
+  add("config", stableJson(config));
   for (const page of pages) {
     add("page", page.file);
     add("data", stableJson(page.data));
