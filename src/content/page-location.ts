@@ -42,11 +42,33 @@ export function pageLocation(
     refuseUnusable(file, { url, outputPath }, keyLines.permalink);
     return { url, outputPath, markdown };
   }
+  refuseUnusableName(file);
   if (settings.permalink.endsWith("/") && /^\.x?html?$/.test(outputExt) && basename !== "index") {
     const url = `/${dir ? `${dir}/` : ""}${basename}/`;
     return { url, outputPath: destinationFor(url, outputExt), markdown };
   }
   return { url: urlFor(defaultPath), outputPath: defaultPath, markdown };
+}
+
+/** What a file name cannot hold to be a page's address as it is: what ends or escapes a URL's path, or quotes it. */
+const NOT_IN_ADDRESS = /[#?%"<>\\]/;
+
+/**
+ * Throws for a page whose file name (or folder) holds `#`, `?`, `%`, a quote, `<`, `>` or a backslash: its address,
+ * made of its path, would end early (`c#-sdk.md` at `/docs/c`), escape nothing or break the HTML it is written
+ * into. The page is not written; the writer renames the file.
+ */
+function refuseUnusableName(file: string): void {
+  const found = NOT_IN_ADDRESS.exec(file)?.[0];
+  if (found === undefined) return;
+  throw new DiagnosticError({
+    file,
+    line: 1,
+    severity: "error",
+    code: "file-name-unusable",
+    message: `The page's address would be its path, which holds ${JSON.stringify(found)}: no link could reach it as it is; the page is not written`,
+    hint: `Rename the file (or folder) without # ? % " < > or \\ (c-sharp-sdk.md rather than c#-sdk.md), or give the page a permalink: of plain characters.`,
+  });
 }
 
 /** Throws the error of a permalink no file and no URL can take (src/content/unusable-url.ts): the page is not written. */

@@ -142,3 +142,17 @@ describe("jekyll-paginate", () => {
     expect(paginate([page("index.html")], posts, settings({}))).toBeUndefined();
   });
 });
+
+describe("a page whose file name cannot be its address", () => {
+  it("is refused at the file, with what to rename, for # ? % \" < > and a backslash, in its name or a folder's", () => {
+    for (const file of ["docs/c#-sdk.md", "docs/faq?.md", "docs/100%.md", 'docs/q"z.md', "docs/a<b>.md", "docs/back\\slash.md", "docs/c#/intro.md"]) {
+      expect(() => where(file), file).toThrowError(expect.objectContaining({ diagnostic: expect.objectContaining({ file, line: 1, code: "file-name-unusable" }) }));
+    }
+  });
+
+  it("takes a name with spaces or other punctuation, and one that a permalink gives a plain address", () => {
+    expect(where("docs/ok page.md").url).toBe("/docs/ok page.html");
+    expect(where("docs/c++ & more.md").url).toBe("/docs/c++ & more.html");
+    expect(where("docs/c#-sdk.md", { permalink: "/docs/c-sharp-sdk.html" }).url).toBe("/docs/c-sharp-sdk.html");
+  });
+});
