@@ -74,8 +74,20 @@ export function outputFolder(outDir: string): string {
   }
 }
 
+/**
+ * Why `--timings FILE` must not be written, or undefined: it may not be a file of the source tree (a page, the
+ * configuration) nor of the site, which the build replaces.
+ */
+export function checkTimingsFile(file: string, sourceDir: string, outDir: string): string | undefined {
+  const target = realPathOf(file);
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) return `--timings ${JSON.stringify(file)} is a folder, not a file.`;
+  if (isInsideOrSame(realPathOf(outDir), target)) return `--timings ${JSON.stringify(file)} is inside --out, which the build replaces.`;
+  if (isInside(realPathOf(sourceDir), target)) return `--timings ${JSON.stringify(file)} is inside the source folder: it would overwrite a file of your content.`;
+  return undefined;
+}
+
 /** The hint printed under a refusal. */
-export const OUTPUT_HINT = "Choose an empty or new folder for --out (the default is _site/ beside your content).";
+export const OUTPUT_HINT = "Choose an empty or new folder for --out (the default is _site/ in the current folder).";
 
 /** Marks a folder that a build wrote, so that the next build may replace it. */
 export function markOutputDir(dir: string): void {

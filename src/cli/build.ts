@@ -16,7 +16,7 @@ import { buildMerge, mergeFailed } from "./build-merge.ts";
 import { buildShard } from "./build-shard.ts";
 import { ShardRefusal } from "../build/shard-manifest.ts";
 import { reportUsageError, searchIndexFailed, withIoErrorsReported } from "./cli-errors.ts";
-import { checkOutputDir, outputFolder, OUTPUT_HINT } from "../build/output-guard.ts";
+import { checkOutputDir, checkTimingsFile, outputFolder, OUTPUT_HINT } from "../build/output-guard.ts";
 import { renderStep } from "./render-step.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
 import { keepStdoutForReport } from "./stdout-for-report.ts";
@@ -44,6 +44,11 @@ async function main(): Promise<number> {
   const refusal = checkOutputDir(options.outDir, options.sourceDir) ?? shardFolderOverlap(options);
   if (refusal) {
     process.stderr.write(`${refusal} Nothing was written.\n  hint: ${OUTPUT_HINT}\n`);
+    return 2;
+  }
+  const timings = options.timingsFile === undefined ? undefined : checkTimingsFile(options.timingsFile, options.sourceDir, options.outDir);
+  if (timings) {
+    process.stderr.write(`${timings} Nothing was written.\n  hint: Give --timings a file outside the source folder and the site, such as timings.json in the current folder.\n`);
     return 2;
   }
   options.outDir = outputFolder(options.outDir);

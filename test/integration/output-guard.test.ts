@@ -85,6 +85,16 @@ describe("--out", () => {
     expect(fs.readdirSync(work).sort()).toEqual(["home", "public", "tree", "www"]);
   });
 
+  it("refuses --timings at a file of the source tree or of the site, leaving both as they were", async () => {
+    for (const timings of [path.join(tree, "index.md"), path.join(tree, "notes.json"), path.join(work, "site", "t.json")]) {
+      const before = treeDigest(work);
+      const result = await runCli("build.ts", ["--source", tree, "--out", path.join(work, "site"), "--timings", timings], { HOME: home });
+      expect(result.code, timings).toBe(2);
+      expect(result.stderr).toMatch(/--timings .* is inside (the source folder|--out)/);
+      expect(treeDigest(work)).toEqual(before);
+    }
+  });
+
   it("refuses a symlink that leads nowhere, or to itself, before rendering anything", async () => {
     const dangling = path.join(work, "dangling");
     fs.symlinkSync(path.join(work, "missing"), dangling);
