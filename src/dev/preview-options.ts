@@ -1,5 +1,6 @@
 // The live preview's command line (`npm start -- ...`), read by whichever process runs the preview: serve.ts
 // (`npm start`) or dev-server.ts (a restart after a change to the generator's code, and the tests).
+import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { previewOutput, type PreviewOutput } from "./preview-output.ts";
@@ -38,6 +39,9 @@ export function previewOptions(args: string[]): PreviewOptions {
     process.exit(2);
   }
   const sourceDir = path.resolve(values.source ?? ".");
+  // As `npm run build` refuses them: a mistyped folder would be previewed as an empty site.
+  if (!fs.existsSync(sourceDir)) refuse(`the source folder ${JSON.stringify(values.source ?? ".")} does not exist.`);
+  if (!fs.statSync(sourceDir).isDirectory()) refuse(`--source ${JSON.stringify(values.source)} is a file, not a folder.`);
   const port = Number(values.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     refuse(`--port ${JSON.stringify(values.port)} is not a port number (0 to 65535).`);

@@ -66,6 +66,15 @@ describe.concurrent("npm start refuses an --out it must not write into", () => {
     expect(result.stderr).toContain("is the build's _site/ folder, which only a successful `npm run build` changes.");
   });
 
+  it("refuses a --source that does not exist, or is a file, as the build does", async ({ expect }) => {
+    const missing = await runCli("dev-server.ts", ["--source", path.join(tree, "no-such-folder")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^Preview not started: the source folder ".*no-such-folder" does not exist\.\n$/);
+    const file = await runCli("dev-server.ts", ["--source", path.join(tree, "_config.yml")]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/is a file, not a folder/);
+  });
+
   it("refuses a --port that is not a port", async ({ expect }) => {
     const result = await runCli("dev-server.ts", ["--source", tree, "--port", "80a"]);
     expect(result.code).toBe(2);
