@@ -225,7 +225,7 @@ export function readFrontMatter(text: string, file: string): ParsedFile {
   try {
     parsed = splitFrontMatter(text);
   } catch (error) {
-    throw new DiagnosticError(frontMatterError(error, file));
+    throw new DiagnosticError(unclosedFrontMatter(text, file) ?? openedWithoutEnd(error, text, file) ?? frontMatterError(error, file));
   }
   const header = text.slice(0, text.length - parsed.content.length);
   const headerLines = countLines(header);
@@ -235,6 +235,42 @@ export function readFrontMatter(text: string, file: string): ParsedFile {
     keyLines: topLevelKeyLines(header),
     // The body's first lines stand for the front matter.
     headerLines,
+  };
+}
+
+/** Front matter whose closing `---` is missing: YAML then reads the page's text too, and fails somewhere in it. */
+function unclosedFrontMatter(text: string, file: string): Diagnostic | undefined {
+  if (/\n---/.test(text.slice(3))) return undefined;
+  return {
+    file,
+    line: 1,
+    severity: "error",
+    code: "front-matter-yaml",
+    message: "Front matter never ends: no line --- closes the one that opens it, so the whole page reads as YAML",
+    hint: "Add a line with --- after the last front matter key, before the page's text.",
+  };
+}
+
+/**
+ * A quote or a [ or { that is never closed, which js-yaml reports where the front matter ends: reported at the line
+ * that opens it instead.
+ */
+function openedWithoutEnd(error: unknown, text: string, file: string): Diagnostic | undefined {
+  const reason = (error as { reason?: string }).reason ?? "";
+  const what = /within a (double|single) quoted scalar/.exec(reason)?.[1] ?? (/within a flow collection|between flow collection entries/.test(reason) ? "flow" : undefined);
+  if (!what) return undefined;
+  const lines = text.slice(0, text.slice(3).search(/\n---/) + 3).split("\n");
+  const opener = what === "double" ? /:\s*"(?:[^"\\]|\\.)*$/ : what === "single" ? /:\s*'(?:[^']|'')*$/ : /:\s*[[{][^\]}]*$/;
+  const index = lines.findIndex((line, i) => i > 0 && opener.test(line));
+  if (index === -1) return undefined;
+  const mark = what === "double" ? '"' : what === "single" ? "'" : lines[index].trimEnd().match(/[[{]/)?.[0] ?? "[";
+  return {
+    file,
+    line: index + 1,
+    severity: "error",
+    code: "front-matter-yaml",
+    message: `Front matter is not valid YAML: the ${mark} opened on this line is never closed`,
+    hint: `Close it with ${mark === "[" ? "]" : mark === "{" ? "}" : mark} on the same line.`,
   };
 }
 

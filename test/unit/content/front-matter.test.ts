@@ -36,7 +36,6 @@ const CASES: Record<string, string> = {
   "text on the closing line": "---\ntitle: A\n---x\nBody",
   "a ---- line closes": "---\ntitle: A\n----\nBody",
   "a --- inside a value closes": "---\nnote: |\n  a\n---\nBody",
-  "never closed": "---\ntitle: A\nBody",
   "closed at the end of the text": "---\ntitle: A\n---",
   "empty block": "---\n---\nBody",
   "blank block": "---\n  \n\n---\nBody",
@@ -49,7 +48,6 @@ const CASES: Record<string, string> = {
   "dates and anchors": "---\ndate: 2024-03-01\nbase: &b {x: 1}\ncopy: *b\n---\n",
   "a mapping pair js-yaml 3 words its own way": "---\ntitle: Fine\nsummary: a: b\n---\nBody",
   "bad indentation": "---\ntitle: A\n  bad: indent\n---\n",
-  "an unclosed quote": "---\ntitle: 'open\n---\n",
   "a duplicate key": "---\ntitle: A\ntitle: B\n---\n",
   "a tab in CRLF front matter": "---\r\ntitle: A\r\n\tkey: v\r\n---\r\n",
 };
@@ -67,6 +65,13 @@ describe("front matter, as gray-matter 4.0.3 reads it", () => {
       line: 3,
       column: 11,
     });
+  });
+
+  it("says where js-yaml cannot: front matter that never ends, and a quote or bracket left open, at its line", () => {
+    expect(ours("---\ntitle: A\nBody")).toEqual({ reason: "Front matter never ends: no line --- closes the one that opens it, so the whole page reads as YAML", line: 1, column: undefined });
+    expect(ours("---\ntitle: 'open\norder: 2\n---\n")).toMatchObject({ reason: "the ' opened on this line is never closed", line: 2 });
+    expect(ours('---\nhub: crm\ntitle: "open\n---\n')).toMatchObject({ reason: 'the " opened on this line is never closed', line: 3 });
+    expect(ours("---\ntags: [a, b\norder: 3\n---\n")).toMatchObject({ reason: "the [ opened on this line is never closed", line: 2 });
   });
 
   it("keeps the line of every top-level key", () => {
