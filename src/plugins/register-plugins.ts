@@ -20,12 +20,22 @@ export function registerPlugins(liquid: Liquid, registry: PluginRegistry, ruby: 
 
 function guardedFilter(name: string, file: string, filter: PluginFilter) {
   return function (this: unknown, value: unknown, ...args: unknown[]): unknown {
+    let result: unknown;
     try {
-      return filter.call(this, value, ...args);
+      result = filter.call(this, value, ...args);
     } catch (error) {
       throw pluginCallFailure(`Filter "${name}"`, file, error);
     }
+    if (isThenable(result)) throw pluginCallFailure(`Filter "${name}"`, file, new Error(ASYNC));
+    return result;
   };
+}
+
+/** Pages render synchronously: a plugin's promise would print as "[object Promise]". */
+const ASYNC = "it returned a promise; filters and tags return their value as it is (no async function, no await)";
+
+function isThenable(value: unknown): boolean {
+  return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
 }
 
 function tagDefinition(name: string, file: string, tag: PluginTag): Parameters<Liquid["registerTag"]>[1] {
@@ -63,6 +73,11 @@ function simpleTag(name: string, file: string, fn: (...args: unknown[]) => unkno
         html = fn(...values, named);
       } catch (error) {
         throw pluginCallFailure(`Tag "${name}"`, file, error);
+      }
+      if (isThenable(html)) throw pluginCallFailure(`Tag "${name}"`, file, new Error(ASYNC));
+      // A tag writes text: an object would print as "[object Object]".
+      if (typeof html === "object" && html !== null) {
+        throw pluginCallFailure(`Tag "${name}"`, file, new Error("it returned an object; a tag returns the text (or HTML) it writes, as a string"));
       }
       emitter.write(html ?? "");
     }

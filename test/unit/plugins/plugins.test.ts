@@ -140,6 +140,18 @@ describe("a plugin in _plugins/*.mjs", () => {
     ]);
   });
 
+  it("whose filter returns a promise, or whose tag returns an object, is an error at the line that used it", async () => {
+    const build = await buildTree({
+      "_plugins/async.mjs": 'export default function (plugin) {\n  plugin.filter("later", async (v) => v);\n  plugin.tag("thing", () => ({ a: 1 }));\n}\n',
+      "docs/p.md": page("{{ page.title | later }}\n\n{% thing %}\n"),
+    });
+    expect(build.diagnostics.items.map(({ line, code, message }) => ({ line, code, message }))).toEqual([
+      { line: 6, code: "plugin-error", message: expect.stringMatching(/^Filter "later" from _plugins\/async\.mjs failed: it returned a promise/) },
+      { line: 8, code: "plugin-error", message: expect.stringMatching(/^Tag "thing" from _plugins\/async\.mjs failed: it returned an object/) },
+    ]);
+    expect(textOf(build)).not.toMatch(/\[object /);
+  });
+
   it("is loaded in the render threads too", async () => {
     const files: Record<string, string> = {
       "_plugins/shout.mjs": 'export default function (plugin) { plugin.filter("shout", (v) => String(v).toUpperCase()); }\n',
