@@ -3,13 +3,22 @@ import { readText } from "../content/read-text.ts";
 import { DiagnosticError } from "../diagnostics/diagnostic.ts";
 
 /**
- * `_data/*.csv` and `*.tsv` as Jekyll reads them: a list with one entry per row, keyed by the header row's names,
- * every value text (`site.data.members[0].name`). A malformed file is a `csv-syntax` error at its line.
+ * `_data/*.csv` and `*.tsv` as Jekyll reads them (Ruby's CSV with headers): a list with one entry per row, keyed by
+ * the header row's names, every value text (`site.data.members[0].name`); a short row's missing values are nil and
+ * a long row's extra values are dropped. A malformed file (a quote never closed) is a `csv-syntax` error at its line.
  */
-export function readCsvFile(file: string, display: string, delimiter: "," | "\t"): Record<string, string>[] {
+export function readCsvFile(file: string, display: string, delimiter: "," | "\t"): Record<string, string | null>[] {
   const text = readText(file, display);
   try {
-    return parse(text, { columns: true, delimiter, bom: true, skip_empty_lines: true, relax_column_count_less: true }) as Record<string, string>[];
+    let headers: string[] = [];
+    const rows = parse(text, {
+      columns: (header: string[]) => (headers = header),
+      delimiter,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as Record<string, string>[];
+    return rows.map((row) => Object.fromEntries(headers.map((name) => [name, row[name] ?? null])));
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     throw new DiagnosticError({
@@ -18,7 +27,7 @@ export function readCsvFile(file: string, display: string, delimiter: "," | "\t"
       severity: "error",
       code: "csv-syntax",
       message: `Invalid ${delimiter === "," ? "CSV" : "TSV"}: ${error.message}`,
-      hint: "Give every row the header's number of values, and close each quoted value with a quote.",
+      hint: "Close each quoted value with a quote, and write a quote inside one as two quotes.",
     });
   }
 }

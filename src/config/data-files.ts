@@ -16,21 +16,32 @@ export function loadDataFolder(dataDir: string, tree: Bound): Record<string, unk
   };
   // As Jekyll's glob of `_data`, names starting with a dot are not read: an editor's lock (Emacs' `.#hubs.yml`, a
   // link to nowhere) or swap file there is not data.
+  // Which file gave each name: of two files of one name, the one Jekyll reads last wins (see EXTENSION_ORDER).
+  const givenBy = new Map<string, number>();
   for (const file of filesInside(dataDir, tree, stop, (name) => name.startsWith("."))) {
     const folders = file.rel.split("/");
     const name = folders.pop()!;
     const ext = path.extname(name);
+    const rank = EXTENSION_ORDER.indexOf(ext);
+    const key = path.posix.join(...folders, path.basename(name, ext));
+    if (rank === -1 || (givenBy.get(key) ?? -1) > rank) continue;
+    givenBy.set(key, rank);
     const display = path.relative(tree.displayBase, path.join(dataDir, file.rel)).split(path.sep).join("/");
-    const parent = folderIn(data, folders);
-    if (ext === ".yml" || ext === ".yaml") {
-      parent[path.basename(name, ext)] = parseYamlFile(file.real, display) ?? null;
-    } else if (ext === ".csv" || ext === ".tsv") {
-      parent[path.basename(name, ext)] = readCsvFile(file.real, display, ext === ".csv" ? "," : "\t");
-    } else if (ext === ".json") {
-      parent[path.basename(name, ext)] = readJsonFile(file.real, display, "Fix the JSON at this line: no trailing commas, no comments, double quotes only.");
-    }
+    folderIn(data, folders)[path.basename(name, ext)] = readDataFile(file.real, display, ext);
   }
   return data;
+}
+
+/**
+ * The extensions of data files in the order Jekyll reads them (its glob `*.{yaml,yml,json,csv,tsv}`): a later one
+ * replaces an earlier one of the same name, so `hubs.json` wins over `hubs.yml`.
+ */
+const EXTENSION_ORDER = [".yaml", ".yml", ".json", ".csv", ".tsv"];
+
+function readDataFile(file: string, display: string, ext: string): unknown {
+  if (ext === ".yml" || ext === ".yaml") return parseYamlFile(file, display) ?? null;
+  if (ext === ".csv" || ext === ".tsv") return readCsvFile(file, display, ext === ".csv" ? "," : "\t");
+  return readJsonFile(file, display, "Fix the JSON at this line: no trailing commas, no comments, double quotes only.");
 }
 
 /** The object of `site.data` for a subfolder, made on first use (a file of the same name comes later and wins). */

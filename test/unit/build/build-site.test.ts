@@ -97,6 +97,18 @@ describe("site data", () => {
     expect(bad.diagnostics.items[0]).toMatchObject({ file: "_data/members.csv", code: "csv-syntax", severity: "error", line: expect.any(Number) });
   });
 
+  it("reads ragged CSV rows as Jekyll does, and of two data files of one name the one Jekyll reads last", async () => {
+    const page = await html({
+      "_data/v.csv": "a,b\n1,2,3\n4\n",
+      "_data/vals.yml": "from: yml\n",
+      "_data/vals.json": '{"from": "json"}\n',
+      "_data/team/list.yaml": "- yaml\n",
+      "_data/team/list.yml": "- yml\n",
+      "docs/p.md": "---\ntitle: P\nlayout: none\n---\n{% for r in site.data.v %}{{ r.a }}-{{ r.b }};{% endfor %} {{ site.data.vals.from }} {{ site.data.team.list[0] }}\n",
+    });
+    expect(page).toContain("1-2;4-; json yml");
+  });
+
   it("reports broken JSON in _data and in a folder's data file at the line and column of the mistake", async () => {
     const data = await buildSite({ sourceDir: tree({ "_data/limits.json": '{\n  "per-minute": 60,\n}\n' }) });
     expect(data.diagnostics.items[0]).toMatchObject({ file: "_data/limits.json", line: 2, column: 19, code: "json-syntax", hint: expect.stringContaining("this line") });
