@@ -39,6 +39,7 @@ export function resolveInclude(roots: PartialRoots, name: string): string {
 }
 
 function findInclude(roots: PartialRoots, name: string): string {
+  refuseEmptyName("include", name);
   for (const dir of roots.includeDirs) {
     const candidate = path.resolve(dir, name);
     if (!isInside(dir, candidate)) {
@@ -55,8 +56,18 @@ function findInclude(roots: PartialRoots, name: string): string {
   );
 }
 
+/** An include whose name came out empty: a variable that names it (`{% include {{ page.box }} %}`) is not set. */
+function refuseEmptyName(tag: string, name: string): void {
+  if (name.trim() !== "") return;
+  throw new PartialPathError(
+    `The ${tag} names no file: its name came out empty`,
+    `When the name comes from a variable ({% ${tag} {{ page.box }} %}), set it on this page, or guard the tag with {% if page.box %}.`,
+  );
+}
+
 /** Resolves `{% include_relative name %}` against the including file's folder, inside the source tree. */
 export function resolveRelative(roots: PartialRoots, fromFile: string, name: string): string {
+  refuseEmptyName("include_relative", name);
   const candidate = path.resolve(path.dirname(fromFile), name);
   if (!isInside(roots.sourceDir, candidate)) {
     throw new PartialPathError(

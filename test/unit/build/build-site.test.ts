@@ -63,6 +63,16 @@ describe("includes", () => {
     ]);
   });
 
+  it("says an include whose name came out empty names no file, at the tag, with what to check", async () => {
+    const build = await buildSite({ sourceDir: tree({ "docs/p.md": page("{% include {{ page.box }} %}\n\n{% include_relative {{ page.box }} %}") }) });
+    const includes = build.diagnostics.items.filter((d) => d.code === "liquid-include");
+    expect(includes.map((d) => d.message)).toEqual([
+      "The include names no file: its name came out empty",
+      "The include_relative names no file: its name came out empty",
+    ]);
+    expect(includes[0].hint).toContain("{% if page.box %}");
+  });
+
   it("refuses include_relative paths that leave the source tree", async () => {
     const build = await buildSite({ sourceDir: tree({ "docs/p.md": page("{% include_relative ../../../etc/passwd %}") }) });
     expect(build.diagnostics.items[0]).toMatchObject({ file: "docs/p.md", code: "liquid-include" });
