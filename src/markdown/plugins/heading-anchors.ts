@@ -1,5 +1,5 @@
 import type { MarkdownIt, RendererRule, Token } from "markdown-it";
-import { getHeadings } from "./heading-ids.ts";
+import { headingText } from "./heading-ids.ts";
 
 const LEVELS = new Set(["h2", "h3", "h4"]);
 
@@ -22,7 +22,7 @@ export function headingAnchors(md: MarkdownIt): void {
     const html = renderClose(tokens, idx, options, env, self);
     const id = anchorId(tokens[idx - 2]);
     if (!id) return html;
-    const text = getHeadings(env ?? {}).find((h) => h.id === id)?.text ?? id;
+    const text = headingText(env ?? {}, id) ?? id;
     const anchor = `<a class="heading-anchor" href="#${escape(id)}" aria-label="Link to this section: ${escape(text)}"></a>`;
     return `${html.trimEnd()}${anchor}</div>\n`;
   };

@@ -13,6 +13,8 @@ export interface Heading {
 export interface HeadingIdsEnv extends Partial<MarkdownEnv> {
   slugger?: GithubSlugger;
   headings?: Heading[];
+  /** Every heading's text by its id, those kept out of the table of contents too (the first of two alike). */
+  headingTexts?: Map<string, string>;
 }
 
 /**
@@ -29,8 +31,10 @@ export function headingIds(md: MarkdownIt, options: { prefix?: string } = {}): v
     // this counts repeats over the whole page, and a re-render starts afresh.
     const slugger = new GithubSlugger();
     const headings: Heading[] = [];
+    const texts = new Map<string, string>();
     env.slugger = slugger;
     env.headings = headings;
+    env.headingTexts = texts;
 
     const tokens = state.tokens;
     const used = new Set<string>();
@@ -44,6 +48,7 @@ export function headingIds(md: MarkdownIt, options: { prefix?: string } = {}): v
       const id = given ?? prefix + slugger.slug(text);
       if (used.has(id)) warnDuplicate(env, id, given !== null, open.map?.[0]);
       used.add(id);
+      if (!texts.has(id)) texts.set(id, text);
       open.attrSet("id", id);
       // kramdown's `no_toc` class keeps a heading out of the page's table of contents, ours included.
       if (!(open.attrGet("class") ?? "").split(/\s+/).includes("no_toc")) headings.push({ level: Number(open.tag.slice(1)), text, id });
@@ -59,6 +64,11 @@ function warnDuplicate(env: HeadingIdsEnv, id: string, given: boolean, line: num
     hint: given ? `Give this heading an id of its own ({#${id}-2}), or drop its {#${id}}.` : `Give one of them an id of its own with {#another-id} after its text.`,
     ...(line === undefined ? {} : { line: line + 1 }),
   });
+}
+
+/** The text of the heading with this id in the last render with this env, whether it is in the contents or not. */
+export function headingText(env: object, id: string): string | undefined {
+  return (env as HeadingIdsEnv).headingTexts?.get(id);
 }
 
 /** The headings of the last render with this env, in page order. */

@@ -21,6 +21,12 @@ describe("headingAnchors", () => {
     expect(render("# Title\n\n##### Small")).toBe('<h1 id="title">Title</h1>\n<h5 id="small">Small</h5>\n');
   });
 
+  it("names the link after a heading kept out of the table of contents (kramdown's no_toc) too, not after its id", () => {
+    const md = createMarkdown({ highlighter: noHighlighter, flavor: "kramdown" });
+    md.use(headingAnchors);
+    expect(md.render("## Table of Contents\n{: .no_toc}\n", { file: "p.md", report: () => {} })).toContain('aria-label="Link to this section: Table of Contents"');
+  });
+
   it("escapes the heading text in the link's name", () => {
     expect(render('### Say "hi" & <b>go</b>')).toContain('aria-label="Link to this section: Say &quot;hi&quot; &amp; go"');
   });
