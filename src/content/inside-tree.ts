@@ -120,7 +120,9 @@ export function filesInside(
     } catch (error) {
       // A folder the build may not read (its permissions, a path too long) is reported, not a crash of the build.
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") report(folderUnreadable(bound, folder, code ?? String(error)));
+      // A name that is not UTF-8 comes back from the listing with U+FFFD in it, and names nothing then.
+      const badName = code === "ENOENT" && path.basename(folder).includes("\uFFFD");
+      if (badName || (code !== "ENOENT" && code !== "ENOTDIR")) report(folderUnreadable(bound, folder, badName ? "NOT-UTF-8" : (code ?? String(error))));
       return;
     }
     for (const entry of entries) {
@@ -186,11 +188,16 @@ function folderUnreadable(bound: Bound, folder: string, code: string): Diagnosti
     file: show(bound, folder),
     severity: "error",
     code: "folder-unreadable",
-    message: `The folder ${show(bound, folder)} cannot be read (${code}), so none of its files is published`,
+    message:
+      code === "NOT-UTF-8"
+        ? `The folder ${show(bound, folder)} has a name that is not UTF-8 (shown with \uFFFD), so none of its files can be read or published`
+        : `The folder ${show(bound, folder)} cannot be read (${code}), so none of its files is published`,
     hint:
       code === "ENAMETOOLONG"
         ? "Shorten the names of the folders on its path."
-        : "Give the folder read and search permission (chmod u+rx), or leave it out with exclude: in _config.yml.",
+        : code === "NOT-UTF-8"
+          ? "Rename the folder in UTF-8 (convmv -f latin1 -t utf8 --notest, or rename it by hand)."
+          : "Give the folder read and search permission (chmod u+rx), or leave it out with exclude: in _config.yml.",
   };
 }
 

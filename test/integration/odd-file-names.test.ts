@@ -14,6 +14,10 @@ beforeAll(() => {
   // "docs/odd\xff.md": the byte 0xFF is never part of UTF-8.
   const name = Buffer.concat([Buffer.from(path.join(tree, "docs", "odd")), Buffer.from([0xff]), Buffer.from(".md")]);
   fs.writeFileSync(name, "---\ntitle: Odd\n---\n\nA page with an odd name.\n");
+  // "docs/caf\xe9/guide.md": a folder named in Latin-1.
+  const folder = Buffer.concat([Buffer.from(path.join(tree, "docs", "caf")), Buffer.from([0xe9])]);
+  fs.mkdirSync(folder);
+  fs.writeFileSync(Buffer.concat([folder, Buffer.from("/guide.md")]), "---\ntitle: In an odd folder\n---\n\nText.\n");
 });
 
 afterAll(() => {
@@ -27,6 +31,13 @@ describe("a file whose name is not UTF-8", () => {
     expect(result.stderr).toContain("docs/odd\uFFFD.md: error file-unreadable: The file's name is not UTF-8");
     expect(result.stderr).toContain("hint: Rename the file");
     expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("in a folder whose name is not UTF-8 is reported at the folder, not dropped without a word", async () => {
+    const result = await runCli("check.ts", ["--source", tree]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("docs/caf\uFFFD: error folder-unreadable: The folder docs/caf\uFFFD has a name that is not UTF-8");
+    expect(result.stderr).toContain("hint: Rename the folder in UTF-8");
   });
 
   it("is shown as a problem by the preview, which serves the other pages", async () => {
