@@ -14,9 +14,10 @@ export const ELEMENT_KEY = /^[a-z0-9]+$/;
 
 /**
  * Display names and page titles. They appear unquoted in YAML front matter and inside Liquid and Markdown, so
- * they start with a letter or digit and leave out the characters that would change the meaning there.
+ * they start with a letter or digit, of any script (`이벤트`, `Événements`), and leave out the characters that would
+ * change the meaning there.
  */
-export const DISPLAY_NAME = /^[A-Za-z0-9][^:#"{}[\]<>|`\\\n\r]*$/;
+export const DISPLAY_NAME = /^[\p{L}\p{N}][^:#"{}[\]<>|`\\\n\r]*$/u;
 
 /** `Autotask Help Desk` -> `autotask-help-desk`; accents are dropped, other punctuation becomes a hyphen. */
 export function slugify(text: string): string {

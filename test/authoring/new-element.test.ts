@@ -216,6 +216,14 @@ describe("new-page", () => {
     expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("new-page: nothing was written.");
     expect(snapshotDocs()).toBe(before);
   });
+
+  it("takes a title in another script, with the --slug its file name needs", async () => {
+    const result = await runCli("new-page.ts", ["--source", tree, "--element", "key-chat", "--title", "이벤트", "--slug", "events-ko"]);
+    expect(result.code, result.stderr).toBe(0);
+    const written = fs.readFileSync(path.join(tree, "docs/elements/key-chat/events-ko.md"), "utf8");
+    expect(written).toMatch(/^title: 이벤트$/m);
+    fs.rmSync(path.join(tree, "docs/elements/key-chat/events-ko.md"));
+  });
 });
 
 describe("new-element refuses, writes nothing, and says what to fix", () => {
