@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isUrlPath } from "../config/site-values.ts";
@@ -133,8 +134,16 @@ export function baseOption(value: string | undefined): string | undefined {
   return value;
 }
 
+/**
+ * The most render threads `--workers` takes. Each holds its own renderer (about 25 MiB) and competes for the cores:
+ * on 2 cores, 200 of them took 5 GiB and eight times as long, which a typo (2000 for 2) must not do.
+ */
+const MAX_WORKERS = 32;
+
 function workersOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--workers takes a number of threads, not ${JSON.stringify(value)}.`);
-  return Number.parseInt(value, 10);
+  const workers = Number.parseInt(value, 10);
+  if (workers > MAX_WORKERS) throw new UsageError(`--workers takes at most ${MAX_WORKERS} threads, not ${value}: this machine has ${os.availableParallelism()} cores.`);
+  return workers;
 }
