@@ -38,7 +38,19 @@ export class UsageError extends Error {
 }
 
 /** `--source DIR --out DIR --base /path/ --strict --format F`; defaults: this repository, `_site/`. */
+/**
+ * Refuses an option given twice (`--out a --out b`): parseArgs keeps the last one without a word, so a build would
+ * write where the writer did not look.
+ */
+export function refuseRepeats(argv: readonly string[], names: readonly string[]): void {
+  for (const name of names) {
+    const times = argv.filter((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)).length;
+    if (times > 1) throw new UsageError(`--${name} is given ${times} times: give it once.`);
+  }
+}
+
 export function parseBuildArgs(argv: string[]): CliBuildOptions {
+  refuseRepeats(argv, ["source", "out", "base", "format", "timings", "workers"]);
   const { values, positionals } = parseArgs({
     args: argv,
     options: {

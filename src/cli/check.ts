@@ -10,7 +10,7 @@ import { countLine } from "../diagnostics/format-human.ts";
 import { pagesLine } from "../diagnostics/page-summary.ts";
 import { countsLine, reportFails, siteProblemReport } from "../diagnostics/problem-report.ts";
 import { buildSite, type SiteBuild } from "../build/build-site.ts";
-import { baseOption, formatOption, sourceOption } from "./build-options.ts";
+import { baseOption, formatOption, refuseRepeats, sourceOption } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
 import { reportFormat } from "../diagnostics/output-style.ts";
 import { printDiagnostics, printReport } from "../diagnostics/print-diagnostics.ts";
@@ -33,6 +33,7 @@ interface CheckOptions {
 }
 
 function parseCheckArgs(argv: string[]): CheckOptions {
+  refuseRepeats(argv, ["source", "base", "format"]);
   const { values } = parseArgs({
     args: argv,
     options: {

@@ -9,3 +9,10 @@ describe("npm run build's --workers", () => {
     expect(() => parseBuildArgs(["--workers", "two"])).toThrowError('--workers takes a number of threads, not "two".');
   });
 });
+
+describe("an option of npm run build given twice", () => {
+  it("is refused, whichever way it is written, rather than the last one kept without a word", () => {
+    expect(() => parseBuildArgs(["--out", "r1", "--out", "r2"])).toThrowError("--out is given 2 times: give it once.");
+    expect(() => parseBuildArgs(["--source=a", "--source", "b"])).toThrowError("--source is given 2 times: give it once.");
+  });
+});
