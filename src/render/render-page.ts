@@ -181,6 +181,7 @@ function renderLeniently(
   // markdown-it types env as an open record; ours is a typed subset of it.
   // An .html page (or any other page that is not Markdown) is its Liquid output, as in Jekyll, without the blank
   // lines that stand in for its front matter (an XML declaration must come first).
+  if (page.markdown === false) inspector.inspectHtml(markdownSource);
   let html = page.markdown === false ? markdownSource.replace(/^\n+/, "") : r.markdown.render(markdownSource, env as unknown as Record<string, unknown>);
   // A page of an API reference is made from the element's OpenAPI document, not from its (empty) body.
   const reference = referenceContent(r, page);

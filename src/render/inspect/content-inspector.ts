@@ -53,6 +53,23 @@ export class ContentInspector {
     }
   };
 
+  /**
+   * For a page that is not Markdown (`.html` with front matter), whose Liquid output is its content: notes where
+   * each of its links was written. Its tags are the writer's HTML, left as they are.
+   */
+  readonly inspectHtml = (html: string): void => {
+    const { liquidOutput, sourceMap, page } = this.options;
+    this.locator = new MarkdownLocator(html, liquidOutput, sourceMap, page);
+    const lines = new LineIndex(html);
+    const found = new Map<number, number>();
+    for (const link of scanHtmlSnippet(html).links) {
+      const line = lines.lineAt(link.offset);
+      const column = this.locator.find(line, link.value, found.get(line) ?? 0);
+      if (column !== -1) found.set(line, column + 1);
+      this.links.push({ value: link.value, at: this.locator.locate(line, Math.max(column, 0), link.value) });
+    }
+  };
+
   /** Source position of a 1-based line of the page's Markdown (for problems Markdown plugins report). */
   positionOfLine(line: number | undefined): SourcePosition {
     if (line === undefined || !this.locator) return { file: this.options.page.file, line };
