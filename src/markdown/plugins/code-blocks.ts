@@ -1,4 +1,4 @@
-import type { MarkdownIt, RendererRule } from "markdown-it";
+import type { MarkdownIt, RendererRule, Token } from "markdown-it";
 import type { CodeHighlighter } from "../highlight/code-highlighter.ts";
 import { findCodeLanguage, PLAIN_TEXT } from "../highlight/languages.ts";
 import type { MarkdownEnv } from "../markdown-env.ts";
@@ -16,14 +16,14 @@ export function codeBlocks(md: MarkdownIt, options: CodeBlocksOptions): void {
   const { highlighter } = options;
   const escapeHtml = md.utils.escapeHtml;
 
-  const renderBlock = (code: string, langName: string, label: string, highlighted: string | undefined): string =>
-    `<div class="code-block" data-lang="${escapeHtml(langName)}"><div class="code-block__bar">` +
+  const renderBlock = (code: string, langName: string, label: string, highlighted: string | undefined, token?: Token): string =>
+    `<div${wrapperAttributes(token, escapeHtml)} data-lang="${escapeHtml(langName)}"><div class="code-block__bar">` +
     `<span class="code-block__lang">${escapeHtml(label)}</span>` +
     `<button type="button" class="code-block__copy" hidden>Copy</button></div>` +
     `${highlighted ?? plainPre(code, escapeHtml)}</div>\n`;
 
-  const renderPlain = (code: string): string =>
-    renderBlock(code, PLAIN_TEXT.name, PLAIN_TEXT.label, highlighter.highlight(code, PLAIN_TEXT.name));
+  const renderPlain = (code: string, token?: Token): string =>
+    renderBlock(code, PLAIN_TEXT.name, PLAIN_TEXT.label, highlighter.highlight(code, PLAIN_TEXT.name), token);
 
   const fence: RendererRule = (tokens, idx, _options, env) => {
     const token = tokens[idx];
@@ -31,7 +31,7 @@ export function codeBlocks(md: MarkdownIt, options: CodeBlocksOptions): void {
     const word = md.utils.unescapeAll(token.info).trim().split(/\s+/)[0] ?? "";
     const language = findCodeLanguage(word);
     const highlighted = language && highlighter.highlight(token.content, language.name);
-    if (language && highlighted !== undefined) return renderBlock(token.content, language.name, language.label, highlighted);
+    if (language && highlighted !== undefined) return renderBlock(token.content, language.name, language.label, highlighted, token);
 
     if (!language) {
       (env as Partial<MarkdownEnv> | undefined)?.report?.({
@@ -42,14 +42,28 @@ export function codeBlocks(md: MarkdownIt, options: CodeBlocksOptions): void {
         line: token.map ? token.map[0] + 1 : undefined,
       });
     }
-    return renderPlain(token.content);
+    return renderPlain(token.content, token);
   };
 
   // Indented code has no language: plain text, no warning.
-  const codeBlock: RendererRule = (tokens, idx) => renderPlain(tokens[idx].content);
+  const codeBlock: RendererRule = (tokens, idx) => renderPlain(tokens[idx].content, tokens[idx]);
 
   md.renderer.rules.fence = fence;
   md.renderer.rules.code_block = codeBlock;
+}
+
+/**
+ * The wrapper's attributes: its class, and what a kramdown attribute list gave the block (`{: .wide #setup}` after
+ * the fence), its classes after ours, as kramdown puts them on the block's outer element.
+ */
+function wrapperAttributes(token: Token | undefined, escapeHtml: (s: string) => string): string {
+  let classes = "code-block";
+  let rest = "";
+  for (const [name, value] of token?.attrs ?? []) {
+    if (name === "class") classes += ` ${value}`;
+    else if (name !== "data-lang") rest += ` ${name}="${escapeHtml(value)}"`;
+  }
+  return ` class="${escapeHtml(classes)}"${rest}`;
 }
 
 /** Same shape as Shiki's output, for when the highlighter gives nothing back. */

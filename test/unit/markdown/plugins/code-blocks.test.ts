@@ -2,7 +2,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { createCodeHighlighter, type CodeHighlighter } from "../../../../src/markdown/highlight/code-highlighter.ts";
 import { codeBlocks } from "../../../../src/markdown/plugins/code-blocks.ts";
-import { noHighlighter, recordingEnv } from "../helpers.ts";
+import { noHighlighter, recordingEnv, renderAs } from "../helpers.ts";
 
 const highlighter = await createCodeHighlighter();
 
@@ -98,5 +98,13 @@ describe("code-blocks", () => {
 
   it("does not throw when env has no report function", () => {
     expect(() => render("```foobar\nx\n```\n", {})).not.toThrow();
+  });
+});
+
+describe("a kramdown attribute list after a code block", () => {
+  it("gives its classes and id to the block's wrapper, after ours, as kramdown puts them on the outer element", () => {
+    const html = renderAs("kramdown", '```json\n{"a": 1}\n```\n{: .wide #example}\n\n    indented\n{: .plain}\n');
+    expect(html).toContain('<div class="code-block wide" id="example" data-lang=');
+    expect(html).toContain('<div class="code-block plain" data-lang="text">');
   });
 });
