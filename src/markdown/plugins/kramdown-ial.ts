@@ -164,7 +164,10 @@ function attachBlockIals(state: StateCore): void {
   let kept = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.type === "inline" && token.children) attachSpanIals(token.children);
+    if (token.type === "inline" && token.children) {
+      listItemStart(tokens, i);
+      attachSpanIals(token.children);
+    }
     if (token.type === "heading_open") headingEnd(token, tokens[i + 1]);
     if (token.type !== "kramdown_ial") {
       tokens[kept++] = token;
@@ -186,6 +189,24 @@ function attachBlockIals(state: StateCore): void {
   }
   tokens.length = kept;
 }
+
+/**
+ * `* {:.done} Item`: an attribute list at the very start of a list item's first paragraph is the item's (kramdown
+ * gives it to the <li>), and leaves its text.
+ */
+function listItemStart(tokens: Token[], inlineIndex: number): void {
+  const first = tokens[inlineIndex].children![0];
+  const item = tokens[inlineIndex - 2];
+  if (first?.type !== "text" || item?.type !== "list_item_open" || tokens[inlineIndex - 1].type !== "paragraph_open") return;
+  const found = ITEM_START.exec(first.content);
+  const list = found && readAttributeList(found[1]);
+  if (!found || !list) return;
+  applyAttributes(item, list);
+  first.content = first.content.slice(found[0].length);
+}
+
+/** An attribute list opening a list item's text, and the blanks after it. */
+const ITEM_START = /^\{:(?!:)([^}]*)\}[ \t]*/;
 
 /** The opening token of the block at `level` that ends just before `index`. */
 function blockBefore(tokens: Token[], index: number, level: number): Token | undefined {

@@ -19,6 +19,16 @@ describe("kramdown attribute lists", () => {
     expect(html.html).not.toContain("{:");
   });
 
+  it("give a list item the list that opens its text, as Jekyll's kramdown does, and leave one inside the text alone", () => {
+    const html = page("* {:.done} Item one\n* Item {:.x} two\n\n1. {: #first} numbered\n");
+    expect(html.all("ul li").map((li) => [li.attribs.class, textOf(li)])).toEqual([
+      ["done", "Item one"],
+      [undefined, "Item {:.x} two"],
+    ]);
+    expect(html.one("ol li").attribs).toEqual({ id: "first" });
+    expect(textOf(html.one("ol li"))).toBe("numbered");
+  });
+
   it("give a heading its id, from {#id} or from a list after it, and keep other headings' GitHub ids", () => {
     const html = page("## First\n{: #custom-first .fancy}\n\n## Second {#second-id}\n\n## Third {: .x}\n\n## Plain Heading\n");
     expect(html.all("h2").map((h) => [h.attribs.id, h.attribs.class, textOf(h)])).toEqual([
