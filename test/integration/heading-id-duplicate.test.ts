@@ -33,4 +33,13 @@ describe("two headings of a page with one id", () => {
     expect(result.stderr).toMatch(/docs\/guide\.md:7\b[^\n]*\n?[^\n]*"setup"/);
     expect(result.stderr).toMatch(/docs\/guide\.md:13\b[^\n]*\n?[^\n]*"notes"/);
   }, 120_000);
+
+  it("are reported at the page's own line when an include above them adds lines", async () => {
+    const { result } = await buildWithFiles({
+      "_includes/long.md": "one\n\ntwo\n\nthree\n\nfour\n",
+      "docs/guide.md": "---\ntitle: Guide\n---\n{% include long.md %}\n\n## Setup\n\n## Again {#setup}\n",
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^docs\/guide\.md:8\b[^\n]*heading-id-duplicate/m);
+  }, 120_000);
 });

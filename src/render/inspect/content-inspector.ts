@@ -72,7 +72,11 @@ export class ContentInspector {
 
   /** Source position of a 1-based line of the page's Markdown (for problems Markdown plugins report). */
   positionOfLine(line: number | undefined): SourcePosition {
-    if (line === undefined || !this.locator) return { file: this.options.page.file, line };
+    if (line === undefined) return { file: this.options.page.file, line };
+    // A plugin may report while markdown-it still parses, before the tokens reach `inspect`: the lines are those of
+    // the Liquid output all the same (markdown-it only normalizes line breaks), so they map back the same way.
+    const { liquidOutput, sourceMap, page } = this.options;
+    this.locator ??= new MarkdownLocator(liquidOutput.replace(/\r\n?/g, "\n"), liquidOutput, sourceMap, page);
     return this.locator.locate(line - 1, 0);
   }
 
