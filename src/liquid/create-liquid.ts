@@ -21,6 +21,7 @@ import { IncludeRelativeTag } from "./tags/include-relative.ts";
 import { IncludeTag } from "./tags/include.ts";
 import { operationTag } from "./tags/operation.ts";
 import { filterNames, reportUnknownFilters } from "./unknown-filters.ts";
+import { treatMidnightUtcAsDay } from "./filters/calendar-dates.ts";
 
 export interface LiquidSetup {
   /** `_config.yml`: URLs for the URL filters, `liquid:` for how strict to be. */
@@ -79,6 +80,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
     ...jekyllArrayFilters(),
   };
   for (const [name, filter] of Object.entries(filters)) liquid.registerFilter(name, filter);
+  treatMidnightUtcAsDay(liquid);
   const ruby = setup.ruby ?? new Map();
   registerPlugins(liquid, setup.plugins ?? emptyRegistry(), ruby);
 

@@ -12,6 +12,7 @@ import {
   type Liquid,
   type Token,
 } from "liquidjs";
+import { isCalendarDay } from "./filters/calendar-dates.ts";
 import { installSyncTags } from "./sync-tags.ts";
 
 /**
@@ -50,6 +51,8 @@ let installed = false;
 export function rubyTime(date: Date): string {
   if (Number.isNaN(date.getTime())) return "";
   const two = (n: number) => String(n).padStart(2, "0");
+  // A YAML date without a time is a Ruby Date, printed as its day (src/liquid/filters/calendar-dates.ts).
+  if (isCalendarDay(date)) return `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
   const offset = -date.getTimezoneOffset();
   const zone = `${offset < 0 ? "-" : "+"}${two(Math.floor(Math.abs(offset) / 60))}${two(Math.abs(offset) % 60)}`;
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())} ${zone}`;

@@ -28,4 +28,13 @@ describe("timezone: of _config.yml", () => {
     expect(result.stderr).toContain(`_config.yml:${lines + 1}: error config-value: timezone: "Mars/Olympus" is no time zone.`);
     expect(fs.existsSync(out)).toBe(false);
   }, 120_000);
+
+  it("leaves a date without a time on its day, as Jekyll prints one, however far west the zone", async () => {
+    const { out, result } = await buildWithFiles({
+      "_config.yml": `${config()}\ntimezone: America/Los_Angeles\n`,
+      "docs/updated.md": '---\ntitle: Updated\nlast_updated: 2024-06-01\n---\n\nOn {{ page.last_updated | date: "%B %-d, %Y" }}, {{ page.last_updated | date_to_string }}, {{ page.last_updated }}.\n',
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(out, "docs/updated.html"), "utf8")).toContain("On June 1, 2024, 01 Jun 2024, 2024-06-01.");
+  }, 120_000);
 });
