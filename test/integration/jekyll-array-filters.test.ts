@@ -29,6 +29,10 @@ describe("Jekyll's array filters on site.pages", () => {
         "",
         'Groups: {% assign groups = site.pages | where_exp: "p", "p.url contains \'/related/\'" | group_by: "category" %}{% for g in groups %}[{{ g.name }}={{ g.size }}]{% endfor %}',
         "",
+        'Nil: {% assign untagged = site.pages | where_exp: "p", "p.url contains \'/related/\'" | where: "category", nil %}{% for p in untagged %}{{ p.title }};{% endfor %} Empty: {% assign none = site.pages | where_exp: "p", "p.url contains \'/related/\'" | where: "category", empty %}{{ none.size }} Smart: [{{ nil | smartify }}]',
+        "",
+        'Tags: {% assign tagged = site.pages | where_exp: "p", "p.url contains \'/related/\'" | group_by: "tags" %}{% for g in tagged %}[{{ g.name }}]{% endfor %}',
+        "",
         'By title: {% assign long = site.pages | where_exp: "p", "p.url contains \'/related/\'" | group_by_exp: "p", "p.title.size" %}{% for g in long %}[{{ g.name }}={{ g.size }}]{% endfor %}',
         "",
       ].join("\n"),
@@ -42,6 +46,9 @@ describe("Jekyll's array filters on site.pages", () => {
     expect(text).toContain("Exp: Alpha");
     expect(text).toContain("Groups: [api=2][=2]");
     expect(text).toContain("By title: [5=2][4=2]");
+    expect(text).toContain("Nil: Gamma;List; Empty: 2 Smart: []");
+    // Ruby's ["rest", "soap"], its quotes made curly by kramdown's typography, as on a Jekyll page.
+    expect(text).toContain("Tags: [[\u201crest\u201d, \u201csoap\u201d]][]");
     expect(fs.existsSync(path.join(out, "docs/related/gamma.html"))).toBe(true);
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { toValueSync, Value, type Context, type Liquid } from "liquidjs";
+import { Drop, toValueSync, Value, type Context, type Liquid } from "liquidjs";
 
 /** What liquidjs gives a filter as `this`. */
 interface FilterThis {
@@ -16,9 +16,11 @@ interface FilterThis {
 export function jekyllArrayFilters() {
   return {
     where(this: FilterThis, input: unknown, property: unknown, target: unknown): unknown {
-      if (property === undefined || property === null || Array.isArray(target) || isMapping(target)) return input;
+      // Liquid's `nil` is nil; `empty` and `blank` match a missing or empty value, as in Jekyll.
+      const wanted = target instanceof Drop ? (target.valueOf() === null ? null : EMPTY) : target;
+      if (property === undefined || property === null || Array.isArray(wanted) || isMapping(wanted)) return input;
       const items = listOf(input);
-      return items === undefined ? input : items.filter((item) => matches(itemProperty(item, String(property)), target));
+      return items === undefined ? input : items.filter((item) => matches(itemProperty(item, String(property)), wanted));
     },
     where_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown): unknown {
       const items = listOf(input);
@@ -28,7 +30,7 @@ export function jekyllArrayFilters() {
     },
     group_by(this: FilterThis, input: unknown, property: unknown): unknown {
       const items = listOf(input);
-      return items === undefined ? input : grouped(items, (item) => text(itemProperty(item, String(property ?? ""))));
+      return items === undefined ? input : grouped(items, (item) => groupName(itemProperty(item, String(property ?? ""))));
     },
     group_by_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown): unknown {
       const items = listOf(input);
@@ -38,6 +40,9 @@ export function jekyllArrayFilters() {
     },
   };
 }
+
+/** Liquid's `empty` (or `blank`) as a `where` target. */
+const EMPTY = Symbol("empty");
 
 /** The items of an array, or the values of a mapping, as Jekyll selects over them; undefined for anything else. */
 function listOf(input: unknown): unknown[] | undefined {
@@ -67,6 +72,7 @@ function sortInput(value: unknown): unknown {
 /** Jekyll's compare_property_vs_target: nil matches nil; else as text, an array by any of its items. */
 function matches(property: unknown, target: unknown): boolean {
   if (target === undefined || target === null) return property === undefined || property === null;
+  if (target === EMPTY) return text(property) === "";
   const wanted = text(target);
   if (typeof property === "string") return property === wanted;
   const values = property === undefined || property === null ? [] : Array.isArray(property) ? property : [property];
@@ -93,6 +99,18 @@ function grouped(items: unknown[], keyOf: (item: unknown) => unknown): Array<{ n
     else groups.set(key, [item]);
   }
   return [...groups].map(([name, members]) => ({ name, items: members, size: members.length }));
+}
+
+/** Ruby's to_s of a group's key: a list as Ruby writes it (`["x", "y"]`), so that it is not the text "xy". */
+function groupName(value: unknown): string {
+  return Array.isArray(value) ? `[${value.map(inspected).join(", ")}]` : text(value);
+}
+
+/** Ruby's inspect of a list's item: text in double quotes, nil as nil. */
+function inspected(value: unknown): string {
+  if (value === undefined || value === null) return "nil";
+  if (typeof value === "string") return JSON.stringify(value);
+  return Array.isArray(value) ? groupName(value) : String(value);
 }
 
 /** Ruby's to_s as Liquid shows values: nil is empty text. */
