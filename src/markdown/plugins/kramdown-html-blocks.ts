@@ -56,34 +56,75 @@ export function kramdownHtmlBlocks(md: MarkdownIt): void {
 
 /**
  * The line after the one holding the end tag of the element starting at `start` (same-named elements inside it
- * counted), within the block it is in; its own line for an element without content. Undefined when none comes.
+ * counted, comments passed over), within the block it is in; its own line for an element without content. When
+ * another element of the name opens on that line after it, the block runs on to that one's end (kramdown reads
+ * them one after the other). Undefined when no end tag comes.
  */
 function lineAfterElement(state: StateBlock, startLine: number, endLine: number, name: string, start: number): number | undefined {
-  const tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, "gi");
-  const firstLine = state.src.slice(start, state.eMarks[startLine]);
-  const opening = tags.exec(firstLine);
-  if (!opening || opening.index !== 0) return undefined;
+  const opening = new RegExp(`^<${name}(?=[\\s/>])[^>]*>`, "i").exec(state.src.slice(start, state.eMarks[startLine]));
+  if (!opening) return undefined;
   if (VOID_ELEMENTS.has(name) || opening[0].endsWith("/>")) return startLine + 1;
-  if (!hasEndTagAfter(state.src, name, start)) return undefined;
-  let depth = 0;
-  for (let line = startLine; line < endLine; line++) {
-    // A line outside the block this element is in (a list item's, a quote's) ends the search.
-    if (line > startLine && state.sCount[line] < state.blkIndent && !state.isEmpty(line)) return undefined;
-    const text = line === startLine ? firstLine : state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
-    tags.lastIndex = 0;
-    for (let found = tags.exec(text); found; found = tags.exec(text)) {
-      if (found[1]) depth--;
-      else if (!found[0].endsWith("/>")) depth++;
-      if (depth === 0) return line + 1;
+  const pairs = elementPairs(state.src, name);
+  let end = pairs.ends.get(start);
+  if (end === undefined) return undefined;
+  let line = startLine;
+  for (;;) {
+    while (line + 1 < endLine && state.bMarks[line + 1] < end) {
+      line++;
+      // A line outside the block this element is in (a list item's, a quote's) ends it there: no end tag, then.
+      if (state.sCount[line] < state.blkIndent && !state.isEmpty(line)) return undefined;
+    }
+    if (line >= endLine || state.eMarks[line] < end - 1) return undefined;
+    const next = firstAtOrAfter(pairs.opens, end);
+    if (next !== undefined && next >= state.eMarks[line]) return line + 1;
+    const nextEnd = next === undefined ? undefined : pairs.ends.get(next);
+    if (nextEnd === undefined) return line + 1;
+    end = nextEnd;
+  }
+}
+
+/** The first of the sorted `offsets` at or after `from`, found by halving. */
+function firstAtOrAfter(offsets: readonly number[], from: number): number | undefined {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (offsets[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return offsets[low];
+}
+
+/** Where each element of a name that is closed ends, by where it opens; and where they open, in order. */
+interface ElementPairs {
+  ends: Map<number, number>;
+  opens: number[];
+}
+
+/**
+ * The elements of `name` in the page's text, each start tag paired with its end tag as nesting pairs them (comments
+ * passed over): made in one pass for the page, so that a page of thousands of unclosed elements stays linear.
+ */
+function elementPairs(src: string, name: string): ElementPairs {
+  if (pairsFor?.src !== src) pairsFor = { src, byName: new Map() };
+  let pairs = pairsFor.byName.get(name);
+  if (pairs) return pairs;
+  pairs = { ends: new Map(), opens: [] };
+  const tags = new RegExp(`<!--[\\s\\S]*?(?:-->|$)|<(/?)${name}(?=[\\s/>])[^>]*>`, "gi");
+  const open: number[] = [];
+  for (let found = tags.exec(src); found; found = tags.exec(src)) {
+    if (found[0].startsWith("<!--")) continue;
+    if (found[1]) {
+      const from = open.pop();
+      if (from !== undefined) pairs.ends.set(from, found.index + found[0].length);
+    } else if (!found[0].endsWith("/>")) {
+      open.push(found.index);
+      pairs.opens.push(found.index);
     }
   }
-  return undefined;
+  pairsFor.byName.set(name, pairs);
+  return pairs;
 }
 
-/** The page's text in lower case, made once a page: whether an end tag comes at all is one search. */
-let lowered: { src: string; lower: string } | undefined;
-
-function hasEndTagAfter(src: string, name: string, from: number): boolean {
-  if (lowered?.src !== src) lowered = { src, lower: src.toLowerCase() };
-  return lowered.lower.indexOf(`</${name}`, from) !== -1;
-}
+/** The pairs of the page last parsed. */
+let pairsFor: { src: string; byName: Map<string, ElementPairs> } | undefined;

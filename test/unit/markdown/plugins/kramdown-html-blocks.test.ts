@@ -19,6 +19,11 @@ describe("kramdown-html-blocks", () => {
     expect(renderAs("kramdown", "<div>\n<div>inner</div>\nstill *raw*\n</div>\nAfter *md*.\n")).toBe("<div>\n<div>inner</div>\nstill *raw*\n</div>\n<p>After <em>md</em>.</p>\n");
   });
 
+  it("passes over an end tag inside a comment, and runs on to the end of an element opened after one on its line", () => {
+    expect(renderAs("kramdown", "<div>\n<!-- </div> -->\n*x*\n</div>\n*after*\n")).toBe("<div>\n<!-- </div> -->\n*x*\n</div>\n<p><em>after</em></p>\n");
+    expect(renderAs("kramdown", "<div>one</div><div>\ntwo\n</div>\n*after*\n")).toBe("<div>one</div><div>\ntwo\n</div>\n<p><em>after</em></p>\n");
+  });
+
   it("still reads markdown=\"1\" content as Markdown, over blank lines", () => {
     expect(renderAs("kramdown", '<div markdown="1">\n\n*real md*\n\n</div>\n')).toBe("<div>\n<p><em>real md</em></p>\n</div>\n");
   });
