@@ -192,7 +192,7 @@ function startsWithFrontMatter(absPath: string): boolean {
     fs.closeSync(fd);
   }
   // Only now read it all: a YAML file that merely starts with `---` and never closes it is no page.
-  return /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.test(fs.readFileSync(absPath, "latin1"));
+  return /^---\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(fs.readFileSync(absPath, "latin1"));
 }
 
 function sassNotCompiled(file: string): Diagnostic {
@@ -240,7 +240,7 @@ export function readFrontMatter(text: string, file: string): ParsedFile {
 
 /** Front matter whose closing `---` is missing: YAML then reads the page's text too, and fails somewhere in it. */
 function unclosedFrontMatter(text: string, file: string): Diagnostic | undefined {
-  if (/\n---/.test(text.slice(3))) return undefined;
+  if (/\n---|\n\.\.\.[ \t]*(?:\r?\n|$)/.test(text.slice(3))) return undefined;
   return {
     file,
     line: 1,
@@ -260,8 +260,9 @@ function openedWithoutEnd(error: unknown, text: string, file: string): Diagnosti
   const what = /within a (double|single) quoted scalar/.exec(reason)?.[1] ?? (/within a flow collection|between flow collection entries/.test(reason) ? "flow" : undefined);
   if (!what) return undefined;
   const lines = text.slice(0, text.slice(3).search(/\n---/) + 3).split("\n");
-  const opener = what === "double" ? /:\s*"(?:[^"\\]|\\.)*$/ : what === "single" ? /:\s*'(?:[^']|'')*$/ : /:\s*[[{][^\]}]*$/;
-  const index = lines.findIndex((line, i) => i > 0 && opener.test(line));
+  const opener = what === "double" ? /(?::|^\s*-)\s*"(?:[^"\\]|\\.)*$/ : what === "single" ? /(?::|^\s*-)\s*'(?:[^']|'')*$/ : /(?::|^\s*-)\s*[[{][^\]}]*$/;
+  // The last line that opens one and leaves it open: one before it may be a value that rightly goes on over lines.
+  const index = lines.findLastIndex((line, i) => i > 0 && opener.test(line));
   if (index === -1) return undefined;
   const mark = what === "double" ? '"' : what === "single" ? "'" : lines[index].trimEnd().match(/[[{]/)?.[0] ?? "[";
   return {

@@ -39,11 +39,21 @@ const COMMENT_LINES = /^\s*#[^\n]+/gm;
  */
 export function splitFrontMatter(text: string): { data: unknown; content: string } {
   const rest = text.slice(3);
-  const close = rest.indexOf("\n---");
+  const close = closingLine(rest);
   const block = close === -1 ? rest : rest.slice(0, close);
   const data = block.replace(COMMENT_LINES, "").trim() === "" ? {} : parseYaml(block);
   let content = close === -1 ? "" : rest.slice(close + 4);
   if (content[0] === "\r") content = content.slice(1);
   if (content[0] === "\n") content = content.slice(1);
   return { data: data ?? {}, content };
+}
+
+/**
+ * Where the block ends: at the first "\n---", as gray-matter ends it, or at a line of `...` before that, YAML's end of
+ * a document, which Jekyll takes as the close too (gray-matter did not, and read the page's text as YAML).
+ */
+function closingLine(rest: string): number {
+  const dashes = rest.indexOf("\n---");
+  const dots = rest.search(/\n\.\.\.[ \t]*(?:\r?\n|$)/);
+  return dots !== -1 && (dashes === -1 || dots < dashes) ? dots : dashes;
 }

@@ -74,6 +74,12 @@ describe("front matter, as gray-matter 4.0.3 reads it", () => {
     expect(ours("---\ntags: [a, b\norder: 3\n---\n")).toMatchObject({ reason: "the [ opened on this line is never closed", line: 2 });
   });
 
+  it("ends at a line of ..., as Jekyll ends it, and places an open quote at the last line that leaves one open", () => {
+    expect(ours("---\ntitle: ok\ndescription: fine\n...\nBody")).toEqual({ data: { title: "ok", description: "fine" }, content: "Body" });
+    expect(ours('---\ntitle: "A long\n  title"\ndescription: "oops\n---\n')).toMatchObject({ reason: 'the " opened on this line is never closed', line: 4 });
+    expect(ours('---\ntags:\n  - "a\n---\n')).toMatchObject({ line: 3 });
+  });
+
   it("keeps the line of every top-level key", () => {
     expect(readFrontMatter("---\n# note\ntitle: A\nhub: crm\n---\nBody", "docs/page.md")!.keyLines).toEqual({ title: 3, hub: 4 });
   });
