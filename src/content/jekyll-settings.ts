@@ -14,6 +14,8 @@ export interface ContentSettings {
   markdownExts: readonly string[];
   /** Jekyll's `permalink:` as a template: the default for posts, and whether pages get folder URLs. */
   permalink: string;
+  /** `collections: posts: permalink:`, which Jekyll takes for posts over `permalink:`. */
+  postPermalink?: string;
   /** Posts dated after the build are published only with `future: true`, as in Jekyll. */
   future: boolean;
   /** Where a post's excerpt ends: Jekyll's `excerpt_separator`. */
@@ -76,6 +78,13 @@ function listItemLine(lines: readonly string[], keyLine: number, item: number): 
   return undefined;
 }
 
+/** `collections: posts: permalink:` (a style name or a template), when the tree gives one. */
+function postsPermalink(collections: unknown): { postPermalink?: string } {
+  const posts = typeof collections === "object" && collections !== null && !Array.isArray(collections) ? (collections as Record<string, unknown>).posts : undefined;
+  const permalink = typeof posts === "object" && posts !== null ? (posts as Record<string, unknown>).permalink : undefined;
+  return typeof permalink === "string" && permalink.trim() ? { postPermalink: PERMALINK_STYLES[permalink.trim()] ?? permalink.trim() } : {};
+}
+
 /** The collections `collections:` declares (a mapping or a list of labels), Jekyll's own `posts` aside. */
 function collectionLabels(value: unknown): string[] {
   const labels = Array.isArray(value) ? value.map(String) : typeof value === "object" && value !== null ? Object.keys(value) : [];
@@ -128,7 +137,7 @@ export function contentSettings(
       ...configProblem(
         "collections",
         `collections: ${label} is not published: Element Guides reads no collection but _posts, so the files of _${label}/ make no pages and site.${label} is empty`,
-        `Move its files into ${label}/, without the underscore: they are then pages at /${label}/<name>.html, the URLs Jekyll gives a collection by default.`,
+        `If Jekyll published them (output: true), move the files into ${label}/, without the underscore: they are then pages at /${label}/<name>.html, the URLs Jekyll gives a collection by default. Without output: true Jekyll published none of them either.`,
       ),
       severity: "warning",
       code: "config-ignored",
@@ -148,6 +157,7 @@ export function contentSettings(
         .map((ext) => ext.trim().replace(/^\./, "").toLowerCase())
         .filter(Boolean),
       permalink: PERMALINK_STYLES[style] ?? style,
+      ...postsPermalink(config.collections),
       future: config.future === true,
       excerptSeparator: config.excerpt_separator === undefined ? "\n\n" : String(config.excerpt_separator ?? ""),
       paginate: paginate !== undefined && Number.isInteger(paginate) && paginate > 0 ? paginate : undefined,

@@ -22,7 +22,7 @@ export interface PageLocation {
 export function pageLocation(
   file: string,
   data: Record<string, unknown>,
-  settings: Pick<ContentSettings, "markdownExts" | "permalink">,
+  settings: Pick<ContentSettings, "markdownExts" | "permalink" | "postPermalink">,
   keyLines: Record<string, number> = {},
 ): PageLocation {
   const markdown = isMarkdownFile(file, settings);

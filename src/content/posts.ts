@@ -29,7 +29,7 @@ export function postLocation(
   file: string,
   data: Record<string, unknown>,
   markdown: boolean,
-  settings: Pick<ContentSettings, "permalink">,
+  settings: Pick<ContentSettings, "permalink" | "postPermalink">,
   dateLine?: number,
 ): PostLocation | Diagnostic {
   const name = path.posix.basename(file);
@@ -51,7 +51,7 @@ export function postLocation(
   const categories = unique([...folderCategories(file), ...wordList(data.categories), ...wordList(data.category)]);
   const tags = unique([...wordList(data.tags), ...wordList(data.tag)]);
   const outputExt = markdown ? ".html" : ext;
-  const template = typeof data.permalink === "string" ? data.permalink : settings.permalink;
+  const template = typeof data.permalink === "string" ? data.permalink : (settings.postPermalink ?? settings.permalink);
   const url = fillPermalink(template, urlPlaceholders({ date, slug, name: name.slice(0, -ext.length), categories, outputExt }));
   return {
     url,

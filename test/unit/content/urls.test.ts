@@ -81,6 +81,13 @@ describe("post locations", () => {
     expect(post("_posts/2016-01-12-x.md", { permalink: "/r/:title/" }).outputPath).toBe("r/x/index.html");
   });
 
+  it("takes collections: posts: permalink: over the site's permalink, and a post's own over both", () => {
+    const config = { permalink: "pretty", collections: { posts: { permalink: "/blog/:title/" } } };
+    expect(post("_posts/2016-01-12-hello.md", {}, config).outputPath).toBe("blog/hello/index.html");
+    expect(post("_posts/2016-01-12-hello.md", {}, { collections: { posts: { permalink: "ordinal" } } }).url).toBe("/2016/012/hello.html");
+    expect(post("_posts/2016-01-12-hello.md", { permalink: "/r/:title.html" }, config).url).toBe("/r/hello.html");
+  });
+
   it("reports a file in _posts without a date, and an impossible date", () => {
     expect(postLocation("_posts/notes.md", {}, true, settings())).toMatchObject({ severity: "warning", code: "post-name" });
     expect(postLocation("_posts/2016-02-30-x.md", {}, true, settings())).toMatchObject({ severity: "error", code: "post-date" });
