@@ -6,6 +6,7 @@ import { entryRules, type EntryRules } from "./entry-filter.ts";
 import { readDefaults, type DefaultsRule } from "./front-matter-defaults.ts";
 import { ignoredKramdownOptions } from "../markdown/kramdown-options.ts";
 import { markdownSettings } from "../markdown/kramdown-settings.ts";
+import { escapeRegExp } from "../text/escape-reg-exp.ts";
 
 /** The `_config.yml` settings that decide which files are pages, posts or static files, and where they are written. */
 export interface ContentSettings {
@@ -45,14 +46,19 @@ export const DEFAULT_CONTENT_SETTINGS: ContentSettings = contentSettings({}).set
 /** The settings of a source tree's `_config.yml` (already read as `site`), problems pointing at their lines. */
 export function siteContentSettings(sourceDir: string, site: Record<string, unknown>): { settings: ContentSettings; problems: Diagnostic[] } {
   let lines: string[] | undefined;
-  const lineOf = (key: string) => {
+  const lineOf = (key: string, child?: string) => {
     try {
       lines ??= fs.readFileSync(path.join(sourceDir, "_config.yml"), "utf8").split("\n");
     } catch {
       return undefined;
     }
     const index = lines.findIndex((line) => line.startsWith(`${key}:`));
-    return index === -1 ? undefined : index + 1;
+    if (index === -1 || child === undefined) return index === -1 ? undefined : index + 1;
+    // A key of the mapping under `key:`, on the indented lines that follow it.
+    for (let i = index + 1; i < lines.length && !/^[^\s#]/.test(lines[i]); i++) {
+      if (new RegExp(`^\\s+${escapeRegExp(child)}\\s*:`).test(lines[i])) return i + 1;
+    }
+    return index + 1;
   };
   // The line of a list's entry under a key (`defaults:`), read as block YAML writes it: `- ` lines at one indent.
   const itemLineOf = (key: string, item: number) => {
@@ -94,7 +100,7 @@ function collectionLabels(value: unknown): string[] {
 /** The settings of a site's `_config.yml` (Jekyll's defaults where it says nothing); a malformed one is reported. */
 export function contentSettings(
   config: Record<string, unknown>,
-  lineOf: (key: string) => number | undefined = () => undefined,
+  lineOf: (key: string, child?: string) => number | undefined = () => undefined,
   itemLineOf: (key: string, item: number) => number | undefined = () => undefined,
 ): { settings: ContentSettings; problems: Diagnostic[] } {
   const problems: Diagnostic[] = [];
@@ -126,7 +132,8 @@ export function contentSettings(
   if (typeof kramdown === "object" && kramdown !== null && !Array.isArray(kramdown) && markdownSettings(config).flavor === "kramdown") {
     for (const key of ignoredKramdownOptions(kramdown as Record<string, unknown>)) {
       problems.push({
-        ...configProblem("kramdown", `kramdown: ${key} is not applied here: pages render as kramdown's default would`, `Remove ${key}: from kramdown:, or check the pages it was meant to change.`),
+        ...configProblem("kramdown", `kramdown: ${key} is not applied here: pages render without it`, `Remove ${key}: from kramdown:, or check the pages it was meant to change.`),
+        line: lineOf("kramdown", key),
         severity: "warning",
         code: "config-ignored",
       });

@@ -48,9 +48,20 @@ export function kramdownOptions(kramdown: Record<string, unknown>): KramdownOpti
   };
 }
 
+/** kramdown's own defaults of options not applied here: set to them, they change nothing. */
+const UNAPPLIED_DEFAULTS: Record<string, unknown> = {
+  header_offset: 0,
+  footnote_nr: 1,
+  footnote_prefix: "",
+  auto_id_stripping: false,
+  transliterated_header_ids: false,
+  remove_block_html_tags: true,
+  remove_span_html_tags: false,
+};
+
 /** The options of `kramdown:` that change kramdown's output and are not applied here, for a warning each. */
 export function ignoredKramdownOptions(kramdown: Record<string, unknown>): string[] {
-  return Object.keys(kramdown).filter((key) => !APPLIED_OR_HARMLESS.has(key));
+  return Object.keys(kramdown).filter((key) => !APPLIED_OR_HARMLESS.has(key) && !(Object.hasOwn(UNAPPLIED_DEFAULTS, key) && kramdown[key] === UNAPPLIED_DEFAULTS[key]));
 }
 
 /** `toc_levels` as kramdown reads it: `2..3`, `2,3`, `[2, 3]` or one level; undefined for anything else. */

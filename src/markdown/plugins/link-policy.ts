@@ -71,7 +71,8 @@ function toPage(url: string, env: Partial<MarkdownEnv> | undefined): string {
   }
   const file = decoded.startsWith("/") ? path.posix.normalize(decoded).slice(1) : path.posix.join(path.posix.dirname(env.file), decoded);
   const pageUrl = env.pageUrl(file);
-  return pageUrl === undefined || pageUrl === target ? url : pageUrl + (cut === -1 ? "" : url.slice(cut));
+  // The page's URL as an address: a space in its name written %20, as in any other link.
+  return pageUrl === undefined || pageUrl === target ? url : encodeURI(pageUrl) + (cut === -1 ? "" : url.slice(cut));
 }
 
 /** The same rules for start tags in raw HTML, for the loose-html plugin to apply as it tidies. */

@@ -25,6 +25,7 @@ describe("link policy", () => {
     expect(html).toContain('href="/guides/docs/guides/setup.html?x=1"');
     expect(html).toContain('href="/guides/docs/"');
     expect(html).toContain('href="/guides/moved/new-name.html"');
+    expect(render("[s](spaced%20out.md)", "", { ...onPage, pageUrl: () => "/docs/guides/spaced out.html" })).toContain('href="/docs/guides/spaced%20out.html"');
     expect(html.match(/href="\/guides\/docs\/guides\/setup\.html"/g)).toHaveLength(1);
   });
 
