@@ -56,12 +56,19 @@ function failureOf(page: SourcePage, error: unknown): Diagnostic {
   };
 }
 
-/** Whether the page's `redirect_to:` is its own address (as written, or without `.html` or `index.html`). */
-function redirectsToItself(page: SourcePage): boolean {
-  const target = redirectTarget(page)?.replace(/[?#].*$/, "");
-  if (target === undefined || !target.startsWith("/") || target.startsWith("//")) return false;
-  const own = new Set([page.url, page.url.replace(/\.html$/, ""), page.url.replace(/index\.html$/, "")]);
-  return own.has(target);
+/**
+ * Whether the page's `redirect_to:` is its own address: as written, with or without `.html` or `index.html`, under
+ * the base path or as a full URL of the site.
+ */
+function redirectsToItself(page: SourcePage, site: { url: string; baseurl: string }): boolean {
+  let target = redirectTarget(page)?.replace(/[?#].*$/, "");
+  if (target === undefined) return false;
+  for (const prefix of [site.url + site.baseurl, site.baseurl]) {
+    if (prefix && target.startsWith(`${prefix}/`)) target = target.slice(prefix.length);
+  }
+  if (!target.startsWith("/") || target.startsWith("//")) return false;
+  const bare = page.url.replace(/(?:index)?\.html$/, "");
+  return [page.url, bare, bare.replace(/\/$/, ""), `${bare}index.html`].includes(target);
 }
 
 /** The Liquid scope of a page: Jekyll's `page` is the page's own front matter plus its URL and path. */
@@ -95,7 +102,8 @@ export function renderPage(
   if (redirect !== undefined) {
     // Its links are the writer's, at the redirect_to line: a target that is no page is reported there.
     const at = { file: page.file, line: page.keyLines.redirect_to };
-    if (redirectsToItself(page)) {
+    const loop = redirectsToItself(page, r.site);
+    if (loop) {
       diagnostics.add({
         ...at,
         severity: "error",
@@ -104,7 +112,8 @@ export function renderPage(
         hint: "Point redirect_to: at the page that took this one's place, or remove it to show the page's own text.",
       });
     }
-    const facts = pageFacts(redirect.html, redirect.html, redirect.urls.map((value) => ({ value, at })));
+    // A loop is that one error: its links are not checked as well.
+    const facts = loop ? pageFacts("", "", []) : pageFacts(redirect.html, redirect.html, redirect.urls.map((value) => ({ value, at })));
     return { file: page.file, url: page.url, outputPath: page.outputPath, html: redirect.html, dependencies: [], facts };
   }
   try {

@@ -65,10 +65,18 @@ describe("redirect_to", () => {
     expect(fs.readFileSync(path.join(out, "llms.txt"), "utf8")).toContain("docs/moved");
   }, 120_000);
 
-  it("to the page itself is a redirect-loop error at the redirect_to line", async () => {
-    const { result } = await buildWith({ "docs/moved.md": "---\ntitle: Moved\nredirect_to: /docs/moved.html\n---\n\nOld.\n" });
+  it("to the page itself is a redirect-loop error at the redirect_to line, however its address is written, and only that", async () => {
+    const { result } = await buildWith({
+      "docs/moved.md": "---\ntitle: Moved\nredirect_to: /docs/moved.html\n---\n\nOld.\n",
+      "docs/bare.md": "---\ntitle: Bare\nredirect_to: /docs/bare\n---\n\nOld.\n",
+      "docs/based.md": "---\ntitle: Based\nredirect_to: /guides/docs/based.html\n---\n\nOld.\n",
+      "docs/full.md": "---\ntitle: Full\nredirect_to: https://connectors.example.test/guides/docs/full.html\n---\n\nOld.\n",
+      "docs/folder/page.md": "---\ntitle: Folder\npermalink: /folder/\nredirect_to: /folder/index.html\n---\n\nOld.\n",
+    });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^docs\/moved\.md:3: error redirect-loop: redirect_to: sends \/docs\/moved\.html to itself/m);
+    const errors = result.stderr.split("\n").filter((line) => / error /.test(line));
+    expect(errors.map((line) => line.replace(/: error .*/, ""))).toEqual(["docs/bare.md:3", "docs/based.md:3", "docs/folder/page.md:4", "docs/full.md:3", "docs/moved.md:3"]);
+    expect(errors.every((line) => line.includes("error redirect-loop: redirect_to: sends"))).toBe(true);
   }, 120_000);
 
   it("to a page that does not exist is a broken link at the redirect_to line", async () => {
