@@ -25,9 +25,12 @@ export function loadDataFolder(dataDir: string, tree: Bound): Record<string, unk
     const rank = EXTENSION_ORDER.indexOf(ext);
     const key = path.posix.join(...folders, path.basename(name, ext));
     if (rank === -1 || (givenBy.get(key) ?? -1) > rank) continue;
+    const parent = folderIn(data, folders);
+    // Jekyll reads a folder after the files beside it: `_data/team/` is site.data.team, not `_data/team.yml`.
+    if (FOLDERS.has(parent[path.basename(name, ext)] as object)) continue;
     givenBy.set(key, rank);
     const display = path.relative(tree.displayBase, path.join(dataDir, file.rel)).split(path.sep).join("/");
-    folderIn(data, folders)[path.basename(name, ext)] = readDataFile(file.real, display, ext);
+    parent[path.basename(name, ext)] = readDataFile(file.real, display, ext);
   }
   return data;
 }
@@ -44,13 +47,17 @@ function readDataFile(file: string, display: string, ext: string): unknown {
   return readJsonFile(file, display, "Fix the JSON at this line: no trailing commas, no comments, double quotes only.");
 }
 
-/** The object of `site.data` for a subfolder, made on first use (a file of the same name comes later and wins). */
+/** The object of `site.data` for a subfolder, made on first use; it replaces a file of the same name read before. */
 function folderIn(data: Record<string, unknown>, folders: readonly string[]): Record<string, unknown> {
   let current = data;
   for (const folder of folders) {
     const existing = current[folder];
-    const next = existing && typeof existing === "object" && !Array.isArray(existing) ? existing : {};
-    current = current[folder] = next as Record<string, unknown>;
+    let next = existing as Record<string, unknown>;
+    if (!FOLDERS.has(existing as object)) FOLDERS.add((next = {}));
+    current = current[folder] = next;
   }
   return current;
 }
+
+/** The objects of `site.data` made for a subfolder, which win over a file of the same name. */
+const FOLDERS = new WeakSet<object>();

@@ -114,9 +114,13 @@ describe("site data", () => {
       "_data/vals.json": '{"from": "json"}\n',
       "_data/team/list.yaml": "- yaml\n",
       "_data/team/list.yml": "- yml\n",
-      "docs/p.md": "---\ntitle: P\nlayout: none\n---\n{% for r in site.data.v %}{{ r.a }}-{{ r.b }};{% endfor %} {{ site.data.vals.from }} {{ site.data.team.list[0] }}\n",
+      "_data/team.yml": "list: [file]\n",
+      "_data/empty.csv": 'k,val\ne,\nq,""\n',
+      "docs/p.md":
+        "---\ntitle: P\nlayout: none\n---\n{% for r in site.data.v %}{{ r.a }}-{{ r.b }};{% endfor %} {{ site.data.vals.from }} {{ site.data.team.list[0] }}" +
+        " {% for r in site.data.empty %}{{ r.k }}:{% if r.val %}set{% elsif r.val == nil %}nil{% else %}text{% endif %};{% endfor %}\n",
     });
-    expect(page).toContain("1-2;4-; json yml");
+    expect(page).toContain("1-2;4-; json yml e:nil;q:set;");
   });
 
   it("reports broken JSON in _data and in a folder's data file at the line and column of the mistake", async () => {
