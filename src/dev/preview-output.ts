@@ -14,7 +14,7 @@ export interface PreviewOutput {
  * The folder for one preview run. By default a fresh folder under the OS temp folder rather than a fixed
  * `.cache/preview/<hash>`: each run starts empty, so a page deleted since the last run is never served stale, and
  * two previews of the same tree (or a restart overlapping the old process's exit) never write into each other's
- * files. `--out` is allowed under the build's own guard (and never the build's `_site/`), and marked so that the
+ * files. `--out` is allowed under the build's own guard (and never a `_site/`, the build's), and marked so that the
  * next build or preview may reuse it.
  * Returns an error message instead when `out` is refused; nothing is created then.
  */
@@ -38,10 +38,17 @@ export function removePreviewOutput(output: PreviewOutput): void {
   if (output.temporary) fs.rmSync(output.dir, { recursive: true, force: true });
 }
 
-/** The build's guard allows `<source>/_site`, the build's default output; the preview must leave it alone. */
+/**
+ * The build's guard allows `<source>/_site` and `./_site`, the build's default output; the preview must leave them,
+ * and any other `_site/` (a build's by Jekyll's convention), alone.
+ */
 function buildOutputProblem(dir: string, sourceDir: string, shown: string): string | undefined {
   // Real paths: a symlink to the tree's _site/ is that folder.
-  const rel = path.relative(path.join(realPathOf(sourceDir), "_site"), realPathOf(dir));
-  if (rel.startsWith("..") || path.isAbsolute(rel)) return undefined;
+  const real = realPathOf(dir);
+  const inside = (site: string) => {
+    const rel = path.relative(realPathOf(site), real);
+    return !rel.startsWith("..") && !path.isAbsolute(rel);
+  };
+  if (!inside(path.join(sourceDir, "_site")) && !inside("_site") && path.basename(real) !== "_site") return undefined;
   return `--out ${JSON.stringify(shown)} is the build's _site/ folder, which only a successful \`npm run build\` changes.`;
 }

@@ -66,6 +66,15 @@ describe.concurrent("npm start refuses an --out it must not write into", () => {
     expect(result.stderr).toContain("is the build's _site/ folder, which only a successful `npm run build` changes.");
   });
 
+  it("refuses the build's default _site/ of the current folder, and any other _site/, as the tree's own", async ({ expect }) => {
+    // "_site" is the repository's own, where `npm run build` run here would write.
+    for (const out of ["_site", path.join(elsewhere, "built", "_site")]) {
+      const result = await runCli("dev-server.ts", ["--source", tree, "--out", out]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("is the build's _site/ folder");
+    }
+  });
+
   it("refuses a --source that does not exist, or is a file, as the build does", async ({ expect }) => {
     const missing = await runCli("dev-server.ts", ["--source", path.join(tree, "no-such-folder")]);
     expect(missing.code).toBe(2);
