@@ -1,3 +1,5 @@
+import { escapePath, safeDecode } from "../text/url-escape.ts";
+
 /** Jekyll's default Markdown extensions (`markdown_ext`), for callers that only have a file name. */
 const DEFAULT_MARKDOWN_EXTS = ["markdown", "mkdown", "mkdn", "mkd", "md"];
 
@@ -56,11 +58,6 @@ export function sanitizeUrl(url: string): string {
   return `/${url}`.replace(/\.\./g, "/").replace(/\.\//g, "").replace(/\/{2,}/g, "/");
 }
 
-/** Jekyll's URL.escape_path: everything but unreserved and sub-delimiter characters is %-escaped. */
-function escapePath(value: string): string {
-  return encodeURI(value).replace(/[?#[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
 /**
  * A page URL (`/docs/caf%C3%A9`) as a path of the site (`docs/café`): decoded, without its leading slash; undefined
  * when a %-escape is broken.
@@ -70,14 +67,6 @@ export function sitePathOf(url: string): string | undefined {
     return decodeURIComponent(url).replace(/^\/+/, "");
   } catch {
     return undefined;
-  }
-}
-
-function safeDecode(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
   }
 }
 

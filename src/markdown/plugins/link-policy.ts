@@ -3,6 +3,7 @@ import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import type { MarkdownEnv } from "../markdown-env.ts";
 import type { ParsedAttribute } from "./html-syntax.ts";
 import type { TagRewrite } from "./loose-html.ts";
+import { linkAddress } from "../../text/url-escape.ts";
 
 export interface LinkPolicyOptions {
   /** The path the site is served under ("" or "/guides"): prefixed to root-relative links in content. */
@@ -72,7 +73,7 @@ function toPage(url: string, env: Partial<MarkdownEnv> | undefined): string {
   const file = decoded.startsWith("/") ? path.posix.normalize(decoded).slice(1) : path.posix.join(path.posix.dirname(env.file), decoded);
   const pageUrl = env.pageUrl(file);
   // The page's URL as an address: a space in its name written %20, as in any other link.
-  return pageUrl === undefined || pageUrl === target ? url : encodeURI(pageUrl) + (cut === -1 ? "" : url.slice(cut));
+  return pageUrl === undefined || pageUrl === target ? url : linkAddress(pageUrl) + (cut === -1 ? "" : url.slice(cut));
 }
 
 /** The same rules for start tags in raw HTML, for the loose-html plugin to apply as it tidies. */

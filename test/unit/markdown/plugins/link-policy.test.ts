@@ -26,6 +26,8 @@ describe("link policy", () => {
     expect(html).toContain('href="/guides/docs/"');
     expect(html).toContain('href="/guides/moved/new-name.html"');
     expect(render("[s](spaced%20out.md)", "", { ...onPage, pageUrl: () => "/docs/guides/spaced out.html" })).toContain('href="/docs/guides/spaced%20out.html"');
+    // A post's URL comes escaped from its permalink: escaped once, not twice.
+    expect(render("[p](../../_posts/2024-01-01-my%20post.md)", "", { ...onPage, pageUrl: () => "/2024/01/01/my%20post.html" })).toContain('href="/2024/01/01/my%20post.html"');
     expect(html.match(/href="\/guides\/docs\/guides\/setup\.html"/g)).toHaveLength(1);
   });
 
