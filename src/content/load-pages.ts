@@ -13,7 +13,7 @@ import type { ParsedFile, ParsedFiles } from "./parsed-files.ts";
 import { excerptSource, isInPosts, misnamedPost } from "./posts.ts";
 import type { SourcePage } from "./source-page.ts";
 import { readText } from "./read-text.ts";
-import { splitFrontMatter } from "./split-front-matter.ts";
+import { closingLine, splitFrontMatter } from "./split-front-matter.ts";
 
 export interface LoadedContent {
   /** Every page, posts included, in path order. */
@@ -240,7 +240,7 @@ export function readFrontMatter(text: string, file: string): ParsedFile {
 
 /** Front matter whose closing `---` is missing: YAML then reads the page's text too, and fails somewhere in it. */
 function unclosedFrontMatter(text: string, file: string): Diagnostic | undefined {
-  if (/\n---|\n\.\.\.[ \t]*(?:\r?\n|$)/.test(text.slice(3))) return undefined;
+  if (closingLine(text.slice(3)) !== -1) return undefined;
   return {
     file,
     line: 1,
@@ -259,7 +259,7 @@ function openedWithoutEnd(error: unknown, text: string, file: string): Diagnosti
   const reason = (error as { reason?: string }).reason ?? "";
   const what = /within a (double|single) quoted scalar/.exec(reason)?.[1] ?? (/within a flow collection|between flow collection entries/.test(reason) ? "flow" : undefined);
   if (!what) return undefined;
-  const lines = text.slice(0, text.slice(3).search(/\n---/) + 3).split("\n");
+  const lines = text.slice(0, closingLine(text.slice(3)) + 3).split("\n");
   const opener = what === "double" ? /(?::|^\s*-)\s*"(?:[^"\\]|\\.)*$/ : what === "single" ? /(?::|^\s*-)\s*'(?:[^']|'')*$/ : /(?::|^\s*-)\s*[[{][^\]}]*$/;
   // The last line that opens one and leaves it open: one before it may be a value that rightly goes on over lines.
   const index = lines.findLastIndex((line, i) => i > 0 && opener.test(line));

@@ -49,10 +49,10 @@ export function splitFrontMatter(text: string): { data: unknown; content: string
 }
 
 /**
- * Where the block ends: at the first "\n---", as gray-matter ends it, or at a line of `...` before that, YAML's end of
+ * Where the block ends in the text after the opening `---` (-1 when nothing closes it): at the first "\n---", as gray-matter ends it, or at a line of `...` before that, YAML's end of
  * a document, which Jekyll takes as the close too (gray-matter did not, and read the page's text as YAML).
  */
-function closingLine(rest: string): number {
+export function closingLine(rest: string): number {
   const dashes = rest.indexOf("\n---");
   const dots = rest.search(/\n\.\.\.[ \t]*(?:\r?\n|$)/);
   return dots !== -1 && (dashes === -1 || dots < dashes) ? dots : dashes;
