@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { ContentSettings } from "./jekyll-settings.ts";
 import { destinationFor, fillPermalink } from "./urls.ts";
+import { isCalendarDay } from "../text/calendar-day.ts";
 
 /** Jekyll's DATE_FILENAME_MATCHER, on the file's own name: `2016-01-12-release-1.md`. */
 const POST_NAME = /^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)(\.[^.]+)$/;
@@ -187,7 +188,7 @@ function calendarDate(year: number, month: number, day: number, hours = 0, minut
 function frontMatterDate(value: unknown): Date | undefined {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return undefined;
-    if (value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0) {
+    if (isCalendarDay(value)) {
       return calendarDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
     }
     return value;

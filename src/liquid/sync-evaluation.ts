@@ -12,7 +12,7 @@ import {
   type Liquid,
   type Token,
 } from "liquidjs";
-import { isCalendarDay } from "./filters/calendar-dates.ts";
+import { isCalendarDay } from "../text/calendar-day.ts";
 import { installSyncTags } from "./sync-tags.ts";
 
 /**

@@ -1,4 +1,5 @@
 import type { Liquid } from "liquidjs";
+import { isCalendarDay } from "../../text/calendar-day.ts";
 
 /** liquidjs's date filters, which Jekyll pages use on front matter dates. */
 const DATE_FILTERS = ["date", "date_to_xmlschema", "date_to_rfc822", "date_to_string", "date_to_long_string"];
@@ -15,14 +16,9 @@ export function treatMidnightUtcAsDay(liquid: Liquid): void {
     const original = filters[name];
     if (!original) continue;
     liquid.registerFilter(name, function (this: unknown, value: unknown, ...args: unknown[]) {
-      return original.call(this, isCalendarDay(value) ? localDay(value as Date) : value, ...args);
+      return original.call(this, value instanceof Date && isCalendarDay(value) ? localDay(value) : value, ...args);
     });
   }
-}
-
-/** A date at exactly midnight UTC: what YAML makes of a date written without a time. */
-export function isCalendarDay(value: unknown): boolean {
-  return value instanceof Date && value.getTime() % 86_400_000 === 0;
 }
 
 function localDay(date: Date): Date {
