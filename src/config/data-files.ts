@@ -22,15 +22,16 @@ export function loadDataFolder(dataDir: string, tree: Bound): Record<string, unk
     const folders = file.rel.split("/");
     const name = folders.pop()!;
     const ext = path.extname(name);
+    const stem = path.basename(name, ext);
     const rank = EXTENSION_ORDER.indexOf(ext);
-    const key = path.posix.join(...folders, path.basename(name, ext));
+    const key = path.posix.join(...folders, stem);
     if (rank === -1 || (givenBy.get(key) ?? -1) > rank) continue;
     const parent = folderIn(data, folders);
     // Jekyll reads a folder after the files beside it: `_data/team/` is site.data.team, not `_data/team.yml`.
-    if (FOLDERS.has(parent[path.basename(name, ext)] as object)) continue;
+    if (FOLDERS.has(parent[stem] as object)) continue;
     givenBy.set(key, rank);
     const display = path.relative(tree.displayBase, path.join(dataDir, file.rel)).split(path.sep).join("/");
-    parent[path.basename(name, ext)] = readDataFile(file.real, display, ext);
+    parent[stem] = readDataFile(file.real, display, ext);
   }
   return data;
 }

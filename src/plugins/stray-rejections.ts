@@ -44,7 +44,8 @@ export function takeStrayRejections(): Diagnostic[] {
 function pluginFileOf(reason: unknown, sourceDir: string): string | undefined {
   const stack = reason instanceof Error ? (reason.stack ?? "") : "";
   const folder = path.join(sourceDir, "_plugins") + path.sep;
-  const at = stack.indexOf(`file://${folder}`) !== -1 ? stack.indexOf(`file://${folder}`) + 7 : stack.indexOf(folder);
+  const asUrl = stack.indexOf(`file://${folder}`);
+  const at = asUrl !== -1 ? asUrl + "file://".length : stack.indexOf(folder);
   if (at === -1) return undefined;
   const file = /^[^:?)\s]+/.exec(stack.slice(at))?.[0] ?? folder;
   return path.relative(sourceDir, file).split(path.sep).join("/");

@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import { KRAMDOWN_DEFAULTS } from "../kramdown-options.ts";
 
 /**
  * kramdown's table of contents: a list marked `{:toc}` (by convention `* TOC` then `{:toc}` on the next line) is
@@ -6,7 +7,7 @@ import type { MarkdownIt, StateCore, Token } from "markdown-it";
  * the id `markdown-toc-<heading id>`). A heading with the class `no_toc` is left out. After heading_ids: the links
  * point at the ids the headings have. `levels` are kramdown's `toc_levels`.
  */
-export function kramdownToc(md: MarkdownIt, levels: ReadonlySet<number> = ALL_LEVELS): void {
+export function kramdownToc(md: MarkdownIt, levels: ReadonlySet<number> = KRAMDOWN_DEFAULTS.tocLevels): void {
   md.core.ruler.after("heading_ids", "kramdown_toc", (state: StateCore) => {
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -21,9 +22,6 @@ export function kramdownToc(md: MarkdownIt, levels: ReadonlySet<number> = ALL_LE
     }
   });
 }
-
-/** kramdown's default `toc_levels`. */
-const ALL_LEVELS: ReadonlySet<number> = new Set([1, 2, 3, 4, 5, 6]);
 
 function hasTocFlag(token: Token): boolean {
   return ((token.meta as { ialFlags?: string[] } | null)?.ialFlags ?? []).includes("toc");
