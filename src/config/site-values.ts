@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { markdownSettingsProblem } from "../markdown/kramdown-settings.ts";
+import { keyLine } from "./config-lines.ts";
 import { isTimezone } from "./site-timezone.ts";
 
 /**
@@ -50,11 +51,9 @@ export function isUrlPath(value: string): boolean {
 }
 
 function problem(configFile: string, key: string, message: string, hint: string): Diagnostic {
-  return { file: "_config.yml", line: keyLine(configFile, key), severity: "error", code: "config-value", message, hint };
+  return { file: "_config.yml", line: configKeyLine(configFile, key), severity: "error", code: "config-value", message, hint };
 }
 
-function keyLine(configFile: string, key: string): number | undefined {
-  if (!fs.existsSync(configFile)) return undefined;
-  const index = fs.readFileSync(configFile, "utf8").split("\n").findIndex((line) => new RegExp(`^${key}\\s*:`).test(line));
-  return index === -1 ? undefined : index + 1;
+function configKeyLine(configFile: string, key: string): number | undefined {
+  return fs.existsSync(configFile) ? keyLine(fs.readFileSync(configFile, "utf8").split("\n"), key) : undefined;
 }

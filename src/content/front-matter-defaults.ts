@@ -45,21 +45,6 @@ export function readDefaults(value: unknown): { rules: DefaultsRule[]; problems:
   return { rules, problems };
 }
 
-/**
- * The line (from 1) of `key: value` within the `defaults:` block of a `_config.yml`'s text, as block YAML writes
- * it (quoted or not); else the line of `defaults:` itself, or undefined without one.
- */
-export function defaultsValueLine(config: string, key: string, value: string): number | undefined {
-  const lines = config.split(/\r?\n/);
-  const start = lines.findIndex((line) => /^defaults\s*:/.test(line));
-  if (start === -1) return undefined;
-  for (let i = start + 1; i < lines.length && !/^[^\s#-]/.test(lines[i]); i++) {
-    const found = /^\s*(?:-\s+)?([\w-]+)\s*:\s*(.*?)\s*(?:#.*)?$/.exec(lines[i]);
-    if (found && found[1] === key && found[2].replace(/^(["'])(.*)\1$/, "$2") === value) return i + 1;
-  }
-  return start + 1;
-}
-
 /** The defaults of a page (`file` relative to the tree) of a type, merged as Jekyll merges them. */
 export function defaultsFor(rules: readonly DefaultsRule[], file: string, type: "pages" | "posts"): Record<string, unknown> {
   let defaults: Record<string, unknown> = {};

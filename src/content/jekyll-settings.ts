@@ -4,9 +4,9 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { siteLanguages, type SiteLanguages } from "../i18n/site-languages.ts";
 import { entryRules, type EntryRules } from "./entry-filter.ts";
 import { readDefaults, type DefaultsRule } from "./front-matter-defaults.ts";
+import { childKeyLine, keyLine, listItemLine } from "../config/config-lines.ts";
 import { ignoredKramdownOptions } from "../markdown/kramdown-options.ts";
 import { markdownSettings } from "../markdown/kramdown-settings.ts";
-import { escapeRegExp } from "../text/escape-reg-exp.ts";
 
 /** The `_config.yml` settings that decide which files are pages, posts or static files, and where they are written. */
 export interface ContentSettings {
@@ -46,42 +46,15 @@ export const DEFAULT_CONTENT_SETTINGS: ContentSettings = contentSettings({}).set
 /** The settings of a source tree's `_config.yml` (already read as `site`), problems pointing at their lines. */
 export function siteContentSettings(sourceDir: string, site: Record<string, unknown>): { settings: ContentSettings; problems: Diagnostic[] } {
   let lines: string[] | undefined;
-  const lineOf = (key: string, child?: string) => {
+  const read = (): string[] => {
     try {
-      lines ??= fs.readFileSync(path.join(sourceDir, "_config.yml"), "utf8").split("\n");
+      return (lines ??= fs.readFileSync(path.join(sourceDir, "_config.yml"), "utf8").split("\n"));
     } catch {
-      return undefined;
+      return [];
     }
-    const index = lines.findIndex((line) => line.startsWith(`${key}:`));
-    if (index === -1 || child === undefined) return index === -1 ? undefined : index + 1;
-    // A key of the mapping under `key:`, on the indented lines that follow it.
-    for (let i = index + 1; i < lines.length && !/^[^\s#]/.test(lines[i]); i++) {
-      if (new RegExp(`^\\s+${escapeRegExp(child)}\\s*:`).test(lines[i])) return i + 1;
-    }
-    return index + 1;
   };
-  // The line of a list's entry under a key (`defaults:`), read as block YAML writes it: `- ` lines at one indent.
-  const itemLineOf = (key: string, item: number) => {
-    const keyLine = lineOf(key);
-    return keyLine === undefined || !lines ? undefined : listItemLine(lines, keyLine, item);
-  };
-  return contentSettings(site, lineOf, itemLineOf);
-}
-
-/** The line (from 1) of entry `item` of the block list under the key at line `keyLine`; undefined when not found. */
-function listItemLine(lines: readonly string[], keyLine: number, item: number): number | undefined {
-  let indent: number | undefined;
-  let seen = -1;
-  for (let i = keyLine; i < lines.length; i++) {
-    const line = lines[i];
-    if (/^\s*(?:#.*)?$/.test(line)) continue;
-    const own = line.length - line.trimStart().length;
-    const isItem = /^\s*-(?:\s|$)/.test(line);
-    indent ??= isItem ? own : -1;
-    if (indent < 0 || own < indent || (own === indent && !isItem)) return undefined;
-    if (own === indent && ++seen === item) return i + 1;
-  }
-  return undefined;
+  const lineOf = (key: string, child?: string) => (child === undefined ? keyLine(read(), key) : childKeyLine(read(), key, child));
+  return contentSettings(site, lineOf, (key, item) => listItemLine(read(), key, item));
 }
 
 /** `collections: posts: permalink:` (a style name or a template), when the tree gives one. */

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { defaultsValueLine } from "../content/front-matter-defaults.ts";
+import { valueLine } from "../config/config-lines.ts";
 import type { SourcePage } from "../content/source-page.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { LayoutSet, LEGACY_LAYOUTS, type Layout } from "../layouts/layout-set.ts";
@@ -103,7 +103,7 @@ function defaultsLayoutProblem(sourceDir: string, page: SourcePage, name: string
   }
   return {
     file: "_config.yml",
-    line: defaultsValueLine(config, "layout", name),
+    line: valueLine(config.split(/\r?\n/), "defaults", "layout", name),
     severity: "error",
     code: "unknown-layout",
     message: `defaults: give pages an unknown layout "${name}"`,
