@@ -3,8 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
+import { jekyllCompatConfig, jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
 import { HtmlPage } from "../support/html-page.ts";
+import { buildWithFiles } from "../support/built-tree.ts";
 import { runCli, type CliResult } from "../support/run-cli.ts";
 
 let tree: string;
@@ -56,42 +57,32 @@ describe("front matter defaults", () => {
   }, 120_000);
 
   it("with an entry they cannot use are an error at that entry's line", async () => {
-    const bad = jekyllCompatTree();
-    try {
-      const config = fs.readFileSync(path.join(bad, "_config.yml"), "utf8");
-      const block = "defaults:\n  - scope:\n      path: docs\n    values:\n      owner: docs\n\n  # the next one lost its values\n  - scope:\n      path: guides\n";
-      fs.writeFileSync(path.join(bad, "_config.yml"), `${config}\n${block}`);
-      const entryLine = `${config}\n`.split("\n").length + 7;
-      const checked = await runCli("check.ts", ["--source", bad]);
-      expect(checked.code).toBe(1);
-      expect(checked.stderr).toContain(`_config.yml:${entryLine}: error config-value: defaults: entry 2 needs a scope: and values: mapping`);
-    } finally {
-      fs.rmSync(bad, { recursive: true, force: true });
-    }
+    const block = "defaults:\n  - scope:\n      path: docs\n    values:\n      owner: docs\n\n  # the next one lost its values\n  - scope:\n      path: guides\n";
+    const { result, blockLine } = await buildWithDefaults(block, {}, []);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`_config.yml:${blockLine + 7}: error config-value: defaults: entry 2 needs a scope: and values: mapping`);
   }, 120_000);
 
   it("that give pages an unknown layout are one error at that line of _config.yml, naming the pages", async () => {
-    const bad = jekyllCompatTree();
-    try {
-      const config = fs.readFileSync(path.join(bad, "_config.yml"), "utf8");
-      const block = 'defaults:\n  - scope:\n      path: docs/guides\n    values:\n      layout: "guide-v1"\n';
-      fs.writeFileSync(path.join(bad, "_config.yml"), `${config}\n${block}`);
-      writeFiles(bad, {
-        "docs/guides/one.md": "---\ntitle: One\n---\n\nONE-TEXT\n",
-        "docs/guides/two.md": "---\ntitle: Two\n---\n\nTWO-TEXT\n",
-      });
-      const layoutLine = `${config}\n`.split("\n").length + 4;
-      const out = path.join(bad, "_site");
-      const built = await runCli("build.ts", ["--source", bad, "--out", out, "--format", "json"]);
-      expect(built.code).toBe(1);
-      const reported = (JSON.parse(built.stdout) as { diagnostics: Array<{ file: string; line?: number; code: string; chains?: string[][]; chain?: string[] }> }).diagnostics.filter(
-        (d) => d.code === "unknown-layout",
-      );
-      expect(reported).toHaveLength(1);
-      expect(reported[0]).toMatchObject({ file: "_config.yml", line: layoutLine });
-      expect((reported[0].chains ?? [reported[0].chain]).flat().sort()).toEqual(["docs/guides/one.md", "docs/guides/two.md"]);
-    } finally {
-      fs.rmSync(bad, { recursive: true, force: true });
-    }
+    const block = 'defaults:\n  - scope:\n      path: docs/guides\n    values:\n      layout: "guide-v1"\n';
+    const { result, blockLine } = await buildWithDefaults(
+      block,
+      { "docs/guides/one.md": "---\ntitle: One\n---\n\nONE-TEXT\n", "docs/guides/two.md": "---\ntitle: Two\n---\n\nTWO-TEXT\n" },
+      ["--format", "json"],
+    );
+    expect(result.code).toBe(1);
+    const reported = (JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; line?: number; code: string; chains?: string[][]; chain?: string[] }> }).diagnostics.filter(
+      (d) => d.code === "unknown-layout",
+    );
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatchObject({ file: "_config.yml", line: blockLine + 4 });
+    expect((reported[0].chains ?? [reported[0].chain]).flat().sort()).toEqual(["docs/guides/one.md", "docs/guides/two.md"]);
   }, 120_000);
 });
+
+/** Builds the fixture tree with `block` (a `defaults:`) added to its _config.yml, and `files`; `blockLine` is the line of `defaults:`. */
+async function buildWithDefaults(block: string, files: Record<string, string>, args: string[]) {
+  const config = jekyllCompatConfig();
+  const built = await buildWithFiles({ "_config.yml": `${config}\n${block}`, ...files }, {}, args);
+  return { result: built.result, blockLine: `${config}\n`.split("\n").length };
+}

@@ -2,9 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
+import { jekyllCompatConfig, jekyllCompatTree, writeFiles } from "../support/fixture-tree.ts";
 import { HtmlPage } from "../support/html-page.ts";
-import { REPO_ROOT, runCli } from "../support/run-cli.ts";
+import { runCli } from "../support/run-cli.ts";
 
 const trees: string[] = [];
 afterAll(() => {
@@ -53,7 +53,7 @@ describe("redirect_to", () => {
   }, 120_000);
 
   it("to a javascript: address, reported as a warning by the tree's levels, leaves the page as it is, listed everywhere", async () => {
-    const config = fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/jekyll-compat/_config.yml"), "utf8");
+    const config = jekyllCompatConfig();
     const { out, result } = await buildWith({
       "_config.yml": `${config}\nelement_guides:\n  severity:\n    front-matter-type: warning\n`,
       "docs/moved.md": "---\ntitle: Moved\nredirect_to: javascript:alert(1)\n---\n\nKEPT-TEXT.\n",

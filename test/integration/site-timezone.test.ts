@@ -3,15 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildWithFiles } from "../support/built-tree.ts";
-import { REPO_ROOT } from "../support/run-cli.ts";
+import { jekyllCompatConfig } from "../support/fixture-tree.ts";
 
-const config = () => fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/jekyll-compat/_config.yml"), "utf8");
 const post = "---\ntitle: Late post\ndate: 2024-01-02 20:00:00 -0800\n---\n\nPosted {{ page.date }}.\n";
 
 describe("timezone: of _config.yml", () => {
   it("dates posts in that zone: a post at 20:00 in California is on the 2nd in New York, not the 3rd as in UTC", async () => {
     const { out, result } = await buildWithFiles(
-      { "_config.yml": `${config()}\ntimezone: America/New_York\n`, "_posts/2024-01-02-late-post.md": post },
+      { "_config.yml": `${jekyllCompatConfig()}\ntimezone: America/New_York\n`, "_posts/2024-01-02-late-post.md": post },
       { TZ: "UTC" },
     );
     expect(result.code, result.stderr).toBe(0);
@@ -22,8 +21,8 @@ describe("timezone: of _config.yml", () => {
   }, 120_000);
 
   it("that names no zone is an error at its line, and nothing is written", async () => {
-    const lines = config().split("\n").length;
-    const { out, result } = await buildWithFiles({ "_config.yml": `${config()}\ntimezone: Mars/Olympus\n`, "_posts/2024-01-02-late-post.md": post });
+    const lines = jekyllCompatConfig().split("\n").length;
+    const { out, result } = await buildWithFiles({ "_config.yml": `${jekyllCompatConfig()}\ntimezone: Mars/Olympus\n`, "_posts/2024-01-02-late-post.md": post });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`_config.yml:${lines + 1}: error config-value: timezone: "Mars/Olympus" is no time zone.`);
     expect(fs.existsSync(out)).toBe(false);
@@ -31,7 +30,7 @@ describe("timezone: of _config.yml", () => {
 
   it("leaves a date without a time on its day, as Jekyll prints one, however far west the zone", async () => {
     const { out, result } = await buildWithFiles({
-      "_config.yml": `${config()}\ntimezone: America/Los_Angeles\n`,
+      "_config.yml": `${jekyllCompatConfig()}\ntimezone: America/Los_Angeles\n`,
       "docs/updated.md": '---\ntitle: Updated\nlast_updated: 2024-06-01\n---\n\nOn {{ page.last_updated | date: "%B %-d, %Y" }}, {{ page.last_updated | date_to_string }}, {{ page.last_updated }}.\n',
     });
     expect(result.code, result.stderr).toBe(0);

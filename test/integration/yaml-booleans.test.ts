@@ -4,12 +4,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildWithFiles } from "../support/built-tree.ts";
+import { jekyllCompatConfig } from "../support/fixture-tree.ts";
 import { HtmlPage } from "../support/html-page.ts";
-import { REPO_ROOT } from "../support/run-cli.ts";
 
 describe("YAML's yes, no, on and off", () => {
   it("are booleans wherever Jekyll reads YAML, and text when quoted", async () => {
-    const config = fs.readFileSync(path.join(REPO_ROOT, "test/fixtures/jekyll-compat/_config.yml"), "utf8");
+    const config = jekyllCompatConfig();
     const { out, result } = await buildWithFiles({
       "_config.yml": `${config}\nshow_banner: no\nbanner_word: "no"\n`,
       "_data/switches.yml": "dark_mode: On\nbeta: NO\n",

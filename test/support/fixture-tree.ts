@@ -41,3 +41,8 @@ const JEKYLL_COMPAT = path.resolve(import.meta.dirname, "../fixtures/jekyll-comp
 export function jekyllCompatTree(): string {
   return copyTree(JEKYLL_COMPAT);
 }
+
+/** The text of the fixture tree's _config.yml, for a test that adds a setting to it. */
+export function jekyllCompatConfig(): string {
+  return fs.readFileSync(path.join(JEKYLL_COMPAT, "_config.yml"), "utf8");
+}
