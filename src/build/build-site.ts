@@ -149,7 +149,7 @@ function readTree(build: SiteBuild, options: BuildOptions): TreeRead | undefined
     site = loadSiteConfig(sourceDir, { baseurl: options.baseurl });
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    diagnostics.add(error.diagnostic);
+    for (const problem of error.all) diagnostics.add(problem);
     return undefined;
   }
   build.site = site;

@@ -37,7 +37,7 @@ export function mergedSite(shards: ShardSet, options: { sourceDir: string; baseu
     build.site = loadSiteConfig(build.sourceDir, { baseurl: options.baseurl });
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    build.diagnostics.add(error.diagnostic);
+    for (const problem of error.all) build.diagnostics.add(problem);
     return { build, check: () => {}, writeLlms: () => {} };
   }
   refuseOtherCheckout(shards, build.site.baseurl, build.sourceDir);

@@ -18,6 +18,7 @@ export function loadDataFolder(dataDir: string, tree: Bound): Record<string, unk
   // link to nowhere) or swap file there is not data.
   // Which file gave each name: of two files of one name, the one Jekyll reads last wins (see EXTENSION_ORDER).
   const givenBy = new Map<string, number>();
+  const broken: Diagnostic[] = [];
   for (const file of filesInside(dataDir, tree, stop, (name) => name.startsWith("."))) {
     const folders = file.rel.split("/");
     const name = folders.pop()!;
@@ -31,8 +32,15 @@ export function loadDataFolder(dataDir: string, tree: Bound): Record<string, unk
     if (FOLDERS.has(parent[stem] as object)) continue;
     givenBy.set(key, rank);
     const display = path.relative(tree.displayBase, path.join(dataDir, file.rel)).split(path.sep).join("/");
-    parent[stem] = readDataFile(file.real, display, ext);
+    try {
+      parent[stem] = readDataFile(file.real, display, ext);
+    } catch (error) {
+      // Each broken file is reported, so that one build names them all.
+      if (!(error instanceof DiagnosticError)) throw error;
+      broken.push(...error.all);
+    }
   }
+  if (broken.length > 0) throw new DiagnosticError(broken[0], broken.slice(1));
   return data;
 }
 

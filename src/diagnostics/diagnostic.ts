@@ -28,11 +28,22 @@ export interface Diagnostic {
   baselined?: boolean;
 }
 
-/** A problem that stops the build, carried as an exception through code that cannot return diagnostics. */
+/**
+ * A problem that stops the build, carried as an exception through code that cannot return diagnostics; `others`
+ * are more of the same kind found before it stopped (every broken file of `_data/`, not only the first).
+ */
 export class DiagnosticError extends Error {
-  constructor(readonly diagnostic: Diagnostic) {
+  constructor(
+    readonly diagnostic: Diagnostic,
+    readonly others: readonly Diagnostic[] = [],
+  ) {
     super(diagnostic.message);
     this.name = "DiagnosticError";
+  }
+
+  /** The problem and the others. */
+  get all(): Diagnostic[] {
+    return [this.diagnostic, ...this.others];
   }
 }
 

@@ -96,6 +96,20 @@ describe("site data", () => {
     expect(build.diagnostics.items[0]).toMatchObject({ file: "_data/hubs.yml", code: "yaml-syntax" });
   });
 
+  it("reports every broken file of _data in one build, not only the first", async () => {
+    const build = await buildSite({
+      sourceDir: tree({
+        "_data/hubs.yml": "- key: crm\n  name: [CRM\n",
+        "_data/api/limits.json": '{"per-minute": 60,}',
+        "_data/members.csv": 'name,role\nAna,"unclosed\n',
+        "_data/fine.yml": "ok: true\n",
+      }),
+    });
+    const problems = build.diagnostics.items.map(({ file, code }) => `${file} ${code}`);
+    expect(problems).toEqual(expect.arrayContaining(["_data/hubs.yml yaml-syntax", "_data/api/limits.json json-syntax", "_data/members.csv csv-syntax"]));
+    expect(problems).toHaveLength(3);
+  });
+
   it("reads _data CSV and TSV files as Jekyll does: a list of rows keyed by the header, every value text", async () => {
     const page = await html({
       "_data/members.csv": '\uFEFFname,role\nAna,"Writer, lead"\nBo,42\n',
