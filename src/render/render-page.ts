@@ -23,7 +23,7 @@ import { renderLiquid } from "./render-liquid.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 import { fileName, urlFolder } from "../content/urls.ts";
 import { sourcePageUrls } from "./source-page-urls.ts";
-import { redirectTarget } from "../content/redirect-target.ts";
+import { redirectLoop } from "./redirect-loop.ts";
 
 /** A rendered page as plain data, so that it can cross a worker boundary. */
 export interface RenderedPage {
@@ -54,21 +54,6 @@ function failureOf(page: SourcePage, error: unknown): Diagnostic {
     message: `Element Guides failed on this page: ${message}`,
     hint: "This is a bug in Element Guides, not in the page: please report it with the page attached.",
   };
-}
-
-/**
- * Whether the page's `redirect_to:` is its own address: as written, with or without `.html` or `index.html`, under
- * the base path or as a full URL of the site.
- */
-function redirectsToItself(page: SourcePage, site: { url: string; baseurl: string }): boolean {
-  let target = redirectTarget(page)?.replace(/[?#].*$/, "");
-  if (target === undefined) return false;
-  for (const prefix of [site.url + site.baseurl, site.baseurl]) {
-    if (prefix && target.startsWith(`${prefix}/`)) target = target.slice(prefix.length);
-  }
-  if (!target.startsWith("/") || target.startsWith("//")) return false;
-  const bare = page.url.replace(/(?:index)?\.html$/, "");
-  return [page.url, bare, bare.replace(/\/$/, ""), `${bare}index.html`].includes(target);
 }
 
 /** The Liquid scope of a page: Jekyll's `page` is the page's own front matter plus its URL and path. */
@@ -102,13 +87,16 @@ export function renderPage(
   if (redirect !== undefined) {
     // Its links are the writer's, at the redirect_to line: a target that is no page is reported there.
     const at = { file: page.file, line: page.keyLines.redirect_to };
-    const loop = redirectsToItself(page, r.site);
+    const loop = redirectLoop(r, page);
     if (loop) {
       diagnostics.add({
         ...at,
         severity: "error",
         code: "redirect-loop",
-        message: `redirect_to: sends ${page.url} to itself: a browser would load it again and again`,
+        message:
+          loop.length === 1
+            ? `redirect_to: sends ${page.url} to itself: a browser would load it again and again`
+            : `redirect_to: sends ${page.url} round in a circle (${[...loop, page.url].join(" -> ")}): a browser would go round it until it gives up`,
         hint: "Point redirect_to: at the page that took this one's place, or remove it to show the page's own text.",
       });
     }

@@ -79,6 +79,34 @@ describe("redirect_to", () => {
     expect(errors.every((line) => line.includes("error redirect-loop: redirect_to: sends"))).toBe(true);
   }, 120_000);
 
+  it("round a circle of pages is a redirect-loop error at each one's redirect_to line; a chain that ends on a page is fine", async () => {
+    const { result } = await buildWith({
+      "docs/ping.md": "---\ntitle: Ping\nredirect_to: /docs/pong.html\n---\n\nOld.\n",
+      "docs/pong.md": "---\ntitle: Pong\nredirect_to: /guides/docs/ping\n---\n\nOld.\n",
+      "docs/one.md": "---\ntitle: One\nredirect_to: /docs/two.html\n---\n\nOld.\n",
+      "docs/two.md": "---\ntitle: Two\nredirect_to: /docs/three/\n---\n\nOld.\n",
+      "docs/three/index.md": "---\ntitle: Three\nredirect_to: /docs/one.html#top\n---\n\nOld.\n",
+      // Its redirect_from page sends the reader back to it.
+      "docs/new.md": "---\ntitle: New\nredirect_from: /docs/old.html\nredirect_to: /docs/old.html\n---\n\nOld.\n",
+      // A chain that ends on a page: each redirect is fine, the folder page and the .html page are not one.
+      "docs/first.md": "---\ntitle: First\nredirect_to: /docs/second.html\n---\n\nOld.\n",
+      "docs/second.md": "---\ntitle: Second\nredirect_to: /docs/first/\n---\n\nOld.\n",
+      "docs/first/index.md": "---\ntitle: First folder\n---\n\nHere.\n",
+    });
+    expect(result.code).toBe(1);
+    const errors = result.stderr.split("\n").filter((line) => / error /.test(line));
+    expect(errors.map((line) => line.replace(/: error .*/, ""))).toEqual([
+      "docs/new.md:4",
+      "docs/one.md:3",
+      "docs/ping.md:3",
+      "docs/pong.md:3",
+      "docs/three/index.md:3",
+      "docs/two.md:3",
+    ]);
+    expect(result.stderr).toContain("error redirect-loop: redirect_to: sends /docs/ping.html round in a circle (/docs/ping.html -> /docs/pong.html -> /docs/ping.html)");
+    expect(result.stderr).toContain("(/docs/two.html -> /docs/three/index.html -> /docs/one.html -> /docs/two.html)");
+  }, 120_000);
+
   it("to a page that does not exist is a broken link at the redirect_to line", async () => {
     const { result } = await buildWith({ "docs/moved.md": "---\ntitle: Moved\nredirect_to: /docs/nowhere.html\n---\n\nOld.\n" });
     expect(result.code).toBe(1);
