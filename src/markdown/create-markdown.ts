@@ -19,6 +19,7 @@ import { KRAMDOWN_DEFAULTS, type KramdownOptions } from "./kramdown-options.ts";
 import { kramdownHtmlBlocks } from "./plugins/kramdown-html-blocks.ts";
 import { kramdownNestedLists } from "./plugins/kramdown-nested-lists.ts";
 import { kramdownTableCells } from "./plugins/kramdown-table-cells.ts";
+import { kramdownTables } from "./plugins/kramdown-tables.ts";
 import { kramdownToc } from "./plugins/kramdown-toc.ts";
 import { kramdownTypography } from "./plugins/kramdown-typography.ts";
 import { htmlLinkPolicy, linkPolicy } from "./plugins/link-policy.ts";
@@ -52,6 +53,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(kramdownNestedLists);
     md.use(kramdownFences);
     md.use(kramdownTableCells);
+    md.use(kramdownTables);
     md.use(kramdownHtmlBlocks);
     md.use(kramdownEmphasis);
     md.use(kramdownTypography, options.typography ?? KRAMDOWN_TYPOGRAPHY);

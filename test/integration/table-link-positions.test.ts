@@ -15,4 +15,16 @@ describe("a broken link in a table cell", () => {
       expect.stringMatching(/^docs\/table\.md:8:16: error link-broken: Broken link "also-gone\.html"/),
     ]);
   }, 120_000);
+
+  it("is reported at its row's line in a table of kramdown's without a header", async () => {
+    const { result } = await buildWithFiles({
+      "docs/table.md": ["---", "title: Table", "---", "", "| A | B |", "| x | [y](gone.html) |", "|===|===|", "| [f](foot-gone.html) | z |", ""].join("\n"),
+    });
+    expect(result.code).toBe(1);
+    const reported = result.stderr.split("\n").filter((line) => line.includes("link-broken"));
+    expect(reported).toEqual([
+      expect.stringMatching(/^docs\/table\.md:6:11: error link-broken: Broken link "gone\.html"/),
+      expect.stringMatching(/^docs\/table\.md:8:7: error link-broken: Broken link "foot-gone\.html"/),
+    ]);
+  }, 120_000);
 });

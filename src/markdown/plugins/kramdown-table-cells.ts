@@ -52,7 +52,7 @@ function recellRows(state: StateBlock, first: number): void {
   }
 }
 
-function cell(state: StateBlock, tag: "th" | "td", text: string, level: number): Token[] {
+export function cell(state: StateBlock, tag: "th" | "td", text: string, level: number): Token[] {
   const open = new state.Token(`${tag}_open`, tag, 1);
   const inline = new state.Token("inline", "", 0);
   inline.content = text.trim();
@@ -98,7 +98,7 @@ export function splitRow(text: string): string[] {
 }
 
 /** After the code span opened by the backticks at `start` (closed by as many backticks), or after those backticks. */
-function codeSpanEnd(text: string, start: number): number {
+export function codeSpanEnd(text: string, start: number): number {
   let open = start;
   while (text.charCodeAt(open) === 0x60) open++;
   const length = open - start;
