@@ -20,6 +20,7 @@ import { kramdownHtmlBlocks } from "./plugins/kramdown-html-blocks.ts";
 import { kramdownNestedLists } from "./plugins/kramdown-nested-lists.ts";
 import { kramdownTableCells } from "./plugins/kramdown-table-cells.ts";
 import { kramdownTables } from "./plugins/kramdown-tables.ts";
+import { kramdownDefinitionTerms } from "./plugins/kramdown-definition-terms.ts";
 import { kramdownToc } from "./plugins/kramdown-toc.ts";
 import { kramdownTypography } from "./plugins/kramdown-typography.ts";
 import { htmlLinkPolicy, linkPolicy } from "./plugins/link-policy.ts";
@@ -61,6 +62,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(kramdownExtensions);
     md.use(kramdownIal);
     md.use(deflist);
+    md.use(kramdownDefinitionTerms);
     md.use(kramdownFootnotes);
     md.use(abbr);
   }

@@ -109,4 +109,12 @@ describe("PHP Markdown Extra blocks kramdown reads", () => {
     expect(page("A note[^named].\n\n[^named]: Named.\n").one("sup a").attribs.href).toBe("#fn:named");
     expect(textOf(html.one("section.footnotes li"))).toContain("The note.");
   });
+
+  it("make a definition list of several terms, a line each, above their definitions", () => {
+    const html = page("Intro.\n\napple\npear *ripe*\n: A fruit.\n: Another definition.\n\nsingle\n: One.\n\nAfter.\n");
+    expect(html.all("dl")).toHaveLength(1);
+    expect(html.all("dl > *").map((el) => `${el.name} ${textOf(el)}`)).toEqual(["dt apple", "dt pear ripe", "dd A fruit.", "dd Another definition.", "dt single", "dd One."]);
+    expect(html.one("dt em").children).toHaveLength(1);
+    expect(html.all("p").map(textOf)).toEqual(["Intro.", "After."]);
+  });
 });
