@@ -8,8 +8,9 @@ import type { MarkdownIt, StateBlock, StateCore, StateInline, Token } from "mark
  * - a heading ends in `{#id}` (or `{: #id .class}`) to set its id.
  * `.name` adds a class, `#name` sets the id, `key="value"` any other attribute but event handlers; a bare word
  * (`toc`) is a flag: `{:toc}` after a list turns it into the page's table of contents (kramdown-toc.ts). A line
- * `{:name: …}` (an attribute list definition) is dropped. A span list after no span stays text; a block list with
- * blank lines on both sides applies to nothing and is dropped, as kramdown drops it.
+ * `{:name: …}` defines the attributes a list naming `name` gives (an attribute list definition, anywhere on the
+ * page), and is dropped. A span list after no span stays text; a block list with blank lines on both sides applies
+ * to nothing and is dropped, as kramdown drops it.
  */
 export function kramdownIal(md: MarkdownIt): void {
   md.block.ruler.before("paragraph", "kramdown_ial", blockIal, { alt: ["paragraph", "reference", "blockquote", "list"] });
@@ -27,7 +28,12 @@ export interface AttributeList {
 }
 
 const BLOCK_LINE = /^\{:(?!:)([^}]*)\}[ \t]*$/;
-const DEFINITION = /^[\w-]+:/;
+const DEFINITION = /^([\w-]+):(.*)$/s;
+
+/** The attribute list definitions of the page being rendered, by name, kept on markdown-it's env. */
+interface DefinitionsEnv {
+  kramdownAlds?: Map<string, AttributeList>;
+}
 /** A heading's last `{…}`, from its last `{` on (found by lastIndexOf: a regex from every space would take quadratic time). */
 const HEADING_END = /^\{(?::([^}]*)|(#[\w:.-]+))\}[ \t]*$/;
 
@@ -79,14 +85,20 @@ function blockIal(state: StateBlock, startLine: number, _endLine: number, silent
   const line = state.src.slice(begin, state.eMarks[startLine]);
   const matched = BLOCK_LINE.exec(line);
   if (!matched) return false;
-  const definition = DEFINITION.test(matched[1].trim());
-  const list = definition ? undefined : readAttributeList(matched[1]);
+  const definition = DEFINITION.exec(matched[1].trim());
+  const list = readAttributeList(definition ? definition[2] : matched[1]);
   if (!definition && !list) return false;
   if (silent) return true;
+  if (definition && list) {
+    // A name defined twice has both lists' attributes, as in kramdown.
+    const definitions = ((state.env as DefinitionsEnv).kramdownAlds ??= new Map());
+    const earlier = definitions.get(definition[1]);
+    definitions.set(definition[1], earlier ? merged(earlier, list) : list);
+  }
   const token = state.push("kramdown_ial", "", 0);
   token.map = [startLine, startLine + 1];
   token.hidden = true;
-  token.meta = { list };
+  token.meta = { list: definition ? undefined : list };
   state.line = startLine + 1;
   return true;
 }
@@ -125,13 +137,13 @@ function closingBrace(src: string, from: number): number {
 const SPAN_CLOSE: Record<string, string> = { em_close: "em_open", strong_close: "strong_open", link_close: "link_open", s_close: "s_open" };
 
 /** Gives each span attribute list to the span just before it; one that follows no span is its text again. */
-function attachSpanIals(children: Token[]): void {
+function attachSpanIals(children: Token[], apply: Apply): void {
   // The tokens kept are moved down in place as lists are dropped: one pass, however many lists a line has.
   let kept = 0;
   for (let i = 0; i < children.length; i++) {
     const token = children[i];
     const target = token.type === "kramdown_span_ial" ? spanBefore(children, kept) : undefined;
-    if (target) applyAttributes(target, (token.meta as { list: AttributeList }).list);
+    if (target) apply(target, (token.meta as { list: AttributeList }).list);
     else {
       if (token.type === "kramdown_span_ial") token.type = "text";
       children[kept++] = token;
@@ -160,15 +172,17 @@ function spanBefore(tokens: Token[], index: number): Token | undefined {
 /** Gives each block attribute list to its block (the one it follows directly, else the one it precedes) and drops it. */
 function attachBlockIals(state: StateCore): void {
   const tokens = state.tokens;
+  const definitions = (state.env as DefinitionsEnv | undefined)?.kramdownAlds;
+  const apply: Apply = definitions ? (token, list) => applyAttributes(token, withDefinitions(list, definitions)) : applyAttributes;
   // As for spans: the tokens kept are moved down in place (a page of thousands of lists stays linear).
   let kept = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type === "inline" && token.children) {
-      listItemStart(tokens, i);
-      attachSpanIals(token.children);
+      listItemStart(tokens, i, apply);
+      attachSpanIals(token.children, apply);
     }
-    if (token.type === "heading_open") headingEnd(token, tokens[i + 1]);
+    if (token.type === "heading_open") headingEnd(token, tokens[i + 1], apply);
     if (token.type !== "kramdown_ial") {
       tokens[kept++] = token;
       continue;
@@ -184,24 +198,51 @@ function attachBlockIals(state: StateCore): void {
           : after && after.nesting !== -1 && after.level === token.level && after.map && token.map && after.map[0] === token.map[1]
             ? after
             : undefined;
-      if (target) applyAttributes(target, list);
+      if (target) apply(target, list);
     }
   }
   tokens.length = kept;
+}
+
+type Apply = (token: Token, list: AttributeList) => void;
+
+/**
+ * The list with the attributes of the definitions it names first, as kramdown applies them (and those their
+ * definitions name, each once): `{:note: .callout}` and `{: note #x}` give `class="callout" id="x"`.
+ */
+function withDefinitions(list: AttributeList, definitions: ReadonlyMap<string, AttributeList>, named = new Set<string>()): AttributeList {
+  let result: AttributeList = { classes: [], pairs: [], flags: [] };
+  for (const name of list.flags) {
+    const definition = definitions.get(name);
+    if (!definition || named.has(name)) continue;
+    named.add(name);
+    result = merged(result, withDefinitions(definition, definitions, named));
+  }
+  return merged(result, list);
+}
+
+/** `later`'s attributes over `earlier`'s: classes added, the id and other attributes replaced. */
+function merged(earlier: AttributeList, later: AttributeList): AttributeList {
+  return {
+    classes: [...earlier.classes, ...later.classes],
+    id: later.id ?? earlier.id,
+    pairs: [...earlier.pairs, ...later.pairs],
+    flags: [...earlier.flags, ...later.flags],
+  };
 }
 
 /**
  * `* {:.done} Item`: an attribute list at the very start of a list item's first paragraph is the item's (kramdown
  * gives it to the <li>), and leaves its text.
  */
-function listItemStart(tokens: Token[], inlineIndex: number): void {
+function listItemStart(tokens: Token[], inlineIndex: number, apply: Apply): void {
   const first = tokens[inlineIndex].children![0];
   const item = tokens[inlineIndex - 2];
   if (first?.type !== "text" || item?.type !== "list_item_open" || tokens[inlineIndex - 1].type !== "paragraph_open") return;
   const found = ITEM_START.exec(first.content);
   const list = found && readAttributeList(found[1]);
   if (!found || !list) return;
-  applyAttributes(item, list);
+  apply(item, list);
   first.content = first.content.slice(found[0].length);
 }
 
@@ -222,17 +263,17 @@ function blockBefore(tokens: Token[], index: number, level: number): Token | und
 }
 
 /** `## Title {#id}` or `## Title {: .x}`: the attributes go to the heading, and leave its text. */
-function headingEnd(open: Token, inline: Token | undefined): void {
+function headingEnd(open: Token, inline: Token | undefined, apply: Apply): void {
   const children = inline?.children;
   const last = children?.at(-1);
   if (!inline || !children || !last) return;
   if (last.type === "kramdown_span_ial") {
-    applyAttributes(open, (last.meta as { list: AttributeList }).list);
+    apply(open, (last.meta as { list: AttributeList }).list);
     children.pop();
   } else {
     const found = last.type === "text" ? headingList(last.content) : undefined;
     if (!found) return;
-    applyAttributes(open, found.list);
+    apply(open, found.list);
     last.content = last.content.slice(0, found.at);
   }
   const text = children.at(-1);

@@ -19,6 +19,16 @@ describe("kramdown attribute lists", () => {
     expect(html.html).not.toContain("{:");
   });
 
+  it("name attribute list definitions given anywhere on the page, for blocks, headings and spans", () => {
+    const html = page(
+      "A note.\n{: note #first}\n\n## Setup\n{: note}\n\nSee *this*{: wide}.\n\n{:note: .callout data-kind=\"note\"}\n{:wide: note .wide}\n{:note: .boxed}\n",
+    );
+    expect(html.one("p#first").attribs).toMatchObject({ class: "callout boxed", "data-kind": "note" });
+    expect(html.one("h2").attribs.class).toBe("callout boxed");
+    expect(html.one("em").attribs.class).toBe("callout boxed wide");
+    expect(html.html).not.toContain("{:");
+  });
+
   it("give a list item the list that opens its text, as Jekyll's kramdown does, and leave one inside the text alone", () => {
     const html = page("* {:.done} Item one\n* Item {:.x} two\n\n1. {: #first} numbered\n");
     expect(html.all("ul li").map((li) => [li.attribs.class, textOf(li)])).toEqual([
