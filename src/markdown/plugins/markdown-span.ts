@@ -28,10 +28,10 @@ const SPAN_CONTENT = new Set(
 );
 
 /**
- * kramdown's `markdown="span|1|block"` on an HTML block: the block's content is
- * Markdown, not raw HTML. The attribute itself never reaches the output. With `parseBlockHtml` (kramdown's
- * `parse_block_html: true`) every HTML block element reads so, by its content model: a `<p>`'s as a span, a
- * `<div>`'s as blocks, a `<pre>`'s as it is.
+ * kramdown's `markdown="span|1|block"` on an HTML block, or on an element inside one (`<td markdown="span">` in a
+ * `<table>`): the element's content is Markdown, not raw HTML. The attribute itself never reaches the output, on a
+ * `<span>` inside a paragraph neither. With `parseBlockHtml` (kramdown's `parse_block_html: true`) every HTML block
+ * element reads so, by its content model: a `<p>`'s as a span, a `<div>`'s as blocks, a `<pre>`'s as it is.
  */
 export function markdownSpan(md: MarkdownIt, options: { parseBlockHtml?: boolean } = {}): void {
   const byDefault = options.parseBlockHtml ? contentModel : () => undefined;
@@ -42,10 +42,93 @@ export function markdownSpan(md: MarkdownIt, options: { parseBlockHtml?: boolean
     // Inserted tokens are visited too, so nested markdown blocks work.
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].type !== "html_block") continue;
-      const replacement = expand(tokens[i], state, byDefault);
+      const replacement = expand(tokens[i], state, byDefault) ?? expandInside(tokens[i], state);
       if (replacement) tokens.splice(i, 1, ...replacement);
     }
   });
+  md.core.ruler.after("inline", "markdown_span_attribute", (state: StateCore) => {
+    for (const token of state.tokens) {
+      for (const child of token.children ?? []) {
+        if (child.type === "html_inline" && MARKDOWN_ATTRIBUTE.test(child.content)) child.content = withoutMarkdownAttribute(child.content);
+      }
+    }
+  });
+}
+
+/** A start tag that may have a `markdown` attribute: most have none, and are passed over by this test alone. */
+const MARKDOWN_ATTRIBUTE = /^<[A-Za-z][^>]*\smarkdown\s*=/;
+
+/** The start tag without its `markdown` attribute. */
+function withoutMarkdownAttribute(tag: string): string {
+  const open = new RegExp(START_TAG_SOURCE).exec(tag);
+  if (!open || open.index !== 0) return tag;
+  const [text, name, attrs, close] = open;
+  return `<${name}${parseAttributes(attrs)
+    .filter((a) => a.name.toLowerCase() !== "markdown")
+    .map((a) => a.raw)
+    .join("")}${close}${tag.slice(text.length)}`;
+}
+
+/**
+ * The HTML block with the first element inside it that has a `markdown` attribute read as kramdown reads it (its
+ * content Markdown, as a span's or as blocks, by the attribute and then by its content model), split into the
+ * HTML before it, its content's tokens, and the HTML from its end tag on, which is looked at in turn.
+ */
+function expandInside(token: Token, state: StateCore): Token[] | undefined {
+  let content = token.content;
+  if (!content.includes("markdown")) return undefined;
+  const tags = new RegExp(START_TAG_SOURCE, "g");
+  let changed = false;
+  for (let open = tags.exec(content); open; open = tags.exec(content)) {
+    const [openText, name, attrs, close] = open;
+    if (!MARKDOWN_ATTRIBUTE.test(openText) || close.includes("/")) continue;
+    const value = parseAttributes(attrs).find((a) => a.name.toLowerCase() === "markdown")?.value?.toLowerCase();
+    const mode: Mode | undefined = value === "1" ? contentModel(name) : modeOf(value);
+    const innerStart = open.index + openText.length;
+    const innerEnd = mode && endTagAt(content, name, innerStart);
+    if (!mode) continue;
+    if (innerEnd === undefined) {
+      // Its end tag is in a later block, between which and this one Markdown is read anyway: the attribute goes.
+      const tag = withoutMarkdownAttribute(openText);
+      content = content.slice(0, open.index) + tag + content.slice(innerStart);
+      tags.lastIndex = open.index + tag.length;
+      changed = true;
+      continue;
+    }
+    const before = content.slice(0, open.index) + withoutMarkdownAttribute(openText);
+    const inner = content.slice(innerStart, innerEnd);
+    const after = content.slice(innerEnd);
+    if (mode === "none") return [makeHtml(state, token, before + inner + after)];
+    const line = (token.map?.[0] ?? 0) + countNewlines(content.slice(0, innerStart));
+    if (mode === "span") {
+      const inline = new state.Token("inline", "", 0);
+      inline.content = inner.trim();
+      inline.map = [line, line + 1];
+      inline.level = token.level + 1;
+      inline.children = [];
+      return [makeHtml(state, token, before), inline, makeHtml(state, token, after)];
+    }
+    const blockTokens: Token[] = [];
+    state.md.block.parse(inner, state.md, state.env, blockTokens);
+    for (const t of blockTokens) {
+      if (t.map) t.map = [t.map[0] + line, t.map[1] + line];
+      t.level += token.level + 1;
+    }
+    return [makeHtml(state, token, `${before}\n`), ...blockTokens, makeHtml(state, token, after)];
+  }
+  return changed ? [makeHtml(state, token, content)] : undefined;
+}
+
+/** Where the end tag of the `name` element whose content starts at `from` starts, same-named ones inside counted. */
+function endTagAt(content: string, name: string, from: number): number | undefined {
+  const tags = new RegExp(String.raw`<(/?)${name}(?=[\s/>])[^>]*>`, "gi");
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let tag = tags.exec(content); tag; tag = tags.exec(content)) {
+    if (!tag[1]) depth += tag[0].endsWith("/>") ? 0 : 1;
+    else if (--depth === 0) return tag.index;
+  }
+  return undefined;
 }
 
 /** kramdown's reading of an element's content under `parse_block_html: true`. */

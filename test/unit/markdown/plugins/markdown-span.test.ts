@@ -55,6 +55,19 @@ describe("markdown-span", () => {
     );
   });
 
+  it("reads the attribute on elements inside an HTML block, each cell of a table by its content model", () => {
+    const html = render(
+      '<table>\n<tr>\n<td markdown="span">*cell* and [link](x.html)</td>\n<td markdown="1">\n\n- a\n- b\n\n</td>\n<td>*raw*</td>\n<td markdown="0">**kept**</td>\n</tr>\n</table>\n',
+    );
+    expect(html).toBe(
+      '<table>\n<tr>\n<td><em>cell</em> and <a href="x.html">link</a></td>\n<td>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n</td>\n<td>*raw*</td>\n<td>**kept**</td>\n</tr>\n</table>\n',
+    );
+  });
+
+  it("drops the attribute from a span inside a paragraph, whose content is Markdown already", () => {
+    expect(render('A <span markdown="1" class="k">*em*</span> here.\n')).toBe('<p>A <span class="k"><em>em</em></span> here.</p>\n');
+  });
+
   it("renders the content even when the end tag is in a later block", () => {
     expect(render('<div markdown="span" class="c">**x**\n\ntext\n</div>\n')).toBe(
       '<div class="c"><strong>x</strong>\n<p>text</p>\n</div>\n',
@@ -99,5 +112,14 @@ describe("markdown-span in the site renderer", () => {
     const html = md.render('Intro\n\n<div markdown="1">\n```foobar\nx\n```\n</div>\n', env);
     expect(html).toContain('<div>\n<div class="code-block" data-lang="text">');
     expect(env.problems).toMatchObject([{ code: "code-unknown-language", line: 4 }]);
+  });
+
+  it("reads the cells of a kramdown table block and reports problems inside one at their line", () => {
+    const env = recordingEnv();
+    const html = md.render('<table>\n<tr>\n<td markdown="span">*cell*</td>\n<td markdown="1">\n\n```foobar\nx\n```\n\n</td>\n</tr>\n</table>\n', env);
+    expect(html).toContain("<td><em>cell</em></td>");
+    expect(html).toContain('<td>\n<div class="code-block" data-lang="text">');
+    expect(html).not.toContain("markdown=");
+    expect(env.problems).toMatchObject([{ code: "code-unknown-language", line: 6 }]);
   });
 });
