@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateBlock } from "markdown-it";
+import type { MarkdownIt, StateBlock, Token } from "markdown-it";
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 
@@ -43,27 +43,51 @@ export function kramdownHtmlBlocks(md: MarkdownIt): void {
     if (name === undefined || RAW_TEXT.has(name)) return commonMark(state, startLine, endLine, silent);
     if (SPAN_ELEMENTS.has(name)) return false;
     if (silent) return BLOCK_NAMES.has(name);
-    const next = lineAfterElement(state, startLine, endLine, name, start);
-    if (next === undefined) return commonMark(state, startLine, endLine, silent);
+    const element = lineAfterElement(state, startLine, endLine, name, start);
+    if (element === undefined) return commonMark(state, startLine, endLine, silent);
+    const { line: next, end } = element;
     const token = state.push("html_block", "", 0);
     token.map = [startLine, next];
     token.content = state.getLines(startLine, next, state.blkIndent, true);
     state.line = next;
+    // Text after the end tag on its line starts a paragraph, as in kramdown: `<div>…</div> and more`.
+    const rest = state.src.slice(end, state.eMarks[next - 1]);
+    if (rest.trim() !== "") {
+      token.content = `${token.content.slice(0, token.content.length - rest.length - 1)}\n`;
+      paragraphAfter(state, rest.trim(), next - 1, endLine);
+    }
     return true;
   };
   md.block.ruler.at("html_block", rule, { alt: ["paragraph", "reference", "blockquote"] });
 }
 
 /**
- * The line after the one holding the end tag of the element starting at `start` (same-named elements inside it
- * counted, comments passed over), within the block it is in; its own line for an element without content. When
- * another element of the name opens on that line after it, the block runs on to that one's end (kramdown reads
- * them one after the other). Undefined when no end tag comes.
+ * The text after an element's end tag on its line, and the lines below it down to a blank one, as the blocks they
+ * are (a paragraph, mostly), their lines those of the page.
  */
-function lineAfterElement(state: StateBlock, startLine: number, endLine: number, name: string, start: number): number | undefined {
+function paragraphAfter(state: StateBlock, text: string, line: number, endLine: number): void {
+  let last = line + 1;
+  while (last < endLine && !state.isEmpty(last) && state.sCount[last] >= state.blkIndent) last++;
+  const tokens: Token[] = [];
+  state.md.block.parse(`${text}\n${state.getLines(line + 1, last, state.blkIndent, false)}`, state.md, state.env, tokens);
+  for (const token of tokens) {
+    if (token.map) token.map = [token.map[0] + line, token.map[1] + line];
+    token.level += state.level;
+  }
+  state.tokens.push(...tokens);
+  state.line = last;
+}
+
+/**
+ * The line after the one holding the end tag of the element starting at `start` (same-named elements inside it
+ * counted, comments passed over), within the block it is in, and where the end tag ends; its own line for an
+ * element without content. When another element of the name opens on that line after it, the block runs on to
+ * that one's end (kramdown reads them one after the other). Undefined when no end tag comes.
+ */
+function lineAfterElement(state: StateBlock, startLine: number, endLine: number, name: string, start: number): { line: number; end: number } | undefined {
   const opening = new RegExp(`^<${name}(?=[\\s/>])[^>]*>`, "i").exec(state.src.slice(start, state.eMarks[startLine]));
   if (!opening) return undefined;
-  if (VOID_ELEMENTS.has(name) || opening[0].endsWith("/>")) return startLine + 1;
+  if (VOID_ELEMENTS.has(name) || opening[0].endsWith("/>")) return { line: startLine + 1, end: start + opening[0].length };
   const pairs = elementPairs(state.src, name);
   let end = pairs.ends.get(start);
   if (end === undefined) return undefined;
@@ -76,9 +100,9 @@ function lineAfterElement(state: StateBlock, startLine: number, endLine: number,
     }
     if (line >= endLine || state.eMarks[line] < end - 1) return undefined;
     const next = firstAtOrAfter(pairs.opens, end);
-    if (next !== undefined && next >= state.eMarks[line]) return line + 1;
+    if (next !== undefined && next >= state.eMarks[line]) return { line: line + 1, end };
     const nextEnd = next === undefined ? undefined : pairs.ends.get(next);
-    if (nextEnd === undefined) return line + 1;
+    if (nextEnd === undefined) return { line: line + 1, end };
     end = nextEnd;
   }
 }

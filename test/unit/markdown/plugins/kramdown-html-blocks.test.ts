@@ -14,6 +14,13 @@ describe("kramdown-html-blocks", () => {
     expect(renderAs("kramdown", "<hr>\nText after hr.\n")).toBe("<hr>\n<p>Text after hr.</p>\n");
   });
 
+  it("reads text after the end tag on its line, and the lines below it, as Markdown", () => {
+    expect(renderAs("kramdown", '<div class="box">Inside</div> and **after** it.\nNext line.\n\n## Then\n')).toBe(
+      '<div class="box">Inside</div>\n<p>and <strong>after</strong> it.\nNext line.</p>\n<h2 id="then">Then</h2>\n',
+    );
+    expect(renderAs("kramdown", "- item\n\n  <div>a</div> tail [l](y.html)\n")).toBe('<ul>\n<li>\n<p>item</p>\n<div>a</div>\n<p>tail <a href="y.html">l</a></p>\n</li>\n</ul>\n');
+  });
+
   it("keeps what is inside an element raw up to its own end tag, blank lines and nested elements of its name included", () => {
     expect(renderAs("kramdown", "<div>\n\n*raw md*\n\n</div>\n")).toBe("<div>\n\n*raw md*\n\n</div>\n");
     expect(renderAs("kramdown", "<div>\n<div>inner</div>\nstill *raw*\n</div>\nAfter *md*.\n")).toBe("<div>\n<div>inner</div>\nstill *raw*\n</div>\n<p>After <em>md</em>.</p>\n");
