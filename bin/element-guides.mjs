@@ -14,6 +14,14 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ensureBundle, ENTRIES } from "./bundle.mjs";
 
+// A reader that goes away (`npm run build | head`) stops reading, not the command: what is written to it after is
+// dropped, and the exit status stays the command's own.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
+
 const [command, ...rest] = process.argv.slice(2);
 const commands = new Set(Object.keys(ENTRIES).filter((name) => name !== "render-worker" && name !== "eleventy.config"));
 if (!commands.has(command)) {

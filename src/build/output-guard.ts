@@ -83,6 +83,9 @@ export function checkTimingsFile(file: string, sourceDir: string, outDir: string
   if (fs.existsSync(target) && fs.statSync(target).isDirectory()) return `--timings ${JSON.stringify(file)} is a folder, not a file.`;
   if (isInsideOrSame(realPathOf(outDir), target)) return `--timings ${JSON.stringify(file)} is inside --out, which the build replaces.`;
   if (isInside(realPathOf(sourceDir), target)) return `--timings ${JSON.stringify(file)} is inside the source folder: it would overwrite a file of your content.`;
+  // Written once the site is in place: a folder that is not there would fail the build after it replaced the site.
+  const folder = path.dirname(target);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return `--timings ${JSON.stringify(file)} is in a folder that does not exist.`;
   return undefined;
 }
 

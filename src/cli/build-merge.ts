@@ -39,8 +39,16 @@ export async function buildMerge(options: CliBuildOptions, staging: string, { st
     throw error;
   }
   fs.rmSync(journal, { force: true });
-  // The shard folders gave up their files; what is left (their manifests, empty folders) is removed.
-  for (const dir of shards.dirs) fs.rmSync(dir, { recursive: true, force: true });
+  // The shard folders gave up their files; what is left (their manifests, empty folders) is removed. The site is in
+  // place already: a folder that cannot be removed is said so, and the merge has still succeeded.
+  for (const dir of shards.dirs) {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      process.stderr.write(`warning: the site is merged, but what is left of the shard folder ${path.relative(".", dir) || "."} could not be removed (${code}): remove it yourself.\n`);
+    }
+  }
   const seconds = elapsed();
   summaryStream(options.format).write(
     `Merged ${shards.dirs.length} ${shards.dirs.length === 1 ? "shard" : "shards"}: ${build.pageCount.toLocaleString("en-US")} pages in ${seconds.toFixed(2)} s, ${countsLine(report)}\n` +

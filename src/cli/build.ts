@@ -16,7 +16,7 @@ import { buildMerge, mergeFailed } from "./build-merge.ts";
 import { buildShard } from "./build-shard.ts";
 import { ShardRefusal } from "../build/shard-manifest.ts";
 import { reportUsageError, searchIndexFailed, withIoErrorsReported } from "./cli-errors.ts";
-import { checkOutputDir, checkTimingsFile, outputFolder, OUTPUT_HINT } from "../build/output-guard.ts";
+import { checkOutputDir, checkTimingsFile, outputFolder, OUTPUT_HINT, realPathOf } from "../build/output-guard.ts";
 import { renderStep } from "./render-step.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
 import { keepStdoutForReport } from "./stdout-for-report.ts";
@@ -59,10 +59,14 @@ async function main(): Promise<number> {
   });
 }
 
-/** `--merge` moves files out of the shard folders: the site cannot be one of them, nor hold one, nor sit in one. */
+/**
+ * `--merge` moves files out of the shard folders: the site cannot be one of them, nor hold one, nor sit in one,
+ * however a symlink names it (the merge would delete the shard folder that the site went into).
+ */
 function shardFolderOverlap({ outDir, merge = [] }: CliBuildOptions): string | undefined {
   const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
-  const shard = merge.find((dir) => inside(outDir, dir) || inside(dir, outDir));
+  const site = realPathOf(outDir);
+  const shard = merge.find((dir) => inside(site, realPathOf(dir)) || inside(realPathOf(dir), site));
   return shard && `--out ${path.relative(".", outDir) || "."} overlaps the shard folder ${path.relative(".", shard) || "."}: the merge moves the shards' files into a site of its own.`;
 }
 
@@ -103,7 +107,14 @@ async function buildInto(options: CliBuildOptions): Promise<number> {
     const status = await build(options, staging, timer);
     if (status === 0 && options.timingsFile) {
       timer.timings.total = timer.elapsed();
-      fs.writeFileSync(options.timingsFile, JSON.stringify(timer.timings, null, 2) + "\n");
+      try {
+        fs.writeFileSync(options.timingsFile, JSON.stringify(timer.timings, null, 2) + "\n");
+      } catch (error) {
+        // The site is in place by now: say so, rather than that nothing was written.
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        process.stderr.write(`The site is written to ${path.relative(".", options.outDir) || "."}, but --timings ${options.timingsFile} could not be written (${code}).\n`);
+        return 1;
+      }
     }
     return status;
   } catch (error) {

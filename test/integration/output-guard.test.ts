@@ -1,11 +1,12 @@
 // The output folder is ours alone: a build refuses (exit 2, nothing touched) any --out where replacing the
 // folder would delete files that a build did not write.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { writeFiles } from "../support/fixture-tree.ts";
-import { runCli } from "../support/run-cli.ts";
+import { REPO_ROOT, runCli } from "../support/run-cli.ts";
 import { treeDigest } from "../support/tree-digest.ts";
 
 const PAGE = "---\ntitle: Start\nseo: Start\n---\n\n# Start\n\nHello.\n";
@@ -93,6 +94,28 @@ describe("--out", () => {
       expect(result.stderr).toMatch(/--timings .* is inside (the source folder|--out)/);
       expect(treeDigest(work)).toEqual(before);
     }
+  });
+
+  it("refuses --timings in a folder that does not exist before writing anything, rather than fail once the site is replaced", async () => {
+    const site = path.join(work, "site");
+    expect((await runCli("build.ts", ["--source", tree, "--out", site], { HOME: home })).code).toBe(0);
+    const before = treeDigest(work);
+    const result = await runCli("build.ts", ["--source", tree, "--out", site, "--timings", path.join(work, "nowhere", "t.json")], { HOME: home });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--timings .* is in a folder that does not exist\. Nothing was written\./);
+    expect(treeDigest(work)).toEqual(before);
+  });
+
+  it("keeps its exit status when the reader of its output goes away", async () => {
+    const out = path.join(work, "piped");
+    // `| true` reads nothing and is gone before the build prints its summary.
+    const build = spawnSync("bash", ["-c", `"${process.execPath}" "${path.join(REPO_ROOT, "bin/element-guides.mjs")}" build --source "${tree}" --out "${out}" | true; exit \${PIPESTATUS[0]}`], {
+      encoding: "utf8",
+      env: { ...process.env, HOME: home },
+    });
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(fs.readFileSync(path.join(out, "docs/guide.html"), "utf8")).toContain("Guide");
   });
 
   it("refuses a symlink that leads nowhere, or to itself, before rendering anything", async () => {

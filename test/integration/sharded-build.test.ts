@@ -296,5 +296,12 @@ describe("a sharded build", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/overlaps the shard folder/);
     expect(fs.existsSync(path.join(dirs[0], "element-guides-shard.json"))).toBe(true);
+    // Nor into one that a symlink leads to: the merge would remove that shard folder, the site in it.
+    const link = path.join(work, "overlap-link");
+    fs.symlinkSync(dirs[1], link);
+    const linked = await merge(tree, dirs, link);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toMatch(/overlaps the shard folder/);
+    expect(fs.existsSync(path.join(dirs[1], "element-guides-shard.json"))).toBe(true);
   }, 120_000);
 });
