@@ -80,6 +80,7 @@ export const manifestLists = z.object({
   positions: z.array(z.tuple([z.string(), count])),
   twins: z.array(z.tuple([insidePath, count, count])),
   searchPages: count,
+  searchFiles: z.array(z.tuple([insidePath, count])),
   searchBodyPages: count,
   site: siteShare.optional(),
 });

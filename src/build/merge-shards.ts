@@ -53,18 +53,26 @@ export const SHARD_OWN_FILES: ReadonlySet<string> = new Set([MANIFEST_FILE, OUTP
 const SEARCH_ENTRY = "pagefind/pagefind-entry.json";
 
 /**
- * A shard folder must hold the files its manifest lists, its search bundle, and nothing else. A page deleted by hand
- * used to be missing from the site without a word (element folders are moved whole), or to fail the move halfway,
- * after other shards' files had gone into the discarded site; a file added by hand was published with the folder
- * it sat in. Checked before anything moves.
+ * A shard folder must hold the files its manifest lists, its search bundle as the manifest lists it (each file of
+ * its size), and nothing else. A page deleted by hand used to be missing from the site without a word (element
+ * folders are moved whole), or to fail the move halfway, after other shards' files had gone into the discarded
+ * site; a file added by hand was published with the folder it sat in, and one of the search bundle's deleted left
+ * a bundle search could not read. Checked before anything moves.
  */
 function checkShardFolder(dir: string, manifest: ShardManifest): void {
   const missing = new Set(manifest.files);
+  const searchSizes = new Map(manifest.searchFiles);
+  for (const file of searchSizes.keys()) missing.add(file);
   if (!fs.existsSync(path.join(dir, SEARCH_ENTRY))) missing.add(SEARCH_ENTRY);
   if (!fs.existsSync(path.join(dir, TWIN_PART_FILE))) missing.add(TWIN_PART_FILE);
   else checkTwinRanges(dir, manifest);
   const extra: string[] = [];
-  for (const file of filesOutsideSearch(dir)) if (!missing.delete(file) && !SHARD_OWN_FILES.has(file)) extra.push(file);
+  for (const [file, size] of filesOf(dir)) {
+    if (!missing.delete(file) && !SHARD_OWN_FILES.has(file)) extra.push(file);
+    else if (searchSizes.has(file) && searchSizes.get(file) !== size) {
+      throw new ShardRefusal(`${dir} holds ${file} changed since its build wrote it: the search bundle is damaged.`, `Build shard ${label(manifest)} again, into an empty folder.`);
+    }
+  }
   if (missing.size) {
     throw new ShardRefusal(`${dir} lacks ${listOf([...missing])} that its manifest lists: the shard is incomplete.`, `Build shard ${label(manifest)} again, into an empty folder.`);
   }
@@ -93,14 +101,14 @@ function checkTwinRanges(dir: string, manifest: ShardManifest): void {
   }
 }
 
-/** The files of a shard folder, as `/` paths relative to it, but for its search bundle (half its files, not listed). */
-function filesOutsideSearch(dir: string): string[] {
-  const files: string[] = [];
+/** The files of a folder, as `/` paths relative to it, with their sizes. */
+export function filesOf(dir: string): Array<[file: string, size: number]> {
+  const files: Array<[string, number]> = [];
   const walk = (folder: string, prefix: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
       const rel = prefix + entry.name;
-      if (!entry.isDirectory()) files.push(rel);
-      else if (rel !== "pagefind") walk(path.join(folder, entry.name), `${rel}/`);
+      if (entry.isDirectory()) walk(path.join(folder, entry.name), `${rel}/`);
+      else files.push([rel, fs.lstatSync(path.join(folder, entry.name)).size]);
     }
   };
   walk(dir, "");

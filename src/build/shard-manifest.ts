@@ -12,7 +12,7 @@ import type { TwinRanges } from "./twin-part.ts";
 
 /** The file a shard writes beside its pages, for `--merge`. */
 export const MANIFEST_FILE = "element-guides-shard.json";
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** What a shard hands the merge: the facts of each page it rendered, its problems, and what it wrote. */
 export interface ShardManifest {
@@ -33,6 +33,8 @@ export interface ShardManifest {
   files: string[];
   /** Pages its search index holds. */
   searchPages: number;
+  /** The files of its search bundle (under `pagefind/`) and their sizes: the merge publishes them as they are. */
+  searchFiles: Array<[file: string, size: number]>;
   /**
    * Pages it handed the index that mark their text with `data-pagefind-body`. Pagefind indexes only such pages when
    * it meets one, and every page in full when it meets none: a shard without one indexed pages a whole site would not.
@@ -100,6 +102,7 @@ export function readManifest(dir: string): ShardManifest {
     shortfalls: raw.shortfalls,
     files: raw.files,
     searchPages: raw.searchPages,
+    searchFiles: raw.searchFiles,
     searchBodyPages: raw.searchBodyPages,
     positions: raw.positions,
     twins: raw.twins,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { portablePath } from "../build/portable-paths.ts";
-import { SHARD_OWN_FILES } from "../build/merge-shards.ts";
+import { filesOf, SHARD_OWN_FILES } from "../build/merge-shards.ts";
 import { writeManifest } from "../build/shard-manifest.ts";
 import { writeSite } from "../build/write-site.ts";
 import { siteProblemReport } from "../diagnostics/problem-report.ts";
@@ -62,6 +62,7 @@ export async function buildShard(options: CliBuildOptions, staging: string, { st
       shortfalls: record.shortfalls,
       files: [...files].sort(),
       searchPages: indexed.pageCount,
+      searchFiles: filesOf(path.join(staging, "pagefind")).map(([file, size]) => [`pagefind/${file}`, size]),
       // For the merge (src/build/merge-shards.ts): whether this shard's index holds only marked pages.
       searchBodyPages: search.markedPages,
     });

@@ -35,6 +35,7 @@ function shard(index: number): { dir: string; manifest: ShardManifest } {
     shortfalls: [],
     files,
     searchPages: 1,
+    searchFiles: ["pagefind/pagefind-entry.json", "pagefind/pagefind.js"].map((file): [string, number] => [file, file.length]),
     searchBodyPages: 0,
   };
   writeManifest(dir, manifest);
@@ -96,7 +97,19 @@ describe("readShards", () => {
   it("refuses a shard without its search bundle", () => {
     const [one, two] = [shard(1), shard(2)];
     fs.rmSync(path.join(one.dir, "pagefind"), { recursive: true });
-    expect(refusal([one.dir, two.dir]).message).toContain(`${one.dir} lacks pagefind/pagefind-entry.json`);
+    expect(refusal([one.dir, two.dir]).message).toContain(`${one.dir} lacks 2 files (pagefind/pagefind-entry.json, pagefind/pagefind.js)`);
+  });
+
+  it("refuses a search bundle with a file deleted, added or changed since the shard's build wrote it", () => {
+    const [one, two] = [shard(1), shard(2)];
+    fs.rmSync(path.join(two.dir, "pagefind/pagefind.js"));
+    expect(refusal([one.dir, two.dir]).message).toBe(`${two.dir} lacks pagefind/pagefind.js that its manifest lists: the shard is incomplete.`);
+    const [three, four] = [shard(1), shard(2)];
+    fs.writeFileSync(path.join(four.dir, "pagefind/evil.html"), "<script>alert(1)</script>");
+    expect(refusal([three.dir, four.dir]).message).toBe(`${four.dir} holds pagefind/evil.html that its build did not write: the merge would publish it.`);
+    const [five, six] = [shard(1), shard(2)];
+    fs.writeFileSync(path.join(five.dir, "pagefind/pagefind.js"), "");
+    expect(refusal([five.dir, six.dir]).message).toBe(`${five.dir} holds pagefind/pagefind.js changed since its build wrote it: the search bundle is damaged.`);
   });
 
   it("refuses files that the shard's build did not write, which the merge would publish", () => {
