@@ -74,7 +74,7 @@ const siteShare = z.object({
 
 /** What a manifest holds besides its pages (checked apart, for their string references), as a shard writes it. */
 export const manifestLists = z.object({
-  identity: z.object({ generator: z.string(), commit: z.string().optional(), tree: z.string(), baseurl: z.string(), settings: z.string() }),
+  identity: z.object({ generator: z.string(), commit: z.string().optional(), tree: z.string(), baseurl: z.string(), settings: z.string(), clock: z.string() }),
   diagnostics: z.array(diagnostic),
   shortfalls: z.array(shortfall),
   positions: z.array(z.tuple([z.string(), count])),

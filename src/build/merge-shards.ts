@@ -131,6 +131,7 @@ function identityDifference(a: ShardIdentity, b: ShardIdentity): string | undefi
   if (a.commit !== b.commit) return `from different commits (${short(a.commit)} and ${short(b.commit)})`;
   if (a.baseurl !== b.baseurl) return `for different base paths (--base "${a.baseurl || "/"}" and "${b.baseurl || "/"}")`;
   if (a.tree !== b.tree) return "from different sources or configuration (uncommitted changes, another _config.yml, data or static file)";
+  if (a.clock !== b.clock) return `with a different site.time or time zone (${a.clock} and ${b.clock}: SOURCE_DATE_EPOCH or TZ set otherwise in each job)`;
   return undefined;
 }
 

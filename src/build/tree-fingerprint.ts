@@ -23,7 +23,7 @@ export function shardIdentity(
   files: { staticFiles: readonly string[]; fragments: readonly string[] },
 ): ShardIdentity {
   const { hash, add } = digest();
-  // site.time is when, not what: shards of one tree may have read it at other times (src/config/site-time.ts).
+  // site.time is when, not what: it is compared apart (`clock`), where every checkout reads the same one.
   const { time: _time, ...config } = site;
   add("config", stableJson(config));
   for (const page of pages) {
@@ -37,7 +37,15 @@ export function shardIdentity(
   for (const file of files.fragments) add(file, fs.readFileSync(path.join(sourceDir, file)));
   for (const file of files.staticFiles) addStatic(add, file, path.join(sourceDir, file));
   for (const file of filesUnder(path.join(GENERATOR_ROOT, "assets"))) addStatic(add, path.relative(GENERATOR_ROOT, file), file);
-  return { generator: generatorIdentity(), commit: gitCommit(sourceDir), tree: hash.digest("hex"), baseurl: site.baseurl, settings: settingsDigest(sourceDir, site.baseurl) };
+  const commit = gitCommit(sourceDir);
+  return { generator: generatorIdentity(), commit, tree: hash.digest("hex"), baseurl: site.baseurl, settings: settingsDigest(sourceDir, site.baseurl), clock: clockOf(site, commit) };
+}
+
+/** The time zone dates print in, and `site.time` where every checkout of the commit reads the same one. */
+function clockOf(site: SiteConfig, commit: string | undefined): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const fixed = process.env.SOURCE_DATE_EPOCH?.trim() || commit !== undefined;
+  return fixed && site.time instanceof Date ? `${site.time.toISOString()} ${zone}` : zone;
 }
 
 /**
@@ -78,7 +86,7 @@ function addTemplates(add: AddToDigest, sourceDir: string, folders: readonly str
  * What a merge checks of its own checkout: the generator, the commit, the base path and what it reads there
  * (`settings`); it reads no page of the tree.
  */
-export function checkoutIdentity(sourceDir: string, baseurl: string): Omit<ShardIdentity, "tree"> {
+export function checkoutIdentity(sourceDir: string, baseurl: string): Omit<ShardIdentity, "tree" | "clock"> {
   return { generator: generatorIdentity(), commit: gitCommit(sourceDir), baseurl, settings: settingsDigest(sourceDir, baseurl) };
 }
 

@@ -60,4 +60,9 @@ export interface ShardIdentity {
   baseurl: string;
   /** Digest of what the merge reads of its own checkout: _config.yml, _data, the includes and layouts. */
   settings: string;
+  /**
+   * `site.time` and the time zone pages print dates in: the time where it comes from SOURCE_DATE_EPOCH or the
+   * commit (outside git each checkout has its own), so that no job of a split sets its own.
+   */
+  clock: string;
 }

@@ -225,6 +225,15 @@ describe("a sharded build", () => {
       fs.appendFileSync(path.join(other, "_config.yml"), "\ndescription: Another portal\n");
       await refused({ dirs, tree: other }, /this checkout are not the same build: they were built with other configuration or templates/);
     }, 60_000);
+    it.each([
+      ["SOURCE_DATE_EPOCH", "1600000000"],
+      ["TZ", "Asia/Tokyo"],
+    ])("a shard built with its own %s, which would print other dates than the rest", async (name, value) => {
+      const other = path.join(work, `refused-clock-${name}`);
+      const result = await runCli("build.ts", ["--source", tree, "--shard", "2/3", "--out", other], { [name]: value });
+      expect(result.code, result.stderr).toBe(0);
+      await refused({ dirs: [dirs[0], other, dirs[2]] }, /with a different site\.time or time zone \(.*SOURCE_DATE_EPOCH or TZ set otherwise in each job\)/);
+    }, 60_000);
     it("shards of another split", async () => {
       const [other] = await buildShards(tree, "refused-other", 2);
       await refused({ dirs: [dirs[0], other, dirs[2]] }, /belong to different splits/);

@@ -25,7 +25,7 @@ function shard(index: number): { dir: string; manifest: ShardManifest } {
   }
   const page = { file: `docs/elements/element-${index}/index.md`, url: `/docs/elements/element-${index}/`, outputPath: files[0], html: "", dependencies: [] };
   const manifest: ShardManifest = {
-    identity: { generator: "test", commit: undefined, tree: "digest", baseurl: "", settings: "digest" },
+    identity: { generator: "test", commit: undefined, tree: "digest", baseurl: "", settings: "digest", clock: "UTC" },
     shard: { index, count: 2 },
     pages: [{ position: index - 1, page }],
     positions: [[page.file, index - 1]],
