@@ -38,9 +38,19 @@ export function swapIn(stagingDir: string, outDir: string): Promise<void> {
     throw error;
   }
   if (!hadOld) return Promise.resolve();
-  return fs.promises.rm(retired, { recursive: true, force: true }).catch((error: NodeJS.ErrnoException) => {
+  return removeMarkerLast(retired).catch((error: NodeJS.ErrnoException) => {
     process.stderr.write(`warning: the previous site could not be deleted from ${retired} (${error.code ?? error.message}); the next build removes it.\n`);
   });
+}
+
+/**
+ * Deletes a site folder, its marker last: a folder only partly deleted keeps the marker by which the next build
+ * knows it for a site of ours and removes the rest (removeLeftovers).
+ */
+async function removeMarkerLast(dir: string): Promise<void> {
+  const names = (await fs.promises.readdir(dir)).filter((name) => name !== OUTPUT_MARKER);
+  await Promise.all(names.map((name) => fs.promises.rm(path.join(dir, name), { recursive: true, force: true })));
+  await fs.promises.rm(dir, { recursive: true, force: true });
 }
 
 export function discard(stagingDir: string): void {
