@@ -242,7 +242,10 @@ export function undoMoves(journal: string): number | undefined {
       continue;
     }
     const [from, to] = step.move;
-    if (!fs.existsSync(to) || fs.existsSync(from)) continue;
+    if (!fs.existsSync(to)) continue;
+    // What is at `to` is whole (relocate renames a copy into place); a shard's file still there is what a kill left
+    // of deleting it after the copy.
+    fs.rmSync(from, { recursive: true, force: true });
     relocate(to, from);
     undone++;
   }
@@ -272,7 +275,10 @@ function bundlesBelow(bundleDir: string, shardDir: string): string[] {
   );
 }
 
-/** Renames a file or folder, making its folder; one on another disk is copied, then removed. */
+/**
+ * Renames a file or folder, making its folder; one on another disk is copied beside its place, renamed into it,
+ * then removed: whatever is at `to` is whole, whenever the merge is killed (undoMoves relies on it).
+ */
 function relocate(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   try {
@@ -280,7 +286,10 @@ function relocate(from: string, to: string): void {
   } catch (error) {
     // Shards downloaded to another disk than the site's cannot be renamed into it.
     if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
-    fs.cpSync(from, to, { recursive: true });
+    const copying = `${to}.copying-${process.pid}`;
+    fs.rmSync(copying, { recursive: true, force: true });
+    fs.cpSync(from, copying, { recursive: true });
+    fs.renameSync(copying, to);
     fs.rmSync(from, { recursive: true, force: true });
   }
 }

@@ -268,4 +268,19 @@ describe("a merge's journal of moves", () => {
     fs.writeFileSync(other, "my own notes\n");
     expect(undoMoves(other)).toBeUndefined();
   });
+
+  it("puts back a folder copied from another disk whose shard copy a kill left half deleted", () => {
+    const shard = path.join(work, "half-shard");
+    const site = path.join(work, "half-site");
+    fs.mkdirSync(path.join(site, "docs"), { recursive: true });
+    for (const name of ["a.html", "b.html"]) fs.writeFileSync(path.join(site, "docs", name), name);
+    // The copy was renamed into the site; deleting the shard's own had taken b.html when the kill came.
+    fs.mkdirSync(path.join(shard, "docs"), { recursive: true });
+    fs.writeFileSync(path.join(shard, "docs", "a.html"), "a.html");
+    const journal = path.join(work, "half.moves");
+    fs.writeFileSync(journal, `${JSON.stringify({ move: [path.join(shard, "docs"), path.join(site, "docs")] })}\n`);
+    expect(undoMoves(journal)).toBe(1);
+    expect(fs.readdirSync(path.join(shard, "docs")).sort()).toEqual(["a.html", "b.html"]);
+    expect(fs.existsSync(path.join(site, "docs"))).toBe(false);
+  });
 });
