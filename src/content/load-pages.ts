@@ -182,8 +182,8 @@ export function listFiles(sourceDir: string, settings: ContentSettings, diagnost
     .sort();
 }
 
-/** True when a file that is not Markdown starts with a whole front matter block, which makes it a page in Jekyll. */
-function startsWithFrontMatter(absPath: string): boolean {
+/** True when a file starts with a whole front matter block, which makes it a page in Jekyll. */
+export function startsWithFrontMatter(absPath: string): boolean {
   const head = Buffer.alloc(4);
   const fd = fs.openSync(absPath, "r");
   try {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isDirectoryDataFile } from "../content/directory-data.ts";
 import { isExcluded, skipsEntry, type EntryRules } from "../content/entry-filter.ts";
+import { startsWithFrontMatter } from "../content/load-pages.ts";
 import { GENERATOR_ROOT, lookupDirs } from "../paths.ts";
 import type { PreviewSite } from "./preview-site.ts";
 
@@ -53,6 +54,8 @@ export function planSave(site: PreviewSite, saved: readonly string[]): SavePlan 
       continue;
     }
     if (!exists) return { kind: "reload", because: rel };
+    // A file that was no page (saved empty a moment ago, or new and empty) is one once it has front matter.
+    if (!page && !site.unloaded.includes(rel) && startsWithFrontMatter(abs)) return { kind: "reload", because: rel };
     if (page || site.unloaded.includes(rel)) plan.reread.add(rel);
     else if (site.loaded.tree.content.fragments.includes(rel)) plan.partials.add(abs);
     else if (site.loaded.tree.content.staticFiles.includes(rel)) plan.copy.add(abs);

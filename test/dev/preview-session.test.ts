@@ -103,6 +103,20 @@ describe("a save re-renders what it affects", () => {
     expect(preview.exists("docs/elements/tidewater-crm/limits.html")).toBe(false);
   });
 
+  it("serves a page again once its file, saved empty a moment (an editor's truncate-then-write), has its text back", async () => {
+    const good = source(EVENTS);
+    await preview.save(EVENTS, "");
+    await preview.save(EVENTS, `${good}\nBack again.\n`);
+    expect(await preview.page(EVENTS_HTML)).toContain("Back again.");
+    await preview.save(EVENTS, good);
+    // And a page made as an empty file first, as an editor's "New File" does.
+    const added = "docs/elements/tidewater-crm/quotas.md";
+    await preview.save(added, "");
+    await preview.save(added, "---\ntitle: Quotas\norder: 9\n---\n\n# Quotas\n\nFive a day.\n");
+    expect(await preview.page("docs/elements/tidewater-crm/quotas.html")).toContain("Five a day.");
+    await preview.save(added, undefined);
+  });
+
   it("re-renders the page a browser shows at once, and tells the browser", async () => {
     await preview.page(EVENTS_HTML);
     const reloads = preview.reloads.length;
