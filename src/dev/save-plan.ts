@@ -55,13 +55,22 @@ export function planSave(site: PreviewSite, saved: readonly string[]): SavePlan 
     }
     if (!exists) return { kind: "reload", because: rel };
     // A file that was no page (saved empty a moment ago, or new and empty) is one once it has front matter.
-    if (!page && !site.unloaded.includes(rel) && startsWithFrontMatter(abs)) return { kind: "reload", because: rel };
+    if (!page && !site.unloaded.includes(rel) && mayBeAPageNow(abs)) return { kind: "reload", because: rel };
     if (page || site.unloaded.includes(rel)) plan.reread.add(rel);
     else if (site.loaded.tree.content.fragments.includes(rel)) plan.partials.add(abs);
     else if (site.loaded.tree.content.staticFiles.includes(rel)) plan.copy.add(abs);
     else return { kind: "reload", because: rel }; // an unpublished page: it may be published now
   }
   return plan;
+}
+
+/** Whether a file that was no page starts with front matter now; true too when it is gone again, to read the tree anew. */
+function mayBeAPageNow(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile() && startsWithFrontMatter(abs);
+  } catch {
+    return true;
+  }
 }
 
 function isUnder(file: string, dir: string): boolean {
