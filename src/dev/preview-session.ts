@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { outputPathFor } from "../content/urls.ts";
 import { copyStaticFiles } from "../build/copy-static-files.ts";
-import type { Diagnostic, DiagnosticList } from "../diagnostics/diagnostic.ts";
+import { DiagnosticList, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { withLevel } from "../diagnostics/severity.ts";
 import { applySave } from "./apply-save.ts";
 import { renderPreviewPage } from "./page-render.ts";
@@ -15,6 +15,7 @@ import type { PreviewSessionOptions } from "./preview-events.ts";
 import { missedChanges } from "./missed-changes.ts";
 import { loadPreviewSite, remadePreviewSite, type PreviewSite } from "./preview-site.ts";
 import { PrintedProblems } from "./printed-problems.ts";
+import { readFailure } from "./read-failure.ts";
 import { RoundSummary } from "./round-summary.ts";
 import { ShownPages } from "./shown-pages.ts";
 import { allProblems, fileProblems, type FiledProblems } from "./site-problems.ts";
@@ -27,11 +28,15 @@ const CHECKS_AFTER_QUIET_MS = 1_000;
 
 /** What ensure() returns, writing nothing, for a page with code to highlight before Shiki is loaded. */
 const NEEDS_SHIKI = Symbol("needs Shiki");
+/** How soon a tree that changed while it was read is read again, saved or not: a checkout is over by then. */
+const READ_AGAIN_MS = 300;
 
 export class PreviewSession {
   private site: PreviewSite | undefined;
   /** Set when the tree does not load (its _config.yml or _data is broken): every page shows these problems. */
   private failed: DiagnosticList | undefined;
+  /** The reading again of a tree that changed while it was read, when one is due. */
+  private retrying: NodeJS.Timeout | undefined;
   private loading: Promise<void> = Promise.resolve();
   private pages = new PageStates();
   /** The site's files besides its pages (404, sitemap, static files), made once per load; `madeSiteFiles` once made. */
@@ -102,7 +107,8 @@ export class PreviewSession {
   /** Applies saved (or deleted) files, as absolute paths, one batch after the other; resolves once browsers were told. */
   saved(files: readonly string[]): Promise<void> {
     if (this.stopped) return this.saves;
-    this.saves = this.saves.then(() => this.applySave(files));
+    // A save that fails (the tree changing under it) must not stop the saves after it from being applied.
+    this.saves = this.saves.then(() => this.applySave(files)).catch((error: unknown) => this.readFailed(error));
     return this.saves;
   }
 
@@ -126,6 +132,7 @@ export class PreviewSession {
    */
   stop(): Promise<void> {
     this.stopped = true;
+    clearTimeout(this.retrying);
     return this.idle();
   }
 
@@ -145,6 +152,33 @@ export class PreviewSession {
    * matter a save changed (src/dev/preview-site.ts).
    */
   private async load(remake = false): Promise<void> {
+    try {
+      await this.loadTree(remake);
+    } catch (error) {
+      this.readFailed(error);
+    }
+  }
+
+  /**
+   * A load or save that threw: a file read a moment after an editor or a checkout removed it (a save written to a
+   * temporary file and renamed). Every page shows it until the tree is read again, which a moment later it is.
+   */
+  private readFailed(error: unknown): void {
+    this.site = undefined;
+    this.failed = new DiagnosticList();
+    this.failed.add(readFailure(error, this.options.sourceDir));
+    this.print(this.failed.sorted());
+    this.options.events.settled("Preview: the tree changed while it was read; reading it again");
+    if (!this.stopped && !this.retrying) {
+      this.retrying = setTimeout(() => {
+        this.retrying = undefined;
+        void this.saved([]);
+      }, READ_AGAIN_MS);
+      this.retrying.unref();
+    }
+  }
+
+  private async loadTree(remake: boolean): Promise<void> {
     this.generation++;
     const earlier = this.site;
     const loaded = remake && earlier ? await remadePreviewSite(earlier, this.options) : await loadPreviewSite(this.options, earlier?.highlighter, earlier);
