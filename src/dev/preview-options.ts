@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { isUrlPath } from "../config/site-values.ts";
 import { previewOutput, type PreviewOutput } from "./preview-output.ts";
 
 const USAGE = "Usage: npm start -- [--source DIR] [--out DIR] [--base /path/] [--port N] [--host ADDRESS] [--verbose]";
@@ -46,6 +47,8 @@ export function previewOptions(args: string[]): PreviewOptions {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     refuse(`--port ${JSON.stringify(values.port)} is not a port number (0 to 65535).`);
   }
+  // As `npm run build` refuses it: the site's baseurl would be blamed on _config.yml on every page.
+  if (values.base !== undefined && !isUrlPath(values.base)) refuse(`--base takes the path the site is served under, such as /guides/, not ${JSON.stringify(values.base)}.`);
   const output = previewOutput(values.out, sourceDir);
   if ("error" in output) refuse(output.error);
   return { sourceDir, base: values.base, host: values.host ?? "127.0.0.1", port, verbose: values.verbose ?? false, output };

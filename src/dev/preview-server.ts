@@ -71,6 +71,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             if (!/^text\/html\b/i.test(String(res.getHeader("content-type") ?? ""))) opening.notAPage();
           });
         }
+        // The base path without its last slash is the site's home page, as a static host serves it.
+        if (prefix !== "/" && new URL(req.url ?? "/", "http://preview").pathname === prefix.slice(0, -1)) {
+          res.statusCode = 302;
+          res.setHeader("Location", prefix);
+          res.end();
+          return;
+        }
         try {
           const answer = await answerFirst(req, prefix, options.beforeServe);
           if (!answer) return next();

@@ -44,3 +44,15 @@ it("prints its address before the tree has loaded, and serves a page asked for t
   expect(home.html).not.toContain("data-element-guides-error");
   expect(fs.existsSync(path.join(markers, "loaded"))).toBe(true);
 });
+
+it("sends the base path without its last slash to the site's home page, as a static host does", async () => {
+  const based = await PreviewProcess.start(tree, { base: "/guides/" });
+  try {
+    const bare = await fetch(new URL("/guides", based.url), { redirect: "manual" });
+    expect(bare.status).toBe(302);
+    expect(bare.headers.get("location")).toBe("/guides/");
+    expect((await based.fetch("/guides/")).status).toBe(200);
+  } finally {
+    await based.stop();
+  }
+});

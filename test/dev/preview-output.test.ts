@@ -89,6 +89,14 @@ describe.concurrent("npm start refuses an --out it must not write into", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('Preview not started: --port "80a" is not a port number (0 to 65535).\n');
   });
+
+  it("refuses a --base that is no path, as the build does, rather than blame _config.yml on every page", async ({ expect }) => {
+    for (const base of ["//", "https://example.com/guides/"]) {
+      const result = await runCli("dev-server.ts", ["--source", tree, "--base", base]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`Preview not started: --base takes the path the site is served under, such as /guides/, not ${JSON.stringify(base)}.\n`);
+    }
+  });
 });
 
 describe("npm start without --out", () => {

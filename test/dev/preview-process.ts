@@ -74,6 +74,8 @@ export interface PreviewOptions {
   out?: string;
   /** `--port`; by default a free one. */
   port?: number;
+  /** `--base`; by default the tree's baseurl. */
+  base?: string;
   /** What to run: the preview itself, `npm start`'s process (serve.ts) or `npm start`. */
   command?: "dev-server" | "serve" | "npm start";
   env?: NodeJS.ProcessEnv;
@@ -105,6 +107,7 @@ export class PreviewProcess {
     // --verbose names each file written (writesAfter reads those lines).
     const args = ["--source", source, "--port", String(options.port ?? (await freePort())), "--verbose"];
     if (options.out !== undefined) args.push("--out", options.out);
+    if (options.base !== undefined) args.push("--base", options.base);
     const command = options.command ?? "dev-server";
     const root = options.root ?? REPO_ROOT;
     const [file, argv] =
