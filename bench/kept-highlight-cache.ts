@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { otherProcessRunning } from "../src/cli/other-process.ts";
+import { otherProcessRunning } from "../src/build/other-process.ts";
 import { GENERATOR_ROOT } from "../src/paths.ts";
 import { stopMeasuredCommands, stopMeasuredCommandsOnExit } from "./measure.ts";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { undoMoves } from "../build/merge-shards.ts";
 import { markOutputDir, OUTPUT_MARKER } from "../build/output-guard.ts";
 import { escapeRegExp } from "../text/escape-reg-exp.ts";
-import { otherProcessRunning } from "./other-process.ts";
+import { otherProcessRunning } from "../build/other-process.ts";
 
 /**
  * The site is written into a fresh folder beside the output and swapped in only after it is complete,

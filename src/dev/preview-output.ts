@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { otherProcessRunning } from "../build/other-process.ts";
 import { checkOutputDir, markOutputDir, realPathOf } from "../build/output-guard.ts";
 
 export interface PreviewOutput {
@@ -20,7 +21,8 @@ export interface PreviewOutput {
  */
 export function previewOutput(out: string | undefined, sourceDir: string): PreviewOutput | { error: string } {
   if (out === undefined) {
-    return { dir: fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-preview-")), temporary: true };
+    removeLeftFolders();
+    return { dir: fs.mkdtempSync(path.join(os.tmpdir(), `${TEMPORARY_PREFIX}${process.pid}-`)), temporary: true };
   }
   const dir = path.resolve(out);
   const problem = checkOutputDir(dir, sourceDir) ?? buildOutputProblem(dir, sourceDir, out);
@@ -32,6 +34,25 @@ export function previewOutput(out: string | undefined, sourceDir: string): Previ
     return { error: `--out ${JSON.stringify(out)} cannot be made: ${(error as Error).message}` };
   }
   return { dir, temporary: false };
+}
+
+/** The name of a preview's own folder starts so, then the id of its process. */
+const TEMPORARY_PREFIX = "element-guides-preview-";
+const TEMPORARY_FOLDER = new RegExp(`^${TEMPORARY_PREFIX}(\\d+)-[A-Za-z0-9]{6}$`);
+
+/**
+ * Removes the folders of previews that were killed (kill -9, a closed terminal) before they could remove their own:
+ * each named with the id of its process, which runs no more.
+ */
+function removeLeftFolders(): void {
+  try {
+    for (const name of fs.readdirSync(os.tmpdir())) {
+      const pid = TEMPORARY_FOLDER.exec(name)?.[1];
+      if (pid !== undefined && !otherProcessRunning(Number(pid))) fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    }
+  } catch {
+    // A temp folder that cannot be listed or a leftover that cannot be removed costs disk space, not the preview.
+  }
 }
 
 export function removePreviewOutput(output: PreviewOutput): void {

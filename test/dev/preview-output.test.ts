@@ -1,5 +1,6 @@
 // Where `npm start` writes: a folder of its own outside the source tree, never the build's `_site/`; and an `--out`
 // only where a build could write too.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -131,6 +132,18 @@ describe("npm start without --out", () => {
     }
     expect(snapshot(path.join(tree, "_site"))).toEqual(before);
     expect(previewFolders()).toEqual([]);
+  });
+
+  it("removes the folders of previews killed before they could, and no running one's", async () => {
+    const tmp = path.join(elsewhere, "tmp-left");
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
+    const left = path.join(tmp, `element-guides-preview-${gone}-aB3xYz`);
+    const running = path.join(tmp, `element-guides-preview-${process.pid}-Qw7eRt`);
+    for (const dir of [left, running]) fs.mkdirSync(path.join(dir, "docs"), { recursive: true });
+    const preview = await PreviewProcess.start(tree, { env: { TMPDIR: tmp } });
+    await preview.stop();
+    expect(fs.existsSync(left)).toBe(false);
+    expect(fs.existsSync(running)).toBe(true);
   });
 });
 
