@@ -15,7 +15,10 @@ export function onStopRequest(stop: (reason: string) => void, parentPollMs = 500
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => once(signal));
   const parent = process.ppid;
   const parentPoll = setInterval(() => {
-    if (process.ppid !== parent) once("parent process exited");
+    if (process.ppid === parent) return;
+    // A stop nobody asked for here: said, where a terminal may still read it (a write to a closed one is dropped).
+    process.stderr.write("Preview stopped: the process that started it has exited (npm, or the terminal, was stopped).\n");
+    once("parent process exited");
   }, parentPollMs);
   parentPoll.unref();
 }

@@ -14,10 +14,11 @@ afterAll(() => {
   if (tree) fs.rmSync(tree, { recursive: true, force: true });
 });
 
-const cases: Array<{ name: string; command: PreviewOptions["command"]; signal: NodeJS.Signals; group?: boolean }> = [
+const cases: Array<{ name: string; command: PreviewOptions["command"]; signal: NodeJS.Signals; group?: boolean; says?: RegExp }> = [
   { name: "SIGTERM to serve.ts (the process `npm start` runs)", command: "serve", signal: "SIGTERM" },
-  // npm passes the signal to the shell it runs the script in, which ends without passing it on.
-  { name: "SIGTERM to npm start", command: "npm start", signal: "SIGTERM" },
+  // npm passes the signal to the shell it runs the script in, which ends without passing it on: the preview sees
+  // its parent gone, and says why it stops.
+  { name: "SIGTERM to npm start", command: "npm start", signal: "SIGTERM", says: /Preview stopped: the process that started it has exited/ },
   { name: "Ctrl-C (SIGINT to every process of npm start)", command: "npm start", signal: "SIGINT", group: true },
 ];
 
@@ -36,6 +37,7 @@ describe("stopping the preview", () => {
         5_000,
       );
       expect(preview.stderr).not.toContain("The preview stopped");
+      if (c.says) expect(preview.stderr).toMatch(c.says);
     });
   }
 });
