@@ -9,7 +9,7 @@ import { writeSite } from "../build/write-site.ts";
 import { countsLine } from "../diagnostics/problem-report.ts";
 import { checkedReport, summaryStream } from "./checked-report.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
-import { startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
+import { SearchIndexError, startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
 import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
 import { buildMerge, mergeFailed } from "./build-merge.ts";
@@ -85,10 +85,8 @@ async function buildInto(options: CliBuildOptions): Promise<number> {
   // and Node would exit with 13 in silence. The build then ends here instead, as any failed build does.
   const stalled = () => {
     discard(staging);
-    process.stderr.write(
-      `The search index could not be written: Pagefind's process stopped before it finished (a full disk, or it was killed).\nBuild failed: ${unchanged(options.outDir)}\n`,
-    );
-    process.exitCode = 1;
+    // Said as when Pagefind's API reports the stop itself, which of the two comes first being a matter of timing.
+    process.exitCode = searchIndexFailed(SearchIndexError.processStopped(), `Build failed: ${unchanged(options.outDir)}`);
   };
   process.once("beforeExit", stalled);
   // Ctrl-C, or CI cancelling a job, stops the build: its half-written site goes with it, not left beside the output.

@@ -320,4 +320,9 @@ export class SearchIndexError extends Error {
     super(`Pagefind could not build the search index: ${reasons.join("; ") || "no reason given"}`);
     this.name = "SearchIndexError";
   }
+
+  /** Pagefind's process gone with no message answered, as when its answers never came (the build sees it end). */
+  static processStopped(): SearchIndexError {
+    return new SearchIndexError(["backend closed"]);
+  }
 }

@@ -131,7 +131,7 @@ describe("file-system failures are one line naming the path, exit 1, output unch
       fs.writeFileSync(path.join(mountPoint, "filler"), Buffer.alloc((freeKiB - pagesKiB - 60) * 1024));
       const result = await runCli("build.ts", ["--source", tree, "--out", out]);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain("The search index could not be written");
+      expect(result.stderr).toContain("Pagefind could not build the search index: its process stopped before the index was written");
       expect(result.stderr).toMatch(/Build failed: nothing was written/);
       expect(treeDigest(out)).toEqual(before);
       expect(fs.readdirSync(mountPoint).sort()).toEqual(["filler", "site"]);
