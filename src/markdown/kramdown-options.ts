@@ -4,6 +4,8 @@
 export interface KramdownOptions {
   /** `hard_wrap`: a line break inside a paragraph is a `<br>`. Jekyll's default: false. */
   hardWrap: boolean;
+  /** `auto_ids`: headings get ids made from their text. Default: true; false leaves only the ids pages give. */
+  autoIds: boolean;
   /** `auto_id_prefix`: put before every id made from a heading's text (not before one the page gives). */
   autoIdPrefix: string;
   /** `toc_levels`: the heading levels a `{:toc}` lists. Default: 1 to 6. */
@@ -12,7 +14,7 @@ export interface KramdownOptions {
   parseBlockHtml: boolean;
 }
 
-export const KRAMDOWN_DEFAULTS: KramdownOptions = { hardWrap: false, autoIdPrefix: "", tocLevels: new Set([1, 2, 3, 4, 5, 6]), parseBlockHtml: false };
+export const KRAMDOWN_DEFAULTS: KramdownOptions = { hardWrap: false, autoIds: true, autoIdPrefix: "", tocLevels: new Set([1, 2, 3, 4, 5, 6]), parseBlockHtml: false };
 
 /**
  * Options read as kramdown does, or that make no difference to the pages here: the converter's input and syntax
@@ -42,6 +44,7 @@ const APPLIED_OR_HARMLESS = new Set([
 export function kramdownOptions(kramdown: Record<string, unknown>): KramdownOptions {
   return {
     hardWrap: kramdown.hard_wrap === true,
+    autoIds: kramdown.auto_ids !== false,
     autoIdPrefix: typeof kramdown.auto_id_prefix === "string" ? kramdown.auto_id_prefix : "",
     tocLevels: tocLevels(kramdown.toc_levels) ?? KRAMDOWN_DEFAULTS.tocLevels,
     parseBlockHtml: kramdown.parse_block_html === true,

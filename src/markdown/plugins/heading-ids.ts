@@ -19,10 +19,12 @@ export interface HeadingIdsEnv extends Partial<MarkdownEnv> {
 
 /**
  * Gives every heading a GitHub-style `id`; repeats on the page get `-1`, `-2`, ... `prefix` (kramdown's
- * `auto_id_prefix`) goes before each id made from a heading's text.
+ * `auto_id_prefix`) goes before each id made from a heading's text. Without `auto` (kramdown's `auto_ids: false`)
+ * a heading has only the id its page gives it, and one without is left out of the table of contents, as kramdown does.
  */
-export function headingIds(md: MarkdownIt, options: { prefix?: string } = {}): void {
+export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: boolean } = {}): void {
   const prefix = options.prefix ?? "";
+  const auto = options.auto ?? true;
   // After `text_join`, so escapes and entities are already plain text tokens.
   md.core.ruler.push("heading_ids", (state: StateCore) => {
     if (state.inlineMode) return; // renderInline has no headings; keep the page's counts intact
@@ -45,6 +47,7 @@ export function headingIds(md: MarkdownIt, options: { prefix?: string } = {}): v
       // An id the writer gave (kramdown's `{#id}`) is kept, as kramdown keeps it: generated ids do not step
       // around it, so that the addresses of a legacy page's sections stay what they were. Two alike are reported.
       const given = open.attrGet("id");
+      if (given === null && !auto) continue;
       const id = given ?? prefix + slugger.slug(text);
       if (used.has(id)) warnDuplicate(env, id, given !== null, open.map?.[0]);
       used.add(id);

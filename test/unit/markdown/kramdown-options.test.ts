@@ -19,6 +19,13 @@ describe("kramdown: options of _config.yml", () => {
     expect(render({ auto_id_prefix: "id-" }, "## Head one\n\n## Sub {#given}\n")).toBe('<h2 id="id-head-one">Head one</h2>\n<h2 id="given">Sub</h2>\n');
   });
 
+  it("auto_ids: false leaves headings only the ids the page gives, and a {:toc} only those", () => {
+    const html = render({ auto_ids: false }, "* TOC\n{:toc}\n\n# One\n\n## Two {#two}\n");
+    expect(html).toContain("<h1>One</h1>");
+    expect(html).toContain('<h2 id="two">Two</h2>');
+    expect([...html.matchAll(/markdown-toc-([a-z]+)/g)].map((m) => m[1])).toEqual(["two"]);
+  });
+
   it("toc_levels limits the headings a {:toc} lists, written as a range, a list or one level", () => {
     const page = "* TOC\n{:toc}\n\n# One\n\n## Two\n\n### Three\n";
     const listed = (levels: unknown) => [...render({ toc_levels: levels }, page).matchAll(/markdown-toc-([a-z]+)/g)].map((m) => m[1]);
