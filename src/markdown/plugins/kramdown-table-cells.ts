@@ -69,8 +69,8 @@ function rowText(state: StateBlock, line: number): string {
 }
 
 /**
- * A row's cells as kramdown reads them: split at each `|` outside code spans; `\|` is a `|` in the cell; the
- * pipes at either end are optional.
+ * A row's cells as kramdown reads them: split at each `|` outside code spans and `<code>` elements; `\|` is a `|`
+ * in the cell; the pipes at either end are optional.
  */
 export function splitRow(text: string): string[] {
   const cells: string[] = [];
@@ -80,6 +80,9 @@ export function splitRow(text: string): string[] {
     const ch = text.charCodeAt(i);
     if (ch === 0x60) {
       i = codeSpanEnd(text, i) - 1;
+    } else if (ch === 0x3c && CODE_ELEMENT.test(text.slice(i, i + 6))) {
+      const end = text.indexOf("</code>", i);
+      if (end !== -1) i = end + "</code>".length - 1;
     } else if (ch === 0x7c) {
       if (i > 0 && text.charCodeAt(i - 1) === 0x5c) {
         current += text.slice(from, i - 1);
@@ -96,6 +99,8 @@ export function splitRow(text: string): string[] {
   if (cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
   return cells;
 }
+
+const CODE_ELEMENT = /^<code[\s>]/;
 
 /** After the code span opened by the backticks at `start` (closed by as many backticks), or after those backticks. */
 export function codeSpanEnd(text: string, start: number): number {

@@ -33,6 +33,25 @@ describe("kramdown-tables", () => {
     expect(page.all("li").map(textOf)).toEqual(["item"]);
   });
 
+  it("reads no table where the | is inside an HTML element, and splits no cell inside <code>", () => {
+    for (const line of ["The <code>a|b</code> operator means or.", "Press <kbd>|</kbd> to split.", '<img src="https://x.test/c?l=a|b" alt="c"> chart']) {
+      expect(new HtmlPage(renderAs("kramdown", `${line}\n`)).all("table"), line).toHaveLength(0);
+    }
+    expect(sections(new HtmlPage(renderAs("kramdown", "| x | <code>p|q</code> |\n| y | z |\n")))).toEqual(["tbody: x p|q / y z"]);
+  });
+
+  it("takes an attribute list right below a table, and more separators or a footer below a one-row header", () => {
+    const listed = new HtmlPage(renderAs("kramdown", "| Name | Value |\n| foo | 1 |\n{: .table .striped}\n"));
+    expect(listed.one("table").attribs.class).toBe("table striped");
+    expect(sections(listed)).toEqual(["tbody: Name Value / foo 1"]);
+    const footed = new HtmlPage(renderAs("kramdown", "| a | b |\n|---|---|\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n|===|===|\n| f | g |\n"));
+    expect(sections(footed)).toEqual(["thead: a b", "tbody: 1 2", "tbody: 3 4", "tfoot: f g"]);
+  });
+
+  it("renders a row of 60,000 cells", () => {
+    expect(renderAs("kramdown", `${"|".repeat(60_000)}\n`)).toContain("<table>");
+  });
+
   it("with kramdown off, keeps CommonMark's paragraph", () => {
     const page = new HtmlPage(renderAs("commonmark", "| a | b |\n| c | d |\n"));
     expect(page.all("table")).toHaveLength(0);
