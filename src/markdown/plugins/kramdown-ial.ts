@@ -179,7 +179,8 @@ function attachBlockIals(state: StateCore): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type === "inline" && token.children) {
-      listItemStart(tokens, i, apply);
+      // The tokens before it are the kept ones, moved down over the lists dropped so far.
+      listItemStart(token, tokens[kept - 1], tokens[kept - 2], apply);
       attachSpanIals(token.children, apply);
     }
     if (token.type === "heading_open") headingEnd(token, tokens[i + 1], apply);
@@ -235,10 +236,9 @@ function merged(earlier: AttributeList, later: AttributeList): AttributeList {
  * `* {:.done} Item`: an attribute list at the very start of a list item's first paragraph is the item's (kramdown
  * gives it to the <li>), and leaves its text.
  */
-function listItemStart(tokens: Token[], inlineIndex: number, apply: Apply): void {
-  const first = tokens[inlineIndex].children![0];
-  const item = tokens[inlineIndex - 2];
-  if (first?.type !== "text" || item?.type !== "list_item_open" || tokens[inlineIndex - 1].type !== "paragraph_open") return;
+function listItemStart(inline: Token, paragraph: Token | undefined, item: Token | undefined, apply: Apply): void {
+  const first = inline.children![0];
+  if (first?.type !== "text" || item?.type !== "list_item_open" || paragraph?.type !== "paragraph_open") return;
   const found = ITEM_START.exec(first.content);
   const list = found && readAttributeList(found[1]);
   if (!found || !list) return;

@@ -37,6 +37,11 @@ describe("kramdown attribute lists", () => {
     ]);
     expect(html.one("ol li").attribs).toEqual({ id: "first" });
     expect(textOf(html.one("ol li"))).toBe("numbered");
+    // Also below a block's list or a definition, lines the render drops before it gets to the item.
+    for (const above of ["{:done: .done}\n", "Para\n{: .x}\n"]) {
+      const below = page(`${above}\n* {: .done} Item\n`);
+      expect([below.one("li").attribs.class, textOf(below.one("li"))], above).toEqual(["done", "Item"]);
+    }
   });
 
   it("give a heading its id, from {#id} or from a list after it, and keep other headings' GitHub ids", () => {
