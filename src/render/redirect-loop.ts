@@ -1,4 +1,5 @@
 import { redirectTarget } from "../content/redirect-target.ts";
+import { sanitizeUrl } from "../content/urls.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
 
 /** An entry of `site.pages` or `site.posts` as templates see it: its URL and its front matter. */
@@ -56,7 +57,8 @@ function redirectsOf(site: Site & { pages?: Listed[]; posts?: Listed[] }): Redir
   for (const entry of [...(site.pages ?? []), ...(site.posts ?? [])]) {
     const from = entry.redirect_from;
     if (typeof entry.url !== "string" || from === undefined) continue;
-    for (const old of (Array.isArray(from) ? from : [from]).map((value) => String(value).trim())) {
+    // Written where jekyll-redirect-from writes it (src/render/redirect-pages.ts): `old.html` is `/old.html`.
+    for (const old of (Array.isArray(from) ? from : [from]).map((value) => sanitizeUrl(String(value).trim()))) {
       // One that a page's address takes is not written (src/checks/output-collisions.ts).
       if (!pages.has(pathKey(old))) next.set(pathKey(old), { url: old, to: site.baseurl + entry.url });
       addresses.add(pathKey(old));

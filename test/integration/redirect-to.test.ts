@@ -88,6 +88,8 @@ describe("redirect_to", () => {
       "docs/three/index.md": "---\ntitle: Three\nredirect_to: /docs/one.html#top\n---\n\nOld.\n",
       // Its redirect_from page sends the reader back to it.
       "docs/new.md": "---\ntitle: New\nredirect_from: /docs/old.html\nredirect_to: /docs/old.html\n---\n\nOld.\n",
+      // The same, its redirect_from: written without the leading slash.
+      "docs/newer.md": "---\ntitle: Newer\nredirect_from: docs/older.html\nredirect_to: /guides/docs/older.html\n---\n\nOld.\n",
       // A chain that ends on a page: each redirect is fine, the folder page and the .html page are not one.
       "docs/first.md": "---\ntitle: First\nredirect_to: /docs/second.html\n---\n\nOld.\n",
       "docs/second.md": "---\ntitle: Second\nredirect_to: /docs/first/\n---\n\nOld.\n",
@@ -97,6 +99,7 @@ describe("redirect_to", () => {
     const errors = result.stderr.split("\n").filter((line) => / error /.test(line));
     expect(errors.map((line) => line.replace(/: error .*/, ""))).toEqual([
       "docs/new.md:4",
+      "docs/newer.md:4",
       "docs/one.md:3",
       "docs/ping.md:3",
       "docs/pong.md:3",
