@@ -27,4 +27,16 @@ describe("a broken link in a table cell", () => {
       expect.stringMatching(/^docs\/table\.md:8:7: error link-broken: Broken link "foot-gone\.html"/),
     ]);
   }, 120_000);
+
+  it("is reported at its line and column in each markdown=\"span\" cell of an HTML table", async () => {
+    const table = ["<table>", "  <tr>", '    <td markdown="span">**One**</td>', '    <td markdown="span">See [one](one.html)</td>', "  </tr>", "  <tr>"];
+    const rest = ['    <td markdown="span">**Two**</td>', '    <td markdown="span">See [two](two.html)</td>', "  </tr>", "</table>", ""];
+    const { result } = await buildWithFiles({ "docs/cells.md": ["---", "title: Cells", "---", "", ...table, ...rest].join("\n") });
+    expect(result.code).toBe(1);
+    const reported = result.stderr.split("\n").filter((line) => line.includes("link-broken"));
+    expect(reported).toEqual([
+      expect.stringMatching(/^docs\/cells\.md:8:35: error link-broken: Broken link "one\.html"/),
+      expect.stringMatching(/^docs\/cells\.md:12:35: error link-broken: Broken link "two\.html"/),
+    ]);
+  }, 120_000);
 });

@@ -42,7 +42,10 @@ export function markdownSpan(md: MarkdownIt, options: { parseBlockHtml?: boolean
     // Inserted tokens are visited too, so nested markdown blocks work.
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].type !== "html_block") continue;
-      const replacement = expand(tokens[i], state, byDefault) ?? expandInside(tokens[i], state);
+      let replacement = expand(tokens[i], state, byDefault);
+      // A `markdown="0"` element's content stays HTML, but kramdown still reads the attribute on elements inside it.
+      if (replacement?.length === 1) replacement = expandInside(replacement[0], state) ?? replacement;
+      replacement ??= expandInside(tokens[i], state);
       if (replacement) tokens.splice(i, 1, ...replacement);
     }
   });
@@ -56,7 +59,7 @@ export function markdownSpan(md: MarkdownIt, options: { parseBlockHtml?: boolean
 }
 
 /** A start tag that may have a `markdown` attribute: most have none, and are passed over by this test alone. */
-const MARKDOWN_ATTRIBUTE = /^<[A-Za-z][^>]*\smarkdown\s*=/;
+const MARKDOWN_ATTRIBUTE = /^<[A-Za-z][^>]*\smarkdown\s*=/i;
 
 /** The start tag without its `markdown` attribute. */
 function withoutMarkdownAttribute(tag: string): string {
@@ -70,65 +73,92 @@ function withoutMarkdownAttribute(tag: string): string {
 }
 
 /**
- * The HTML block with the first element inside it that has a `markdown` attribute read as kramdown reads it (its
- * content Markdown, as a span's or as blocks, by the attribute and then by its content model), split into the
- * HTML before it, its content's tokens, and the HTML from its end tag on, which is looked at in turn.
+ * The HTML block with the elements inside it that have a `markdown` attribute read as kramdown reads them: the
+ * content of each (up to its end tag) as a span's or as blocks, by the attribute and then by the element's content
+ * model; the attribute gone. One pass over the block, so that a table of thousands of such cells stays linear; the
+ * blocks made of a `markdown="1"` element's content are looked at in turn for the elements inside them. Comments and
+ * the content of scripts and the like are text, not elements. Undefined when the block has no such element.
  */
 function expandInside(token: Token, state: StateCore): Token[] | undefined {
-  let content = token.content;
-  if (!content.includes("markdown")) return undefined;
-  const tags = new RegExp(START_TAG_SOURCE, "g");
+  const content = token.content;
+  if (!/\smarkdown\s*=/i.test(content)) return undefined;
+  const tokens: Token[] = [];
+  const ends = endTags(content);
+  const lines = lineCounter(content, token.map?.[0] ?? 0);
+  // HTML not handed on yet, and where the block's text is read up to.
+  let html = "";
+  let cursor = 0;
   let changed = false;
-  for (let open = tags.exec(content); open; open = tags.exec(content)) {
-    const [openText, name, attrs, close] = open;
-    if (!MARKDOWN_ATTRIBUTE.test(openText) || close.includes("/")) continue;
+  const scan = new RegExp(String.raw`<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|pre)(?=[\s/>])[\s\S]*?(?:</\1\s*>|$)|` + START_TAG_SOURCE, "gi");
+  for (let open = scan.exec(content); open; open = scan.exec(content)) {
+    const [openText, raw, name, attrs, close] = open;
+    if (raw !== undefined || name === undefined || !MARKDOWN_ATTRIBUTE.test(openText)) continue;
     const value = parseAttributes(attrs).find((a) => a.name.toLowerCase() === "markdown")?.value?.toLowerCase();
     const mode: Mode | undefined = value === "1" ? contentModel(name) : modeOf(value);
-    const innerStart = open.index + openText.length;
-    const innerEnd = mode && endTagAt(content, name, innerStart);
     if (!mode) continue;
-    if (innerEnd === undefined) {
-      // Its end tag is in a later block, between which and this one Markdown is read anyway: the attribute goes.
-      const tag = withoutMarkdownAttribute(openText);
-      content = content.slice(0, open.index) + tag + content.slice(innerStart);
-      tags.lastIndex = open.index + tag.length;
-      changed = true;
-      continue;
-    }
-    const before = content.slice(0, open.index) + withoutMarkdownAttribute(openText);
+    changed = true;
+    html += content.slice(cursor, open.index) + withoutMarkdownAttribute(openText);
+    const innerStart = (cursor = open.index + openText.length);
+    const innerEnd = ends.get(name.toLowerCase())?.get(open.index);
+    // Its content is read on, as HTML: raw, without content, or its end tag in a later block (Markdown anyway).
+    if (mode === "none" || close.includes("/") || innerEnd === undefined) continue;
     const inner = content.slice(innerStart, innerEnd);
-    const after = content.slice(innerEnd);
-    if (mode === "none") return [makeHtml(state, token, before + inner + after)];
-    const line = (token.map?.[0] ?? 0) + countNewlines(content.slice(0, innerStart));
+    const line = lines.at(innerStart);
     if (mode === "span") {
+      tokens.push(makeHtml(state, token, html));
       const inline = new state.Token("inline", "", 0);
       inline.content = inner.trim();
       inline.map = [line, line + 1];
       inline.level = token.level + 1;
       inline.children = [];
-      return [makeHtml(state, token, before), inline, makeHtml(state, token, after)];
+      tokens.push(inline);
+    } else {
+      tokens.push(makeHtml(state, token, `${html}\n`));
+      const blockTokens: Token[] = [];
+      state.md.block.parse(inner, state.md, state.env, blockTokens);
+      for (const t of blockTokens) {
+        if (t.map) t.map = [t.map[0] + line, t.map[1] + line];
+        t.level += token.level + 1;
+        tokens.push(t);
+      }
     }
-    const blockTokens: Token[] = [];
-    state.md.block.parse(inner, state.md, state.env, blockTokens);
-    for (const t of blockTokens) {
-      if (t.map) t.map = [t.map[0] + line, t.map[1] + line];
-      t.level += token.level + 1;
-    }
-    return [makeHtml(state, token, `${before}\n`), ...blockTokens, makeHtml(state, token, after)];
+    html = "";
+    cursor = scan.lastIndex = innerEnd;
   }
-  return changed ? [makeHtml(state, token, content)] : undefined;
+  if (!changed) return undefined;
+  tokens.push(makeHtml(state, token, html + content.slice(cursor)));
+  return tokens;
 }
 
-/** Where the end tag of the `name` element whose content starts at `from` starts, same-named ones inside counted. */
-function endTagAt(content: string, name: string, from: number): number | undefined {
-  const tags = new RegExp(String.raw`<(/?)${name}(?=[\s/>])[^>]*>`, "gi");
-  tags.lastIndex = from;
-  let depth = 1;
+/**
+ * Where each element's end tag starts, by the element's name (lower case) and where its start tag starts: paired as
+ * nesting pairs them, comments passed over. One pass over the block for all names.
+ */
+function endTags(content: string): Map<string, Map<number, number>> {
+  const ends = new Map<string, Map<number, number>>();
+  const open = new Map<string, number[]>();
+  const tags = /<!--[\s\S]*?(?:-->|$)|<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/g;
   for (let tag = tags.exec(content); tag; tag = tags.exec(content)) {
-    if (!tag[1]) depth += tag[0].endsWith("/>") ? 0 : 1;
-    else if (--depth === 0) return tag.index;
+    if (tag[2] === undefined || tag[0].endsWith("/>")) continue;
+    const name = tag[2].toLowerCase();
+    const started = open.get(name) ?? open.set(name, []).get(name)!;
+    if (!tag[1]) started.push(tag.index);
+    else if (started.length) (ends.get(name) ?? ends.set(name, new Map()).get(name)!).set(started.pop()!, tag.index);
   }
-  return undefined;
+  return ends;
+}
+
+/** The line of each offset of `content`, asked in increasing order, counted on from the last one asked. */
+function lineCounter(content: string, firstLine: number): { at(offset: number): number } {
+  let offset = 0;
+  let line = firstLine;
+  return {
+    at(to) {
+      for (let i = content.indexOf("\n", offset); i !== -1 && i < to; i = content.indexOf("\n", i + 1)) line++;
+      offset = Math.max(offset, to);
+      return line;
+    },
+  };
 }
 
 /** kramdown's reading of an element's content under `parse_block_html: true`. */

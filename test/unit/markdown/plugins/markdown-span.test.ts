@@ -122,4 +122,13 @@ describe("markdown-span in the site renderer", () => {
     expect(html).not.toContain("markdown=");
     expect(env.problems).toMatchObject([{ code: "code-unknown-language", line: 6 }]);
   });
+
+  it("leaves the attribute alone in comments and scripts, and reads it inside a markdown=\"0\" element, in any case", () => {
+    const commented = '<div>\n<!-- <div markdown="1"> -->\n*x*\n<!-- </div> -->\n</div>\n';
+    expect(md.render(commented, recordingEnv())).toBe(commented);
+    const scripted = "<div>\n<script>var s = '<span markdown=\"span\">*x*</span>';</script>\n</div>\n";
+    expect(md.render(scripted, recordingEnv())).toBe(scripted);
+    expect(md.render('<div markdown="0">\n<div markdown="1">\n*y*\n</div>\n</div>\n', recordingEnv())).toBe("<div>\n<div>\n<p><em>y</em></p>\n</div>\n</div>\n");
+    expect(md.render('<div>\n<P MARKDOWN="span">*a*</P>\n<br markdown="1"/>\n</div>\n', recordingEnv())).toBe("<div>\n<P><em>a</em></P>\n<br/>\n</div>\n");
+  });
 });
