@@ -21,6 +21,7 @@ export const DIAGNOSTIC_CODES = {
   // Files of the tree
   "text-encoding": { severity: "error", description: "A file is not saved as UTF-8." },
   "file-unreadable": { severity: "error", description: "A file of the tree cannot be read (its permissions, a path too long, a name that is not UTF-8); it is left out." },
+  "preview-read-failed": { severity: "error", description: "The live preview's tree changed while it was read (a save through a temporary file, a checkout); it is read again a moment later." },
   "folder-unreadable": { severity: "error", description: "A folder of the tree cannot be read (its permissions, a path too long); its files are left out." },
   "symlink-loop": { severity: "error", description: "A symlink leads back to itself or to a folder above it." },
   "symlink-broken": { severity: "error", description: "A symlink points at nothing." },
@@ -52,7 +53,7 @@ export const DIAGNOSTIC_CODES = {
   "liquid-error": { severity: "error", description: "Any other Liquid failure; the message says which." },
   "plugin-error": { severity: "error", description: "A _plugins/*.mjs file does not load, or its function throws." },
   "unknown-layout": { severity: "error", description: "layout: names a layout the site does not have." },
-  "redirect-loop": { severity: "error", description: "A page's redirect_to: is its own address: a browser would reload it for ever." },
+  "redirect-loop": { severity: "error", description: "A page's redirect_to: is its own address, or leads round back to it: a browser would go round for ever." },
   "legacy-swagger-page": { severity: "warning", description: "API-docs pages only load the old Swagger UI; they show a notice instead (one report for all)." },
   "internal-error": { severity: "error", description: "Element Guides itself failed on a page (a bug to report)." },
   "generator-install": { severity: "error", description: "A file of Element Guides' own install (in node_modules) is missing; the page is not written." },
