@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateBlock, Token } from "markdown-it";
+import type { MarkdownIt, StateBlock } from "markdown-it";
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 
@@ -62,20 +62,29 @@ export function kramdownHtmlBlocks(md: MarkdownIt): void {
 }
 
 /**
- * The text after an element's end tag on its line, and the lines below it down to a blank one, as the blocks they
- * are (a paragraph, mostly), their lines those of the page.
+ * The text after an element's end tag on its line as the start of a paragraph, whatever it starts with (`# x` is
+ * no heading there, as in kramdown), and the lines below it that go on the paragraph as markdown-it's rule reads
+ * them: up to a blank line or a block that may interrupt a paragraph.
  */
 function paragraphAfter(state: StateBlock, text: string, line: number, endLine: number): void {
-  let last = line + 1;
-  while (last < endLine && !state.isEmpty(last) && state.sCount[last] >= state.blkIndent) last++;
-  const tokens: Token[] = [];
-  state.md.block.parse(`${text}\n${state.getLines(line + 1, last, state.blkIndent, false)}`, state.md, state.env, tokens);
-  for (const token of tokens) {
-    if (token.map) token.map = [token.map[0] + line, token.map[1] + line];
-    token.level += state.level;
+  const terminators = state.md.block.ruler.getRules("paragraph");
+  const parentType = state.parentType;
+  state.parentType = "paragraph";
+  let next = line + 1;
+  for (; next < endLine && !state.isEmpty(next); next++) {
+    // Lazy and indented lines go on it, as in markdown-it's paragraph rule.
+    if (state.sCount[next] - state.blkIndent > 3 || state.sCount[next] < 0) continue;
+    if (terminators.some((rule) => rule(state, next, endLine, true))) break;
   }
-  state.tokens.push(...tokens);
-  state.line = last;
+  state.parentType = parentType;
+  const open = state.push("paragraph_open", "p", 1);
+  open.map = [line, next];
+  const inline = state.push("inline", "", 0);
+  inline.content = `${text}\n${state.getLines(line + 1, next, state.blkIndent, false)}`.trim();
+  inline.map = [line, next];
+  inline.children = [];
+  state.push("paragraph_close", "p", -1);
+  state.line = next;
 }
 
 /**

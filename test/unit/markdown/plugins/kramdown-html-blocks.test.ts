@@ -18,6 +18,10 @@ describe("kramdown-html-blocks", () => {
     expect(renderAs("kramdown", '<div class="box">Inside</div> and **after** it.\nNext line.\n\n## Then\n')).toBe(
       '<div class="box">Inside</div>\n<p>and <strong>after</strong> it.\nNext line.</p>\n<h2 id="then">Then</h2>\n',
     );
+    // Paragraph text, whatever it starts with.
+    expect(renderAs("kramdown", "<div>x</div> # Not a heading\n\n<div>x</div> | a | b |\n| c | d |\n")).toBe(
+      "<div>x</div>\n<p># Not a heading</p>\n<div>x</div>\n<p>| a | b |\n| c | d |</p>\n",
+    );
     expect(renderAs("kramdown", "- item\n\n  <div>a</div> tail [l](y.html)\n")).toBe('<ul>\n<li>\n<p>item</p>\n<div>a</div>\n<p>tail <a href="y.html">l</a></p>\n</li>\n</ul>\n');
   });
 
