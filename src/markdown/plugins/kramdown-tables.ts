@@ -96,8 +96,12 @@ function isGfmTable(lines: readonly TableLine[]): boolean {
   return lines.length > 2 && !SEPARATOR.test(lines[0].text) && SEPARATOR.test(lines[1].text) && !hasMoreThanGfm(lines);
 }
 
-/** A header row and its separator, then another separator line or a footer's further down. */
+/**
+ * A header row and its separator, then another separator line or a footer's further down; or separator lines
+ * first, which kramdown passes over and markdown-it would make a header of.
+ */
 function hasMoreThanGfm(lines: readonly TableLine[]): boolean {
+  if (lines.length > 2 && SEPARATOR.test(lines[0].text)) return true;
   return lines.length > 2 && SEPARATOR.test(lines[1].text) && lines.slice(2).some(({ text }) => SEPARATOR.test(text) || FOOTER_SEPARATOR.test(text));
 }
 

@@ -46,6 +46,8 @@ describe("kramdown-tables", () => {
     expect(sections(listed)).toEqual(["tbody: Name Value / foo 1"]);
     const footed = new HtmlPage(renderAs("kramdown", "| a | b |\n|---|---|\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n|===|===|\n| f | g |\n"));
     expect(sections(footed)).toEqual(["thead: a b", "tbody: 1 2", "tbody: 3 4", "tfoot: f g"]);
+    // Separator lines before any row are passed over.
+    expect(sections(new HtmlPage(renderAs("kramdown", "|---|---|\n|---|---|\n| a | b |\n| c | d |\n")))).toEqual(["tbody: a b / c d"]);
   });
 
   it("renders a row of 60,000 cells", () => {
