@@ -30,7 +30,7 @@ function kramdownTable(state: StateBlock, startLine: number, endLine: number, si
   let line = startLine;
   for (; line < endLine; line++) {
     if (state.sCount[line] < state.blkIndent || state.sCount[line] - state.blkIndent >= 4) break;
-    const text = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]).trimEnd();
+    const text = lineText(state, line);
     if (!hasPipe(text)) break;
     lines.push({ text, line });
   }
