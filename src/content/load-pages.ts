@@ -14,6 +14,7 @@ import { excerptSource, isInPosts, misnamedPost } from "./posts.ts";
 import type { SourcePage } from "./source-page.ts";
 import { readText } from "./read-text.ts";
 import { closingLine, splitFrontMatter } from "./split-front-matter.ts";
+import { closerOf, unclosedOpening } from "../text/yaml-unclosed.ts";
 
 export interface LoadedContent {
   /** Every page, posts included, in path order. */
@@ -256,22 +257,17 @@ function unclosedFrontMatter(text: string, file: string): Diagnostic | undefined
  * that opens it instead.
  */
 function openedWithoutEnd(error: unknown, text: string, file: string): Diagnostic | undefined {
-  const reason = (error as { reason?: string }).reason ?? "";
-  const what = /within a (double|single) quoted scalar/.exec(reason)?.[1] ?? (/within a flow collection|between flow collection entries/.test(reason) ? "flow" : undefined);
-  if (!what) return undefined;
   const lines = text.slice(0, closingLine(text.slice(3)) + 3).split("\n");
-  const opener = what === "double" ? /(?::|^\s*-)\s*"(?:[^"\\]|\\.)*$/ : what === "single" ? /(?::|^\s*-)\s*'(?:[^']|'')*$/ : /(?::|^\s*-)\s*[[{][^\]}]*$/;
-  // The last line that opens one and leaves it open: one before it may be a value that rightly goes on over lines.
-  const index = lines.findLastIndex((line, i) => i > 0 && opener.test(line));
-  if (index === -1) return undefined;
-  const mark = what === "double" ? '"' : what === "single" ? "'" : lines[index].trimEnd().match(/[[{]/)?.[0] ?? "[";
+  // Line 0 is the opening `---`.
+  const open = unclosedOpening((error as { reason?: string }).reason ?? "", lines, 1);
+  if (!open) return undefined;
   return {
     file,
-    line: index + 1,
+    line: open.index + 1,
     severity: "error",
     code: "front-matter-yaml",
-    message: `Front matter is not valid YAML: the ${mark} opened on this line is never closed`,
-    hint: `Close it with ${mark === "[" ? "]" : mark === "{" ? "}" : mark} on the same line.`,
+    message: `Front matter is not valid YAML: the ${open.mark} opened on this line is never closed`,
+    hint: `Close it with ${closerOf(open.mark)} on the same line.`,
   };
 }
 

@@ -58,6 +58,8 @@ describe("_config.yml mistakes are one error at their line", () => {
     ["url: with a path", "title: Setup\nurl: https://x.test/guides\n", /_config.yml:2: error config-value: url: must be an origin without a path/],
     ["baseurl: that is a URL", "title: Setup\n\nbaseurl: https://x.test/guides\n", /_config.yml:3: error config-value: baseurl: must be a path/],
     ["broken YAML", "title: Setup\nurl: [unclosed\n", /_config.yml:\d+(:\d+)?: error yaml-syntax/],
+    // js-yaml finds it at the end of the file: said at the line that opens it.
+    ["a [ never closed", "title: Setup\nnav: [a, b\n\ndescription: Guides\n", /_config.yml:2: error yaml-syntax: Invalid YAML: the \[ opened on this line is never closed/],
   ];
   for (const [name, config, message] of cases) {
     it(name, async () => {
