@@ -1,4 +1,6 @@
 import type { MarkdownIt, StateBlock } from "markdown-it";
+import { parseAttributes, START_TAG_SOURCE } from "./html-syntax.ts";
+import { readAttributeList, type AttributeList } from "./kramdown-ial.ts";
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 
@@ -50,15 +52,34 @@ export function kramdownHtmlBlocks(md: MarkdownIt): void {
     token.map = [startLine, next];
     token.content = state.getLines(startLine, next, state.blkIndent, true);
     state.line = next;
-    // Text after the end tag on its line starts a paragraph, as in kramdown: `<div>…</div> and more`.
+    // Text after the end tag on its line starts a paragraph, as in kramdown: `<div>…</div> and more`; an attribute
+    // list there is the element's.
     const rest = state.src.slice(end, state.eMarks[next - 1]);
     if (rest.trim() !== "") {
       token.content = `${token.content.slice(0, token.content.length - rest.length - 1)}\n`;
-      paragraphAfter(state, rest.trim(), next - 1, endLine);
+      const list = ATTRIBUTE_LIST.exec(rest.trim());
+      const attributes = list ? readAttributeList(list[1]) : undefined;
+      if (attributes) token.content = withAttributes(token.content, attributes, state.md.utils.escapeHtml);
+      else paragraphAfter(state, rest.trim(), next - 1, endLine);
     }
     return true;
   };
   md.block.ruler.at("html_block", rule, { alt: ["paragraph", "reference", "blockquote"] });
+}
+
+const ATTRIBUTE_LIST = /^\{:(?!:)([^}]*)\}$/;
+
+/** The HTML with its first start tag given the list's attributes: classes added, the id and the others replaced. */
+function withAttributes(html: string, list: AttributeList, escape: (text: string) => string): string {
+  const open = new RegExp(START_TAG_SOURCE).exec(html);
+  if (!open) return html;
+  const [text, name, attrs, close] = open;
+  const values = new Map(parseAttributes(attrs).map((a) => [a.name.toLowerCase(), a.value ?? ""]));
+  if (list.classes.length) values.set("class", [values.get("class"), ...list.classes].filter(Boolean).join(" "));
+  if (list.id) values.set("id", list.id);
+  for (const [key, value] of list.pairs) values.set(key, key === "class" ? [values.get("class"), value].filter(Boolean).join(" ") : value);
+  const written = [...values].map(([key, value]) => ` ${key}="${escape(value)}"`).join("");
+  return html.slice(0, open.index) + `<${name}${written}${close}` + html.slice(open.index + text.length);
 }
 
 /**

@@ -18,6 +18,8 @@ describe("kramdown-html-blocks", () => {
     expect(renderAs("kramdown", '<div class="box">Inside</div> and **after** it.\nNext line.\n\n## Then\n')).toBe(
       '<div class="box">Inside</div>\n<p>and <strong>after</strong> it.\nNext line.</p>\n<h2 id="then">Then</h2>\n',
     );
+    // An attribute list there is the element's.
+    expect(renderAs("kramdown", '<div class="a">y</div> {: .b #i}\n\nNext.\n')).toBe('<div class="a b" id="i">y</div>\n<p>Next.</p>\n');
     // Paragraph text, whatever it starts with.
     expect(renderAs("kramdown", "<div>x</div> # Not a heading\n\n<div>x</div> | a | b |\n| c | d |\n")).toBe(
       "<div>x</div>\n<p># Not a heading</p>\n<div>x</div>\n<p>| a | b |\n| c | d |</p>\n",
