@@ -17,6 +17,12 @@ export interface SiteCollections {
   tags: Record<string, Record<string, unknown>[]>;
 }
 
+/** The entries of `site.pages`, then those of `site.posts`, of a site given siteCollections: what templates list. */
+export function pagesAndPosts(site: object): Record<string, unknown>[] {
+  const { pages = [], posts = [] } = site as Partial<Pick<SiteCollections, "pages" | "posts">>;
+  return [...pages, ...posts];
+}
+
 /** Posts newest first, as `site.posts` lists them; posts of one date by path, as Jekyll sorts them. */
 export function newestFirst(posts: readonly SourcePage[]): SourcePage[] {
   return [...posts].sort((a, b) => postDate(b) - postDate(a) || (a.file < b.file ? 1 : a.file > b.file ? -1 : 0));

@@ -1,13 +1,7 @@
 import { redirectTarget } from "../content/redirect-target.ts";
+import { pagesAndPosts } from "../content/site-collections.ts";
 import { sanitizeUrl } from "../content/urls.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
-
-/** An entry of `site.pages` or `site.posts` as templates see it: its URL and its front matter. */
-interface Listed {
-  url?: unknown;
-  redirect_to?: unknown;
-  redirect_from?: unknown;
-}
 
 type Site = { url: string; baseurl: string };
 
@@ -27,7 +21,7 @@ const redirectsByRenderer = new WeakMap<SiteRenderer, Redirects>();
  */
 export function redirectLoop(r: SiteRenderer, page: { url: string; data: Record<string, unknown> }): string[] | undefined {
   let redirects = redirectsByRenderer.get(r);
-  if (!redirects) redirectsByRenderer.set(r, (redirects = redirectsOf(r.site as Site & { pages?: Listed[]; posts?: Listed[] })));
+  if (!redirects) redirectsByRenderer.set(r, (redirects = redirectsOf(r.site)));
   const start = pathKey(page.url);
   const passed = [page.url];
   const keys = new Set([start]);
@@ -43,18 +37,19 @@ export function redirectLoop(r: SiteRenderer, page: { url: string; data: Record<
   return undefined;
 }
 
-function redirectsOf(site: Site & { pages?: Listed[]; posts?: Listed[] }): Redirects {
+function redirectsOf(site: Site): Redirects {
+  const entries = pagesAndPosts(site);
   const addresses = new Set<string>();
   const next = new Map<string, { url: string; to: string }>();
-  for (const entry of [...(site.pages ?? []), ...(site.posts ?? [])]) {
+  for (const entry of entries) {
     if (typeof entry.url !== "string") continue;
     addresses.add(pathKey(entry.url));
-    const to = redirectTarget({ data: entry as Record<string, unknown> });
+    const to = redirectTarget({ data: entry });
     if (to !== undefined) next.set(pathKey(entry.url), { url: entry.url, to });
   }
   const pages = new Set(addresses);
   // A redirect_from: address is a path of the site, as a page's URL is; it sends the reader to its page.
-  for (const entry of [...(site.pages ?? []), ...(site.posts ?? [])]) {
+  for (const entry of entries) {
     const from = entry.redirect_from;
     if (typeof entry.url !== "string" || from === undefined) continue;
     // Written where jekyll-redirect-from writes it (src/render/redirect-pages.ts): `old.html` is `/old.html`.

@@ -1,10 +1,5 @@
+import { pagesAndPosts } from "../content/site-collections.ts";
 import type { SiteRenderer } from "./site-renderer.ts";
-
-/** An entry of `site.pages` or `site.posts`: where it comes from and where it goes. */
-interface Listed {
-  path?: unknown;
-  url?: unknown;
-}
 
 const urlsByRenderer = new WeakMap<SiteRenderer, Map<string, string>>();
 
@@ -17,9 +12,8 @@ export function sourcePageUrls(r: SiteRenderer): (file: string) => string | unde
   return (file) => {
     let urls = urlsByRenderer.get(r);
     if (!urls) {
-      const site = r.site as { pages?: Listed[]; posts?: Listed[] };
       urls = new Map();
-      for (const entry of [...(site.pages ?? []), ...(site.posts ?? [])]) {
+      for (const entry of pagesAndPosts(r.site)) {
         if (typeof entry.path === "string" && typeof entry.url === "string") urls.set(entry.path, entry.url);
       }
       urlsByRenderer.set(r, urls);
