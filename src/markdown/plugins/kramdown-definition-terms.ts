@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateBlock, Token } from "markdown-it";
+import { cell } from "./kramdown-table-cells.ts";
 import { wrapRule } from "./wrap-rule.ts";
 
 /**
@@ -24,7 +25,11 @@ export function kramdownDefinitionTerms(md: MarkdownIt): void {
     const list = state.tokens[first];
     list.map = [startLine, list.map?.[1] ?? state.line];
     const terms: Token[] = [];
-    for (let line = startLine; line < last; line++) terms.push(...term(state, line, list.level + 1));
+    for (let line = startLine; line < last; line++) {
+      const [open, inline, close] = cell(state, "dt", state.getLines(line, line + 1, state.blkIndent, false), list.level + 1);
+      open.map = inline.map = [line, line];
+      terms.push(open, inline, close);
+    }
     state.tokens.splice(first + 1, 0, ...terms);
     return true;
   });
@@ -35,17 +40,4 @@ function isTermLine(state: StateBlock, line: number): boolean {
   if (state.isEmpty(line) || state.sCount[line] < state.blkIndent || state.sCount[line] - state.blkIndent >= 4) return false;
   const start = state.bMarks[line] + state.tShift[line];
   return !(state.src.charCodeAt(start) === 0x3a && /^[ \t]?$/.test(state.src.charAt(start + 1)));
-}
-
-function term(state: StateBlock, line: number, level: number): Token[] {
-  const open = new state.Token("dt_open", "dt", 1);
-  const inline = new state.Token("inline", "", 0);
-  const close = new state.Token("dt_close", "dt", -1);
-  open.map = inline.map = [line, line];
-  inline.content = state.getLines(line, line + 1, state.blkIndent, false).trim();
-  inline.children = [];
-  open.level = close.level = level;
-  inline.level = level + 1;
-  for (const token of [open, inline, close]) token.block = true;
-  return [open, inline, close];
 }

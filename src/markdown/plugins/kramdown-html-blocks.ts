@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock } from "markdown-it";
 import { parseAttributes, START_TAG_SOURCE } from "./html-syntax.ts";
-import { readAttributeList, type AttributeList } from "./kramdown-ial.ts";
+import { applyAttributes, readAttributeList, type AttributeList } from "./kramdown-ial.ts";
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 
@@ -59,7 +59,7 @@ export function kramdownHtmlBlocks(md: MarkdownIt): void {
       token.content = `${token.content.slice(0, token.content.length - rest.length - 1)}\n`;
       const list = ATTRIBUTE_LIST.exec(rest.trim());
       const attributes = list ? readAttributeList(list[1]) : undefined;
-      if (attributes) token.content = withAttributes(token.content, attributes, state.md.utils.escapeHtml);
+      if (attributes) token.content = withAttributes(state, token.content, attributes);
       else paragraphAfter(state, rest.trim(), next - 1, endLine);
     }
     return true;
@@ -69,17 +69,18 @@ export function kramdownHtmlBlocks(md: MarkdownIt): void {
 
 const ATTRIBUTE_LIST = /^\{:(?!:)([^}]*)\}$/;
 
-/** The HTML with its first start tag given the list's attributes: classes added, the id and the others replaced. */
-function withAttributes(html: string, list: AttributeList, escape: (text: string) => string): string {
+/**
+ * The HTML with its first start tag given the list's attributes as a block's are given them (applyAttributes:
+ * classes added, the id and the others replaced).
+ */
+function withAttributes(state: StateBlock, html: string, list: AttributeList): string {
   const open = new RegExp(START_TAG_SOURCE).exec(html);
   if (!open) return html;
   const [text, name, attrs, close] = open;
-  const values = new Map(parseAttributes(attrs).map((a) => [a.name.toLowerCase(), a.value ?? ""]));
-  if (list.classes.length) values.set("class", [values.get("class"), ...list.classes].filter(Boolean).join(" "));
-  if (list.id) values.set("id", list.id);
-  for (const [key, value] of list.pairs) values.set(key, key === "class" ? [values.get("class"), value].filter(Boolean).join(" ") : value);
-  const written = [...values].map(([key, value]) => ` ${key}="${escape(value)}"`).join("");
-  return html.slice(0, open.index) + `<${name}${written}${close}` + html.slice(open.index + text.length);
+  const tag = new state.Token("html_tag", name, 0);
+  tag.attrs = parseAttributes(attrs).map((a): [string, string] => [a.name, a.value ?? ""]);
+  applyAttributes(tag, list);
+  return html.slice(0, open.index) + `<${name}${state.md.renderer.renderAttrs(tag)}${close}` + html.slice(open.index + text.length);
 }
 
 /**

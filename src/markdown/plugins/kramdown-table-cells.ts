@@ -35,7 +35,7 @@ function recellRows(state: StateBlock, first: number): void {
     const cells: number[] = [];
     let close = i + 1;
     for (; tokens[close].type !== "tr_close"; close++) if (tokens[close].type === "inline") cells.push(close);
-    const written = splitRow(rowText(state, open.map[0]));
+    const written = splitRow(lineText(state, open.map[0]));
     rows.push({ cells, close, tag: tokens[i + 1]?.tag === "th" ? "th" : "td", written });
     width = Math.max(width, written.length, cells.length);
     i = close;
@@ -52,7 +52,8 @@ function recellRows(state: StateBlock, first: number): void {
   }
 }
 
-export function cell(state: StateBlock, tag: "th" | "td", text: string, level: number): Token[] {
+/** A block element holding one line of inline text (a table cell, a definition term): its open, inline and close tokens. */
+export function cell(state: StateBlock, tag: "th" | "td" | "dt", text: string, level: number): Token[] {
   const open = new state.Token(`${tag}_open`, tag, 1);
   const inline = new state.Token("inline", "", 0);
   inline.content = text.trim();
@@ -64,8 +65,9 @@ export function cell(state: StateBlock, tag: "th" | "td", text: string, level: n
   return [open, inline, close];
 }
 
-function rowText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]).trim();
+/** A line of the source without its indent and trailing blanks. */
+export function lineText(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]).trimEnd();
 }
 
 /**

@@ -1,5 +1,6 @@
-import type { MarkdownIt, StateBlock, Token } from "markdown-it";
-import { cell, codeSpanEnd, splitRow } from "./kramdown-table-cells.ts";
+import type { MarkdownIt, StateBlock } from "markdown-it";
+import { START_TAG_SOURCE } from "./html-syntax.ts";
+import { cell, codeSpanEnd, lineText, splitRow } from "./kramdown-table-cells.ts";
 import { wrapRule } from "./wrap-rule.ts";
 
 /** A separator line: `|---|:--:|`, `+---+---+`; a footer separator: `|===|===|`. As kramdown's TABLE_SEP_LINE and TABLE_FSEP_LINE. */
@@ -46,10 +47,6 @@ function kramdownTable(state: StateBlock, startLine: number, endLine: number, si
 
 /** A line that is only an attribute list (`{: .table}`), which kramdown gives the block above it. */
 const ATTRIBUTE_LINE = /^\{:(?!:)[^}]*\}[ \t]*$/;
-
-function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]).trimEnd();
-}
 
 interface TableLine {
   text: string;
@@ -114,14 +111,12 @@ function pushTable(state: StateBlock, { sections, alignment }: NonNullable<Retur
     for (const { cells: written, line } of rows) {
       // As markdown-it's own: a row has its line, its cells none (src/render/inspect/content-inspector.ts).
       state.push("tr_open", "tr", 1).map = [line, line + 1];
-      const cells: Token[] = [];
       for (let c = 0; c < width; c++) {
         const [cellOpen, inline, cellClose] = cell(state, tag === "thead" ? "th" : "td", written[c] ?? "", state.level);
         if (alignment[c]) cellOpen.attrSet("style", `text-align:${alignment[c]}`);
-        cells.push(cellOpen, inline, cellClose);
+        // Pushed one by one: a row of tens of thousands of cells is more arguments than a call takes.
+        state.tokens.push(cellOpen, inline, cellClose);
       }
-      // One by one: a row of tens of thousands of cells is more arguments than a call takes.
-      for (const token of cells) state.tokens.push(token);
       state.push("tr_close", "tr", -1);
     }
     state.push(`${tag}_close`, tag, -1);
@@ -143,7 +138,7 @@ function hasPipe(text: string): boolean {
   return false;
 }
 
-const START_TAG = /^<([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/;
+const START_TAG = new RegExp(`^${START_TAG_SOURCE}`);
 
 /** After the HTML element starting at `start` on the line (its end tag, else its start tag), or after the `<`. */
 function htmlSpanEnd(text: string, start: number): number {
