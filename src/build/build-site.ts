@@ -322,7 +322,7 @@ async function renderHere(
     onRendered: stream?.write,
     pace: options.search?.caughtUp,
   });
-  stream?.finish();
+  await stream?.finish();
   build.written = stream?.written;
   if (!shardOf) return result;
   build.shard = shardRecord(identity!, result, list, shardOf, shard!.index, agents);
