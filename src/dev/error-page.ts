@@ -4,6 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 
+/** The attribute that marks the preview's error page. */
+export const ERROR_PAGE_MARK = "data-element-guides-error";
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
@@ -89,7 +92,7 @@ export function errorPage(options: { url: string; diagnostics: readonly Diagnost
 <link rel="stylesheet" href="${ERROR_PAGE_STYLESHEET}">
 </head>
 <body>
-<main data-element-guides-error>
+<main ${ERROR_PAGE_MARK}>
 <p><small>Element Guides preview &middot; <code>${escapeHtml(url)}</code></small></p>
 <h1>${escapeHtml(title)}</h1>
 <p>Fix the problem${diagnostics.length === 1 ? "" : "s"} below and save: this page reloads by itself.</p>

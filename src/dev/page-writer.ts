@@ -14,6 +14,8 @@ export class PageWriter {
   private readonly files: OutputFiles;
   /** Each page's render and the problems it was last written with, so that an unchanged page is not dressed again. */
   private readonly dressed = new Map<string, { render: PageRender; problems: string }>();
+  /** Output paths whose file is an error page, which the preview answers with status 500 as Vite does. */
+  private readonly failing = new Set<string>();
 
   constructor(
     outputDir: string,
@@ -22,8 +24,10 @@ export class PageWriter {
     this.files = new OutputFiles(outputDir);
   }
 
-  /** Writes any file; true when its content changed. */
-  write(outputPath: string, content: string): boolean {
+  /** Writes any file, `failed` when it is an error page; true when its content changed. */
+  write(outputPath: string, content: string, failed = false): boolean {
+    if (failed) this.failing.add(outputPath);
+    else this.failing.delete(outputPath);
     const wrote = this.files.write(outputPath, content);
     if (wrote) this.onWrite?.(outputPath);
     return wrote;
@@ -46,18 +50,24 @@ export class PageWriter {
           diagnostics: own.some((d) => d.severity === "error") ? own : [...own, ...filed.elsewhere.filter((d) => d.severity === "error")],
           sourceDir: site.sourceDir,
         });
-    return this.write(outputPath, html) ? html : undefined;
+    return this.write(outputPath, html, !render.rendered) ? html : undefined;
   }
 
   /** The error page at the address of a page whose front matter did not load. */
   writeUnloaded(site: PreviewSite, file: string, filed: FiledProblems): void {
     const outputPath = outputPathFor(file, site.loaded.tree.settings.markdownExts);
-    this.write(outputPath, errorPage({ url: urlFor(outputPath), diagnostics: filed.byPage.get(outputPath) ?? [], sourceDir: site.sourceDir }));
+    this.write(outputPath, errorPage({ url: urlFor(outputPath), diagnostics: filed.byPage.get(outputPath) ?? [], sourceDir: site.sourceDir }), true);
+  }
+
+  /** Whether the file at `outputPath` is an error page now. */
+  showsError(outputPath: string): boolean {
+    return this.failing.has(outputPath);
   }
 
   /** Deletes every file written earlier that the site no longer has (a page since deleted). */
   keepOnly(current: ReadonlySet<string>): void {
     this.files.removeAllBut(current);
+    for (const outputPath of this.failing) if (!current.has(outputPath)) this.failing.delete(outputPath);
   }
 
   /** The tree was loaded again: every page is dressed afresh. */

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo, Server } from "node:net";
 import path from "node:path";
 import { CONTENT_SECURITY_POLICY_META_TAG } from "../render/content-security-policy.ts";
-import { ERROR_PAGE_CSS, ERROR_PAGE_STYLESHEET } from "./error-page.ts";
+import { ERROR_PAGE_CSS, ERROR_PAGE_MARK, ERROR_PAGE_STYLESHEET } from "./error-page.ts";
 import { ReloadGate } from "./reload-gate.ts";
 
 /** The parts of @11ty/eleventy-dev-server we use (it ships no types). */
@@ -35,9 +35,10 @@ export interface PreviewServerOptions {
   headers: Record<string, string>;
   /**
    * Called before a request is served, with the output paths its address may stand for (most likely first) and
-   * whether a browser navigates there; returns HTML to answer with, or undefined to serve the file.
+   * whether a browser navigates there; returns HTML to answer with and whether it (or the file served) is an error
+   * page, or undefined to serve the file.
    */
-  beforeServe(candidates: string[], navigation: boolean): Promise<string | undefined>;
+  beforeServe(candidates: string[], navigation: boolean): Promise<{ html?: string; failed: boolean } | undefined>;
   /** Listening failed other than on a taken port (the dev server moves on from those). */
   onListenError(error: NodeJS.ErrnoException): void;
 }
@@ -81,6 +82,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         try {
           const answer = await answerFirst(req, prefix, options.beforeServe);
           if (!answer) return next();
+          if (answer.failed) failed(res);
+          if (answer.body === undefined) return next();
           res.setHeader("Content-Type", answer.type);
           res.end(answer.body);
         } catch {
@@ -119,7 +122,7 @@ async function answerFirst(
   req: IncomingMessage,
   prefix: string,
   beforeServe: PreviewServerOptions["beforeServe"],
-): Promise<{ type: string; body: string } | undefined> {
+): Promise<{ type: string; body?: string; failed?: boolean } | undefined> {
   const pathname = new URL(req.url ?? "/", "http://preview").pathname;
   if (pathname === ERROR_PAGE_STYLESHEET) return { type: "text/css; charset=utf-8", body: ERROR_PAGE_CSS };
   if (!pathname.startsWith(prefix)) return undefined;
@@ -128,8 +131,18 @@ async function answerFirst(
   if (inSite.includes("\0") || path.posix.normalize(`/${inSite}`) !== `/${inSite}`) return undefined;
   // Browsers say `navigate` for a page they open; a fetch from a script says otherwise.
   const navigation = (req.headers["sec-fetch-mode"] ?? "navigate") === "navigate";
-  const html = await beforeServe(candidatesFor(inSite), navigation);
-  return html === undefined ? undefined : { type: "text/html; charset=utf-8", body: html };
+  const answer = await beforeServe(candidatesFor(inSite), navigation);
+  return answer && { type: "text/html; charset=utf-8", body: answer.html, failed: answer.failed };
+}
+
+/**
+ * An error page is answered with status 500, as Vite answers a page that failed, so that a script or a link checker
+ * run against the preview sees the failure. Marked as the site's own error page, the dev server leaves it the site's
+ * Content-Security-Policy and gives it its reload script by address, as any page.
+ */
+function failed(res: ServerResponse): void {
+  res.statusCode = 500;
+  (res as ServerResponse & { isCustomErrorPage?: boolean }).isCustomErrorPage = true;
 }
 
 /** The output paths an address may stand for, as the dev server maps them: `a/` is `a/index.html`, `a` is `a.html`. */
@@ -152,8 +165,8 @@ function addressesOf(outputPath: string, prefix: string): string[] {
  * - its `headers` option reaches files from the output folder only, not its own reload script or our answers;
  *   the site's Content-Security-Policy goes on every response, so that the preview blocks what the published site
  *   will. (For its own bare error pages it replaces the policy with one allowing just its inline reload script.)
- * - on a page answered with another status than 200 (the site's 404 page) it inlines its reload script, which
- *   the site's policy blocks: the site's pages get the script by address, as every other page does;
+ * - on a page answered with another status than 200 (the site's 404 page, our error pages) it inlines its reload
+ *   script, which the site's policy blocks: those pages get the script by address, as every other page does;
  * - a port it cannot listen on other than a taken one (a privileged port, a host not of this machine) is only
  *   logged, and the preview would wait forever; after its last try on taken ports it throws from an event
  *   handler. Both go to `onListenError` instead.
@@ -172,7 +185,7 @@ function adjust(server: DevServer, options: PreviewServerOptions): void {
   };
   const augment = server.augmentContentWithNotifier.bind(server);
   server.augmentContentWithNotifier = (content, inline, extra) =>
-    augment(content, inline && !content.includes(CONTENT_SECURITY_POLICY_META_TAG), extra);
+    augment(content, inline && !content.includes(CONTENT_SECURITY_POLICY_META_TAG) && !content.includes(ERROR_PAGE_MARK), extra);
   const handle = server.onRequestHandler.bind(server);
   server.onRequestHandler = async (req, res) => {
     for (const [name, value] of Object.entries(options.headers)) res.setHeader(name, value);

@@ -31,6 +31,12 @@ const NEEDS_SHIKI = Symbol("needs Shiki");
 /** How soon a tree that changed while it was read is read again, saved or not: a checkout is over by then. */
 const READ_AGAIN_MS = 300;
 
+/** An answer of the preview's own: `html` to send instead of the output folder's file; `failed` for an error page. */
+export interface PreviewAnswer {
+  html?: string;
+  failed: boolean;
+}
+
 export class PreviewSession {
   private site: PreviewSite | undefined;
   /** Set when the tree does not load (its _config.yml or _data is broken): every page shows these problems. */
@@ -77,17 +83,20 @@ export class PreviewSession {
   /**
    * Makes sure the file a browser asks for is up to date in the output folder: a page renders now when it never
    * did, or a save changed it. `candidates` are the output paths the address may stand for, most likely first.
-   * Returns the HTML to answer with instead (an error page while the tree does not load), or undefined.
+   * Returns the HTML to answer with instead (an error page while the tree does not load), or whether the file
+   * served is an error page; undefined for a file served as it is.
    */
-  async request(candidates: readonly string[], navigation: boolean): Promise<string | undefined> {
+  async request(candidates: readonly string[], navigation: boolean): Promise<PreviewAnswer | undefined> {
     await this.loading;
     const site = this.site;
     if (!site) {
       const page = candidates.find((candidate) => candidate.endsWith(".html"));
-      return page === undefined ? undefined : siteFailedPage(page, this.failed!.sorted(), this.options.sourceDir);
+      return page === undefined ? undefined : { html: siteFailedPage(page, this.failed!.sorted(), this.options.sourceDir), failed: true };
     }
     const outputPath = candidates.find((candidate) => site.byOutput.has(candidate));
     if (outputPath === undefined) {
+      // A page whose front matter does not load has an error page at its address.
+      if (candidates.some((candidate) => this.writer.showsError(candidate))) return { failed: true };
       // The 404 page, the sitemap or redirects may not be written yet (static files are copied as the tree loads).
       const onDisk = candidates.some((candidate) => fs.existsSync(path.join(this.options.outputDir, candidate)));
       if (!onDisk) await this.makeSiteFiles(site);
@@ -101,7 +110,7 @@ export class PreviewSession {
       this.ensure(site, outputPath);
     }
     if (navigation) this.shown.note(outputPath);
-    return undefined;
+    return this.writer.showsError(outputPath) ? { failed: true } : undefined;
   }
 
   /** Applies saved (or deleted) files, as absolute paths, one batch after the other; resolves once browsers were told. */

@@ -84,6 +84,10 @@ describe("live preview: mistakes show in the browser", () => {
       save(EVENTS, broken);
       const html = await preview.waitForPage(EVENTS_URL, `the ${c.shows}`, c.shows === "banner" ? hasBanner : isError);
       for (const text of c.expect(broken)) expect(html).toContain(text);
+      // As Vite answers a page that failed: a script or link checker run against the preview sees it.
+      const answered = await preview.fetch(EVENTS_URL);
+      expect(answered.status).toBe(c.shows === "error page" ? 500 : 200);
+      expect(answered.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
       if (c.shows === "error page") {
         // Needs nothing from the site, which may be what broke: only the preview's own stylesheet (not inline: the
         // Content-Security-Policy forbids <style>), and the dev server's reload script.
@@ -99,6 +103,7 @@ describe("live preview: mistakes show in the browser", () => {
       save(EVENTS, good);
       const fixed = await preview.waitForPage(EVENTS_URL, "the page again", (h) => !isError(h) && !hasBanner(h));
       expect(fixed).toContain("<h1");
+      expect((await preview.fetch(EVENTS_URL)).status).toBe(200);
     });
   }
 
@@ -119,6 +124,7 @@ describe("live preview: mistakes show in the browser", () => {
     for (const url of [EVENTS_URL, "/docs/elements.html", "/"]) {
       const html = await preview.waitForPage(url, "the data error", isError);
       expect(html).toContain("_data/hubs.yml");
+      expect((await preview.fetch(url)).status).toBe(500);
     }
     save("_data/hubs.yml", hubs);
     for (const url of [EVENTS_URL, "/docs/elements.html", "/"]) {

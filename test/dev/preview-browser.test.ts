@@ -1,5 +1,6 @@
 // The live preview in Chromium: a page open in the browser shows a save in place (no reload, so the writer keeps
-// their place), and the site's 404 page reloads by itself too, under the site's Content-Security-Policy.
+// their place), and the site's 404 page and the error page of a page that failed (answered with 500) reload by
+// themselves too, under the site's Content-Security-Policy.
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -91,6 +92,30 @@ it("reloads the site's 404 page by itself, its reload script allowed by the site
   // The writer creates the page they were missing: the browser shows it.
   fs.writeFileSync(path.join(tree, "docs/elements/tidewater-crm/limits.md"), "---\ntitle: Limits\norder: 9\n---\n\n# Limits\n\nTen requests a second.\n");
   await shows(page, "Ten requests a second.");
+  expect(errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
+  await page.close();
+});
+
+it("reloads a failed page's error page (status 500) by itself once the page is fixed", async () => {
+  const file = path.join(tree, EVENTS);
+  const good = fs.readFileSync(file, "utf8");
+  fs.writeFileSync(file, good.replace("title: Events", "title: [Events"));
+  const url = new URL("docs/elements/tidewater-crm/events.html", preview.url).href;
+  await waitFor("the error page", async () => ((await fetch(url)).status === 500 ? true : undefined));
+  const page = await browser.newPage();
+  const errors = consoleErrors(page);
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(500);
+  await shows(page, "Front matter is not valid YAML");
+  await waitFor("the reload script to load", () =>
+    page.evaluate(() => performance.getEntriesByType("resource").some((entry) => entry.name.includes("reload-client.js")) || undefined),
+  );
+  fs.writeFileSync(file, good);
+  await waitFor("the page again", async () => {
+    const body = await page.evaluate(() => document.body?.innerText ?? "").catch(() => "");
+    return body.includes("Front matter is not valid YAML") ? undefined : true;
+  });
+  expect(await page.locator("h1").first().innerText()).toContain("Events");
   expect(errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
   await page.close();
 });

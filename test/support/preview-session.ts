@@ -42,7 +42,7 @@ export class PreviewHarness {
   /** Asks for a page as a browser opening it would, and returns the file served (the answer, if the session gives one). */
   async page(outputPath: string): Promise<string> {
     const answer = await this.session.request([outputPath], true);
-    return answer ?? this.read(outputPath);
+    return answer?.html ?? this.read(outputPath);
   }
 
   /** Renders and checks every page, and waits until nothing is left to do. */
