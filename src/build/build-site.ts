@@ -320,7 +320,8 @@ async function renderHere(
     workers: options.workers,
     onProgress: options.onProgress,
     onRendered: stream?.write,
-    pace: options.search?.caughtUp,
+    // Pagefind and the disk each hold the pages handed to them until done: the render waits for both to keep up.
+    pace: options.search && (async () => (await options.search!.caughtUp(), await stream?.caughtUp())),
   });
   await stream?.finish();
   build.written = stream?.written;

@@ -19,9 +19,17 @@ export interface PageStream {
   write(page: RenderedPage, source?: SourcePage): RenderedPage;
   /** Output paths written so far. */
   written: Set<string>;
+  /** Resolves once at most MAX_WRITING files wait to be written: the render waits here for a slow disk. */
+  caughtUp(): Promise<void>;
   /** Waits for the writes still under way, then throws the first write error (a thread's reply is no place to throw). */
   finish(): Promise<void>;
 }
+
+/**
+ * Files handed to libuv at most before the render waits: each holds its page's HTML until written. A local disk
+ * writes a file in 25-150 µs, far sooner than a page renders, so this only holds back a render on a slow disk.
+ */
+const MAX_WRITING = 256;
 
 /**
  * `besidePage` makes a file written with the page, such as its Markdown twin (src/agents/agent-files.ts); `search`
@@ -45,6 +53,7 @@ export function pageStream(
   // ext4 (150 on tmpfs). Folders are made at once, so that a file's folder is there before its write starts.
   let writing = 0;
   let allWritten: () => void = () => {};
+  let caughtUp: () => void = () => {};
   const writeFile = (outputPath: string, text: string) => {
     const file = path.join(dir, outputPath);
     const folder = path.dirname(file);
@@ -54,7 +63,8 @@ export function pageStream(
     fs.writeFile(file, text, (error) => {
       if (error) failure ??= error;
       else written.add(outputPath);
-      if (--writing === 0) allWritten();
+      if (--writing <= MAX_WRITING) caughtUp();
+      if (writing === 0) allWritten();
     });
   };
   return {
@@ -78,6 +88,7 @@ export function pageStream(
       const { markdown: _written, ...kept } = page;
       return { ...kept, html: "" };
     },
+    caughtUp: () => (writing <= MAX_WRITING ? Promise.resolve() : new Promise((resolve) => (caughtUp = resolve))),
     async finish() {
       if (writing > 0) await new Promise<void>((resolve) => (allWritten = resolve));
       if (failure !== undefined) throw failure;
