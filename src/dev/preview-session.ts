@@ -90,7 +90,10 @@ export class PreviewSession {
     await this.loading;
     const site = this.site;
     if (!site) {
-      const page = candidates.find((candidate) => candidate.endsWith(".html"));
+      // Only an address of a page stands for one: a stylesheet, a twin or the sitemap is served as it is (or not
+      // found), not as an error page at `site.css.html`.
+      const [address] = candidates;
+      const page = address.endsWith(".html") ? address : path.posix.extname(address) === "" ? candidates.find((candidate) => candidate.endsWith(".html")) : undefined;
       return page === undefined ? undefined : { html: siteFailedPage(page, this.failed!.sorted(), this.options.sourceDir), failed: true };
     }
     const outputPath = candidates.find((candidate) => site.byOutput.has(candidate));

@@ -120,12 +120,18 @@ describe("live preview: mistakes show in the browser", () => {
 
   it("shows a broken data file on every page, and recovers", async () => {
     const hubs = read("_data/hubs.yml");
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec((await preview.fetch(EVENTS_URL)).html)![1];
     save("_data/hubs.yml", hubs + "\n  broken: [yes\n");
     for (const url of [EVENTS_URL, "/docs/elements.html", "/"]) {
       const html = await preview.waitForPage(url, "the data error", isError);
       expect(html).toContain("_data/hubs.yml");
       expect((await preview.fetch(url)).status).toBe(500);
     }
+    // What is not a page is no error page: the site's stylesheet still serves.
+    const css = await preview.fetch(stylesheet);
+    expect(css.status).toBe(200);
+    expect(css.headers.get("content-type")).toMatch(/^text\/css/);
+    expect(isError(css.html)).toBe(false);
     save("_data/hubs.yml", hubs);
     for (const url of [EVENTS_URL, "/docs/elements.html", "/"]) {
       await preview.waitForPage(url, "the page again", (h) => !isError(h));
