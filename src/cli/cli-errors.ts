@@ -34,7 +34,7 @@ const IO_REASONS: Record<string, string> = {
   EDQUOT: "disk quota exceeded",
   EMFILE: "too many open files",
   EISDIR: "it is a folder, not a file",
-  EEXIST: "a file is there, where a folder is needed",
+  EEXIST: "a file or folder is already there",
   ENOTDIR: "a part of the path is not a folder",
   ENOENT: "no such file or folder",
   EBUSY: "the file or folder is in use",

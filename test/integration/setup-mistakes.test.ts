@@ -111,7 +111,7 @@ describe("file-system failures are one line naming the path, exit 1, output unch
       });
       const result = await runCli("build.ts", ["--source", tree, "--out", out]);
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/^Cannot (open|mkdir) ".*guide-page\.html": (it is a folder, not a file \(EISDIR\)|a file is there, where a folder is needed \(EEXIST\))\.$/m);
+      expect(result.stderr).toMatch(/^Cannot (open|mkdir) ".*guide-page\.html": (it is a folder, not a file \(EISDIR\)|a file or folder is already there \(EEXIST\))\.$/m);
       expect(result.stderr).toMatch(/Build failed: nothing was written/);
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(treeDigest(out)).toEqual(before);
