@@ -61,7 +61,8 @@ export function pageStream(
     folders.add(folder);
     writing++;
     fs.writeFile(file, text, (error) => {
-      if (error) failure ??= error;
+      // A failed write (a full disk) names no file; the message should.
+      if (error) failure ??= Object.assign(error, { path: error.path ?? file });
       else written.add(outputPath);
       if (--writing <= MAX_WRITING) caughtUp();
       if (writing === 0) allWritten();

@@ -5,13 +5,27 @@ import { markOutputDir, OUTPUT_MARKER } from "../build/output-guard.ts";
 import { escapeRegExp } from "../text/escape-reg-exp.ts";
 import { otherProcessRunning } from "../build/other-process.ts";
 
+/** This process's staging folder for `outDir`. */
+export function stagingNameFor(outDir: string): string {
+  return `${outDir}.tmp-${process.pid}`;
+}
+
+/**
+ * The path a file of this process's staging folder for `outDir` will have in the site, to name in messages: the
+ * staging folder is gone once a failed build has ended.
+ */
+export function inSiteName(outDir: string): (file: string) => string {
+  const staging = stagingNameFor(outDir);
+  return (file) => (file === staging || file.startsWith(staging + path.sep) ? outDir + file.slice(staging.length) : file);
+}
+
 /**
  * The site is written into a fresh folder beside the output and swapped in only after it is complete,
  * so a failed or killed build leaves the previous site as it was.
  */
 export function stagingDirFor(outDir: string): string {
   removeLeftovers(outDir);
-  const staging = `${outDir}.tmp-${process.pid}`;
+  const staging = stagingNameFor(outDir);
   fs.mkdirSync(path.dirname(staging), { recursive: true });
   // Not recursive: a recursive mkdir reports a read-only disk as ENOENT.
   fs.mkdirSync(staging);

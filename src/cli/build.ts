@@ -10,7 +10,7 @@ import { countsLine } from "../diagnostics/problem-report.ts";
 import { checkedReport, summaryStream } from "./checked-report.ts";
 import { buildSearchIndex, searchIndexSummary, type SearchIndexResult } from "../search/build-search-index.ts";
 import { SearchIndexError, startSearchFeed, type SearchFeed } from "../search/search-feed.ts";
-import { discard, stagingDirFor, swapIn } from "./atomic-output.ts";
+import { discard, inSiteName, stagingDirFor, swapIn } from "./atomic-output.ts";
 import { parseBuildArgs, type CliBuildOptions } from "./build-options.ts";
 import { buildMerge, mergeFailed } from "./build-merge.ts";
 import { buildShard } from "./build-shard.ts";
@@ -54,6 +54,7 @@ async function main(): Promise<number> {
   options.outDir = outputFolder(options.outDir);
   return withIoErrorsReported(() => buildInto(options), {
     path: options.outDir,
+    shown: inSiteName(options.outDir),
     // A merge that fails gives the shards their files back (src/cli/build-merge.ts): it can be run again.
     after: options.merge ? mergeFailed(options.outDir) : `Build failed: ${unchanged(options.outDir)}\n`,
   });

@@ -48,11 +48,12 @@ const IO_REASONS: Record<string, string> = {
  * disk), as one line naming the path and the reason; undefined for anything else. Eleventy wraps the original
  * error, so the chain of causes is searched.
  */
-export function ioErrorLine(error: unknown, fallbackPath?: string): string | undefined {
+export function ioErrorLine(error: unknown, fallbackPath?: string, shown: (file: string) => string = (file) => file): string | undefined {
   for (let current = error, depth = 0; current && depth < 8; depth++) {
     const { code, path, dest, syscall } = current as NodeJS.ErrnoException & { dest?: string };
     if (typeof code === "string" && code in IO_REASONS) {
-      const target = dest ?? path ?? fallbackPath;
+      const failed = dest ?? path;
+      const target = failed === undefined ? fallbackPath : shown(failed);
       return `Cannot ${syscall ?? "access"} ${target ? JSON.stringify(target) : "a file"}: ${IO_REASONS[code]} (${code}).`;
     }
     const next = current as { cause?: unknown; originalError?: unknown };
@@ -61,15 +62,19 @@ export function ioErrorLine(error: unknown, fallbackPath?: string): string | und
   return undefined;
 }
 
-/** Runs a command; a file-system failure the user can fix ends it with one line and status 1, not a stack trace. */
+/**
+ * Runs a command; a file-system failure the user can fix ends it with one line and status 1, not a stack trace.
+ * `shown` gives the path to name for a file the command failed on (a file of the staging folder, gone once the
+ * line is read, as the file of the site it was to become).
+ */
 export async function withIoErrorsReported(
   command: () => Promise<number>,
-  { after = "", path }: { after?: string; path?: string } = {},
+  { after = "", path, shown }: { after?: string; path?: string; shown?: (file: string) => string } = {},
 ): Promise<number> {
   try {
     return await command();
   } catch (error) {
-    const line = ioErrorLine(error, path);
+    const line = ioErrorLine(error, path, shown);
     if (!line) throw error;
     process.stderr.write(`${line}\n${after}`);
     return 1;
