@@ -45,7 +45,7 @@ export class PageWriter {
     const html = render.rendered
       ? withDiagnosticBanner(render.rendered.html, own, elsewhere)
       : errorPage({
-          url: urlFor(outputPath),
+          url: addressOf(outputPath, site.build.site.baseurl),
           // A page that failed for a reason filed elsewhere (a layout that does not parse) names it.
           diagnostics: own.some((d) => d.severity === "error") ? own : [...own, ...filed.elsewhere.filter((d) => d.severity === "error")],
           sourceDir: site.sourceDir,
@@ -56,7 +56,7 @@ export class PageWriter {
   /** The error page at the address of a page whose front matter did not load. */
   writeUnloaded(site: PreviewSite, file: string, filed: FiledProblems): void {
     const outputPath = outputPathFor(file, site.loaded.tree.settings.markdownExts);
-    this.write(outputPath, errorPage({ url: urlFor(outputPath), diagnostics: filed.byPage.get(outputPath) ?? [], sourceDir: site.sourceDir }), true);
+    this.write(outputPath, errorPage({ url: addressOf(outputPath, site.build.site.baseurl), diagnostics: filed.byPage.get(outputPath) ?? [], sourceDir: site.sourceDir }), true);
   }
 
   /** Whether the file at `outputPath` is an error page now. */
@@ -77,6 +77,11 @@ export class PageWriter {
 }
 
 /** What every address shows while the tree does not load. */
-export function siteFailedPage(outputPath: string, problems: readonly Diagnostic[], sourceDir: string): string {
-  return errorPage({ url: urlFor(outputPath), diagnostics: problems, sourceDir, title: "The site did not build" });
+export function siteFailedPage(outputPath: string, problems: readonly Diagnostic[], sourceDir: string, baseurl: string): string {
+  return errorPage({ url: addressOf(outputPath, baseurl), diagnostics: problems, sourceDir, title: "The site did not build" });
+}
+
+/** The address the browser shows for `outputPath`, under the site's base path. */
+function addressOf(outputPath: string, baseurl: string): string {
+  return baseurl.replace(/\/+$/, "") + urlFor(outputPath);
 }

@@ -128,10 +128,11 @@ async function answerFirst(
   if (!pathname.startsWith(prefix)) return undefined;
   const inSite = decodeURIComponent(pathname.slice(prefix.length));
   // An address that climbs out of the site is the dev server's to refuse.
-  if (inSite.includes("\0") || path.posix.normalize(`/${inSite}`) !== `/${inSite}`) return undefined;
+  if (inSite.includes("\0") || inSite.split(/[\\/]/).some((part) => part === "." || part === "..")) return undefined;
   // Browsers say `navigate` for a page they open; a fetch from a script says otherwise.
   const navigation = (req.headers["sec-fetch-mode"] ?? "navigate") === "navigate";
-  const answer = await beforeServe(candidatesFor(inSite), navigation);
+  // Repeated slashes (`//a.html`, `%2Fa.html`) stand for the file the dev server serves for them: the page renders first.
+  const answer = await beforeServe(candidatesFor(inSite.replace(/\/{2,}/g, "/").replace(/^\//, "")), navigation);
   return answer && { type: "text/html; charset=utf-8", body: answer.html, failed: answer.failed };
 }
 

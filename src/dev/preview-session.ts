@@ -94,7 +94,7 @@ export class PreviewSession {
       // found), not as an error page at `site.css.html`.
       const [address] = candidates;
       const page = address.endsWith(".html") ? address : path.posix.extname(address) === "" ? candidates.find((candidate) => candidate.endsWith(".html")) : undefined;
-      return page === undefined ? undefined : { html: siteFailedPage(page, this.failed!.sorted(), this.options.sourceDir), failed: true };
+      return page === undefined ? undefined : { html: siteFailedPage(page, this.failed!.sorted(), this.options.sourceDir, this.baseurl), failed: true };
     }
     const outputPath = candidates.find((candidate) => site.byOutput.has(candidate));
     if (outputPath === undefined) {
