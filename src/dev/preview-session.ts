@@ -105,7 +105,7 @@ export class PreviewSession {
       if (!onDisk) await this.makeSiteFiles(site);
       return undefined;
     }
-    if (this.pages.needsRender(outputPath)) this.round.onRequest++;
+    if (this.pages.needsRender(outputPath)) this.round.renderedOnRequest(outputPath);
     // Shiki loads once the first page is out (fill()); a page asked for sooner with code the highlight cache
     // does not hold waits for it rather than showing its code plain.
     if (this.ensure(site, outputPath) === NEEDS_SHIKI) {
@@ -318,7 +318,7 @@ export class PreviewSession {
     for (;;) {
       for (let next = this.nextToRender(site); next !== undefined; next = this.nextToRender(site)) {
         this.tellIfShown(next, this.ensure(site, next));
-        this.round.inBackground++;
+        this.round.renderedInBackground(next);
         await new Promise((resolve) => setImmediate(resolve));
         if (!current()) return false;
       }

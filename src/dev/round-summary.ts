@@ -1,14 +1,28 @@
 import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
 
-/** Counts the pages the preview renders between two rounds of checks, and says where it stands after each. */
+/**
+ * Counts the pages the preview renders between two rounds of checks, and says where it stands after each. A page is
+ * counted once, where it was first rendered in the round: a page rendered again after a save does not make the
+ * counts add up to more pages than the site has.
+ */
 export class RoundSummary {
-  onRequest = 0;
-  inBackground = 0;
+  private onRequest = new Set<string>();
+  private inBackground = new Set<string>();
+
+  renderedOnRequest(outputPath: string): void {
+    if (!this.inBackground.has(outputPath)) this.onRequest.add(outputPath);
+  }
+
+  renderedInBackground(outputPath: string): void {
+    if (!this.onRequest.has(outputPath)) this.inBackground.add(outputPath);
+  }
 
   /** The line printed once every page is rendered and checked; the counts start again. */
   summary(pages: number, checkMs: number, all: DiagnosticList): string {
-    const { onRequest, inBackground } = this;
-    this.onRequest = this.inBackground = 0;
+    const onRequest = this.onRequest.size;
+    const inBackground = this.inBackground.size;
+    this.onRequest = new Set();
+    this.inBackground = new Set();
     const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
     return (
       `Preview: ${pages} pages up to date (${onRequest} rendered on request, ${inBackground} in the background); ` +
