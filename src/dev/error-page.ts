@@ -29,9 +29,21 @@ function excerpt(sourceDir: string, d: Diagnostic): string {
   const rows: string[] = [];
   for (let n = from; n <= to; n++) {
     const mark = n === d.line ? ' class="here"' : "";
-    rows.push(`<span${mark}><b>${String(n).padStart(4)}</b> ${escapeHtml(lines[n - 1] ?? "")}</span>`);
+    rows.push(`<span${mark}><b>${String(n).padStart(4)}</b> ${escapeHtml(visible(lines[n - 1] ?? ""))}</span>`);
   }
   return `<pre class="src">${rows.join("\n")}</pre>`;
+}
+
+/** The longest excerpt line shown: a binary file or a minified one can be a single line of megabytes. */
+const MAX_LINE = 300;
+
+/**
+ * A source line as it can be shown: control characters (a binary file saved as .md, an escape sequence pasted in)
+ * as their visible symbols (␀, ␛), and a very long line cut.
+ */
+function visible(line: string): string {
+  const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
+  return cut.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => (c === "\x7f" ? "\u2421" : String.fromCharCode(0x2400 + c.charCodeAt(0)))).replace(/[\x80-\x9f]/g, "\ufffd");
 }
 
 function diagnosticItem(d: Diagnostic, sourceDir: string): string {
