@@ -1,11 +1,10 @@
-import { urlFor } from "../content/urls.ts";
+import { outputPathFor, urlFor } from "../content/urls.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { errorPage, withDiagnosticBanner } from "./error-page.ts";
 import { OutputFiles } from "./output-files.ts";
 import type { PageRender } from "./page-render.ts";
 import type { PreviewSite } from "./preview-site.ts";
 import { pageProblems, type FiledProblems } from "./site-problems.ts";
-import { unloadedOutputPaths } from "./unloaded-page.ts";
 
 /**
  * Writes pages as the preview shows them: a rendered page with a banner of its problems, or an error page in its
@@ -54,15 +53,10 @@ export class PageWriter {
     return this.write(outputPath, html, !render.rendered) ? html : undefined;
   }
 
-  /** The error page at the addresses of a page whose front matter did not load (src/dev/unloaded-page.ts). */
+  /** The error page at the address of a page whose front matter did not load. */
   writeUnloaded(site: PreviewSite, file: string, filed: FiledProblems): void {
-    const [byName, ...more] = unloadedOutputPaths(site.sourceDir, file, site.loaded.tree.settings.markdownExts);
-    // Its problems are filed under the address its file name gives.
-    const diagnostics = filed.byPage.get(byName) ?? [];
-    // Never over a page that did load and claims the same address.
-    for (const outputPath of [byName, ...more.filter((other) => !site.byOutput.has(other))]) {
-      this.write(outputPath, errorPage({ url: addressOf(outputPath, site.build.site.baseurl), diagnostics, sourceDir: site.sourceDir }), true);
-    }
+    const outputPath = outputPathFor(file, site.loaded.tree.settings.markdownExts);
+    this.write(outputPath, errorPage({ url: addressOf(outputPath, site.build.site.baseurl), diagnostics: filed.byPage.get(outputPath) ?? [], sourceDir: site.sourceDir }), true);
   }
 
   /** Whether the file at `outputPath` is an error page now. */

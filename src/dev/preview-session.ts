@@ -2,6 +2,7 @@
 // rendered and checked in the background, and each save applied to what it affects.
 import fs from "node:fs";
 import path from "node:path";
+import { outputPathFor } from "../content/urls.ts";
 import { copyStaticFiles } from "../build/copy-static-files.ts";
 import { DiagnosticList, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { withLevel } from "../diagnostics/severity.ts";
@@ -9,7 +10,6 @@ import { applySave } from "./apply-save.ts";
 import { renderPreviewPage } from "./page-render.ts";
 import { PageStates } from "./page-states.ts";
 import { PageWriter, siteFailedPage } from "./page-writer.ts";
-import { unloadedOutputPaths } from "./unloaded-page.ts";
 import type { SiteFiles } from "./preview-checks.ts";
 import type { PreviewSessionOptions } from "./preview-events.ts";
 import { missedChanges } from "./missed-changes.ts";
@@ -385,7 +385,7 @@ export class PreviewSession {
   /** Every file the site has now; others written earlier (a page since deleted) are removed. */
   private currentOutputs(site: PreviewSite, siteFiles: SiteFiles): Set<string> {
     const current = new Set<string>([...site.byOutput.keys(), ...siteFiles.outputs.map((output) => output.outputPath), ...this.pages.twinPaths()]);
-    for (const file of site.unloaded) for (const outputPath of unloadedOutputPaths(site.sourceDir, file, site.loaded.tree.settings.markdownExts)) current.add(outputPath);
+    for (const file of site.unloaded) current.add(outputPathFor(file, site.loaded.tree.settings.markdownExts));
     return current;
   }
 
