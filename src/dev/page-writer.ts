@@ -53,9 +53,13 @@ export class PageWriter {
     return this.write(outputPath, html, !render.rendered) ? html : undefined;
   }
 
-  /** The error page at the address of a page whose front matter did not load. */
+  /**
+   * The error page at the address of a page whose front matter did not load, unless a page that did load is there
+   * (by its permalink): that page is served, and the problem is in the terminal and the checks.
+   */
   writeUnloaded(site: PreviewSite, file: string, filed: FiledProblems): void {
     const outputPath = outputPathFor(file, site.loaded.tree.settings.markdownExts);
+    if (site.byOutput.has(outputPath)) return;
     this.write(outputPath, errorPage({ url: addressOf(outputPath, site.build.site.baseurl), diagnostics: filed.byPage.get(outputPath) ?? [], sourceDir: site.sourceDir }), true);
   }
 
