@@ -17,15 +17,18 @@ export class RoundSummary {
     if (!this.onRequest.has(outputPath)) this.inBackground.add(outputPath);
   }
 
-  /** The line printed once every page is rendered and checked; the counts start again. */
-  summary(pages: number, checkMs: number, all: DiagnosticList): string {
-    const onRequest = this.onRequest.size;
-    const inBackground = this.inBackground.size;
+  /**
+   * The line printed once every page is rendered and checked, `pages` the site's output paths now (a page made and
+   * deleted again within the round is not counted); the counts start again.
+   */
+  summary(pages: ReadonlySet<string>, checkMs: number, all: DiagnosticList): string {
+    const onRequest = [...this.onRequest].filter((page) => pages.has(page)).length;
+    const inBackground = [...this.inBackground].filter((page) => pages.has(page)).length;
     this.onRequest = new Set();
     this.inBackground = new Set();
     const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
     return (
-      `Preview: ${pages} pages up to date (${onRequest} rendered on request, ${inBackground} in the background); ` +
+      `Preview: ${count(pages.size, "page")} up to date (${onRequest} rendered on request, ${inBackground} in the background); ` +
       `checks ${Math.round(checkMs)} ms; ${count(all.errorCount, "error")}, ${count(all.warningCount, "warning")}`
     );
   }
