@@ -6,7 +6,7 @@ import { escapeRegExp } from "../text/escape-reg-exp.ts";
 import { otherProcessRunning } from "../build/other-process.ts";
 
 /** This process's staging folder for `outDir`. */
-export function stagingNameFor(outDir: string): string {
+function stagingNameFor(outDir: string): string {
   return `${outDir}.tmp-${process.pid}`;
 }
 
