@@ -90,10 +90,11 @@ export class PreviewSession {
     await this.loading;
     const site = this.site;
     if (!site) {
-      // Only an address of a page stands for one: a stylesheet, a twin or the sitemap is served as it is (or not
-      // found), not as an error page at `site.css.html`.
+      // Only an address of a page stands for one: a stylesheet, a twin, the sitemap or `_headers` is served as it
+      // is (or not found), not as an error page at `site.css.html`.
       const [address] = candidates;
-      const page = address.endsWith(".html") ? address : path.posix.extname(address) === "" ? candidates.find((candidate) => candidate.endsWith(".html")) : undefined;
+      const aPage = address.endsWith(".html") || (path.posix.extname(address) === "" && !this.hasFile(address));
+      const page = aPage ? candidates.find((candidate) => candidate.endsWith(".html")) : undefined;
       return page === undefined ? undefined : { html: siteFailedPage(page, this.failed!.sorted(), this.options.sourceDir, this.baseurl), failed: true };
     }
     const outputPath = candidates.find((candidate) => site.byOutput.has(candidate));
@@ -114,6 +115,11 @@ export class PreviewSession {
     }
     if (navigation) this.shown.note(outputPath);
     return this.writer.showsError(outputPath) ? { failed: true } : undefined;
+  }
+
+  /** Whether the output folder holds a file at `outputPath`. */
+  private hasFile(outputPath: string): boolean {
+    return fs.statSync(path.join(this.options.outputDir, outputPath), { throwIfNoEntry: false })?.isFile() ?? false;
   }
 
   /** Applies saved (or deleted) files, as absolute paths, one batch after the other; resolves once browsers were told. */

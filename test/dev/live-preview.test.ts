@@ -121,6 +121,7 @@ describe("live preview: mistakes show in the browser", () => {
   it("shows a broken data file on every page, and recovers", async () => {
     const hubs = read("_data/hubs.yml");
     const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec((await preview.fetch(EVENTS_URL)).html)![1];
+    expect((await preview.fetch("/_headers")).status).toBe(200);
     save("_data/hubs.yml", hubs + "\n  broken: [yes\n");
     for (const url of [EVENTS_URL, "/docs/elements.html", "/"]) {
       const html = await preview.waitForPage(url, "the data error", isError);
@@ -132,6 +133,10 @@ describe("live preview: mistakes show in the browser", () => {
     expect(css.status).toBe(200);
     expect(css.headers.get("content-type")).toMatch(/^text\/css/);
     expect(isError(css.html)).toBe(false);
+    // Nor is a file of the site without an extension, once written.
+    const headers = await preview.fetch("/_headers");
+    expect(headers.status).toBe(200);
+    expect(isError(headers.html)).toBe(false);
     save("_data/hubs.yml", hubs);
     for (const url of [EVENTS_URL, "/docs/elements.html", "/"]) {
       await preview.waitForPage(url, "the page again", (h) => !isError(h));
