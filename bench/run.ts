@@ -20,6 +20,7 @@ import { benchKind, orUsage, parseBenchOptions } from "./bench-options.ts";
 import { measure, stopMeasuredCommands, type Measurement } from "./measure.ts";
 import { median, medianMeasurement, succeeded } from "./median-of.ts";
 import { pairedRatio } from "./paired-ratio.ts";
+import { cpuWithoutSearch } from "./search-share.ts";
 import { formatTable } from "./table.ts";
 
 // `--preview` measures the live preview instead (first page, save to browser): bench/preview.ts.
@@ -128,7 +129,12 @@ function jekyllRatios(ours: Measurement[], jekyll: Measurement[]): string {
   const wall = pairedRatio(ours.map((m) => m.wallSeconds), jekyll.map((m) => m.wallSeconds));
   const known = ours.every((m) => m.cpuSeconds !== undefined) && jekyll.every((m) => m.cpuSeconds);
   const cpu = known ? `, CPU ${pairedRatio(ours.map((m) => m.cpuSeconds!), jekyll.map((m) => m.cpuSeconds!)).toFixed(2)}x (<= 0.8x)` : "";
-  return `ours/Jekyll wall ${wall.toFixed(2)}x (<= 0.5x)${cpu}`;
+  // The search index is work Jekyll does not do: what our CPU is without it, to see how much of the gap it is.
+  const withoutSearch = ours.map(cpuWithoutSearch);
+  const own = known && withoutSearch.every((seconds) => seconds !== undefined)
+    ? `, CPU without Pagefind ${pairedRatio(withoutSearch as number[], jekyll.map((m) => m.cpuSeconds!)).toFixed(2)}x`
+    : "";
+  return `ours/Jekyll wall ${wall.toFixed(2)}x (<= 0.5x)${cpu}${own}`;
 }
 
 /** Where our build's CPU time went, by thread: what is left to make faster (issue 12 asks for its profile). */
