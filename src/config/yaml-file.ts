@@ -2,7 +2,7 @@ import yaml from "js-yaml";
 import { readText } from "../content/read-text.ts";
 import { DiagnosticError } from "../diagnostics/diagnostic.ts";
 import { JEKYLL_YAML_SCHEMA } from "../text/jekyll-yaml.ts";
-import { closerOf, unclosedOpening } from "../text/yaml-unclosed.ts";
+import { unclosedProblem } from "../text/yaml-unclosed.ts";
 
 /** Parses a YAML file; a syntax error becomes a diagnostic at the right line. */
 export function parseYamlFile(file: string, displayName: string): Record<string, unknown> | undefined {
@@ -11,16 +11,9 @@ export function parseYamlFile(file: string, displayName: string): Record<string,
     return yaml.load(text, { filename: displayName, schema: JEKYLL_YAML_SCHEMA }) as Record<string, unknown> | undefined;
   } catch (error) {
     // A quote or bracket never closed is js-yaml's error at the end of the file: reported where it opens.
-    const open = unclosedOpening((error as { reason?: string }).reason ?? "", text.split("\n"));
+    const open = unclosedProblem(error, text.split("\n"));
     if (open) {
-      throw new DiagnosticError({
-        file: displayName,
-        line: open.index + 1,
-        severity: "error",
-        code: "yaml-syntax",
-        message: `Invalid YAML: the ${open.mark} opened on this line is never closed`,
-        hint: `Close it with ${closerOf(open.mark)} on the same line.`,
-      });
+      throw new DiagnosticError({ file: displayName, line: open.line, severity: "error", code: "yaml-syntax", message: `Invalid YAML: ${open.says}`, hint: open.hint });
     }
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     throw new DiagnosticError({

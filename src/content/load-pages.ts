@@ -14,7 +14,7 @@ import { excerptSource, isInPosts, misnamedPost } from "./posts.ts";
 import type { SourcePage } from "./source-page.ts";
 import { readText } from "./read-text.ts";
 import { closingLine, splitFrontMatter } from "./split-front-matter.ts";
-import { closerOf, unclosedOpening } from "../text/yaml-unclosed.ts";
+import { unclosedProblem } from "../text/yaml-unclosed.ts";
 
 export interface LoadedContent {
   /** Every page, posts included, in path order. */
@@ -259,16 +259,9 @@ function unclosedFrontMatter(text: string, file: string): Diagnostic | undefined
 function openedWithoutEnd(error: unknown, text: string, file: string): Diagnostic | undefined {
   const lines = text.slice(0, closingLine(text.slice(3)) + 3).split("\n");
   // Line 0 is the opening `---`.
-  const open = unclosedOpening((error as { reason?: string }).reason ?? "", lines, 1);
+  const open = unclosedProblem(error, lines, 1);
   if (!open) return undefined;
-  return {
-    file,
-    line: open.index + 1,
-    severity: "error",
-    code: "front-matter-yaml",
-    message: `Front matter is not valid YAML: the ${open.mark} opened on this line is never closed`,
-    hint: `Close it with ${closerOf(open.mark)} on the same line.`,
-  };
+  return { file, line: open.line, severity: "error", code: "front-matter-yaml", message: `Front matter is not valid YAML: ${open.says}`, hint: open.hint };
 }
 
 function frontMatterError(error: unknown, file: string): Diagnostic {
