@@ -24,6 +24,12 @@ interface DevServer {
   augmentContentWithNotifier(content: string, inline: boolean, options?: object): string;
 }
 
+/** An answer of the preview's own: `html` to send instead of the output folder's file; `failed` for an error page. */
+export interface PreviewAnswer {
+  html?: string;
+  failed: boolean;
+}
+
 export interface PreviewServerOptions {
   /** The folder served. */
   dir: string;
@@ -38,7 +44,7 @@ export interface PreviewServerOptions {
    * whether a browser navigates there; returns HTML to answer with and whether it (or the file served) is an error
    * page, or undefined to serve the file.
    */
-  beforeServe(candidates: string[], navigation: boolean): Promise<{ html?: string; failed: boolean } | undefined>;
+  beforeServe(candidates: string[], navigation: boolean): Promise<PreviewAnswer | undefined>;
   /** Listening failed other than on a taken port (the dev server moves on from those). */
   onListenError(error: NodeJS.ErrnoException): void;
 }

@@ -15,6 +15,7 @@ import type { PreviewSessionOptions } from "./preview-events.ts";
 import { missedChanges } from "./missed-changes.ts";
 import { loadPreviewSite, remadePreviewSite, type PreviewSite } from "./preview-site.ts";
 import { PrintedProblems } from "./printed-problems.ts";
+import type { PreviewAnswer } from "./preview-server.ts";
 import { readFailure } from "./read-failure.ts";
 import { RoundSummary } from "./round-summary.ts";
 import { ShownPages } from "./shown-pages.ts";
@@ -30,12 +31,6 @@ const CHECKS_AFTER_QUIET_MS = 1_000;
 const NEEDS_SHIKI = Symbol("needs Shiki");
 /** How soon a tree that changed while it was read is read again, saved or not: a checkout is over by then. */
 const READ_AGAIN_MS = 300;
-
-/** An answer of the preview's own: `html` to send instead of the output folder's file; `failed` for an error page. */
-export interface PreviewAnswer {
-  html?: string;
-  failed: boolean;
-}
 
 export class PreviewSession {
   private site: PreviewSite | undefined;
