@@ -308,7 +308,7 @@ export class PreviewSession {
     const all = allProblems(site, this.pages.all(), problems);
     this.print(all.sorted());
     this.printed.current(all.items);
-    this.options.events.settled(this.round.summary(new Set(site.pages.map((page) => page.outputPath)), checkMs, all));
+    this.options.events.settled(this.round.summary(site.byOutput, checkMs, all));
   }
 
   /**

@@ -21,7 +21,7 @@ export class RoundSummary {
    * The line printed once every page is rendered and checked, `pages` the site's output paths now (a page made and
    * deleted again within the round is not counted); the counts start again.
    */
-  summary(pages: ReadonlySet<string>, checkMs: number, all: DiagnosticList): string {
+  summary(pages: Pick<ReadonlySet<string>, "has" | "size">, checkMs: number, all: DiagnosticList): string {
     const onRequest = [...this.onRequest].filter((page) => pages.has(page)).length;
     const inBackground = [...this.inBackground].filter((page) => pages.has(page)).length;
     this.onRequest = new Set();
