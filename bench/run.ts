@@ -16,15 +16,28 @@ import { keepHighlightCacheAside } from "./kept-highlight-cache.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { addJekyllSite } from "./jekyll-site.ts";
-import { benchKind, orUsage, parseBenchOptions } from "./bench-options.ts";
+import { BENCH_USAGE, benchKind, orUsage, parseBenchOptions } from "./bench-options.ts";
 import { measure, stopMeasuredCommands, type Measurement } from "./measure.ts";
 import { median, medianMeasurement, succeeded } from "./median-of.ts";
 import { pairedRatio } from "./paired-ratio.ts";
 import { cpuWithoutSearch } from "./search-share.ts";
 import { formatTable } from "./table.ts";
+import { printHelpIfAsked } from "../src/cli/help.ts";
 
 // `--preview` measures the live preview instead (first page, save to browser): bench/preview.ts.
 // `--sharded N` builds as N shards and a merge beside one machine (issue 14): bench/sharded.ts.
+if (printHelpIfAsked(process.argv.slice(2), {
+  usage: BENCH_USAGE,
+  does: "Builds generated element-guide trees with this generator, the stack floor, bare Eleventy and Jekyll (when installed), and prints their times, memory and the ratios of issue 12.",
+  options: [
+    ["--sizes N,N", "the page counts of the trees to build (default: 1000,5000,10000)"],
+    ["--runs N", "rounds per size; each figure is the median of the rounds (default: 1)"],
+    ["--json", "print JSON instead of a table"],
+    ["--keep", "keep the generated trees and sites, and say where"],
+    ["--preview [--pages N]", "measure the live preview instead: its first page, and a save shown in the browser"],
+    ["--sharded N", "measure a build split into N shards and their merge instead"],
+  ],
+})) process.exit(0);
 const kind = orUsage(benchKind(process.argv.slice(2)));
 if (kind === "preview") await import("./preview.ts").then(() => process.exit(0));
 if (kind === "sharded") await import("./sharded.ts").then(() => process.exit(0));
@@ -42,7 +55,8 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-bench-"));
 // being timed is ended first, or it would go on writing into the folder.
 process.on("exit", () => {
   stopMeasuredCommands();
-  if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+  if (values.keep) process.stderr.write(`Kept the trees and sites in ${work}\n`);
+  else fs.rmSync(work, { recursive: true, force: true });
 });
 let runsMade = 0;
 const progress = (text: string) => process.stderr.write(`${text}\n`);

@@ -22,10 +22,30 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// What each command a person runs does, for `--help`; the others (dev-server, bench-floor, bench-openapi) are run
+// by the preview and the bench.
+const SUMMARIES = {
+  build: "render, check and index the site into _site/ (npm run build)",
+  check: "run every check without writing the site (npm run check)",
+  serve: "the live preview (npm start)",
+  "new-element": "start a new element guide (npm run new-element)",
+  "new-page": "add a page to an element guide (npm run new-page)",
+  references: "rewrite the writer's guide's generated references (npm run references)",
+  bench: "time builds against the stack floor, bare Eleventy and Jekyll (npm run bench)",
+};
+
 const [command, ...rest] = process.argv.slice(2);
 const commands = new Set(Object.keys(ENTRIES).filter((name) => name !== "render-worker" && name !== "eleventy.config"));
+if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+  const width = Math.max(...Object.keys(SUMMARIES).map((name) => name.length)) + 2;
+  const lines = Object.entries(SUMMARIES).map(([name, does]) => `  ${name.padEnd(width)}${does}`);
+  const help = `Usage: element-guides <command> [options]\n\nCommands:\n${lines.join("\n")}\n\n<command> --help says what its options are.\n`;
+  // Asked for, the help is the answer; with no command at all, it is the reason nothing ran.
+  (command === undefined ? process.stderr : process.stdout).write(help);
+  process.exit(command === undefined ? 2 : 0);
+}
 if (!commands.has(command)) {
-  process.stderr.write(`Unknown command "${command ?? ""}". Commands: ${[...commands].join(", ")}\n`);
+  process.stderr.write(`Unknown command "${command}". Commands: ${Object.keys(SUMMARIES).join(", ")}\n  hint: element-guides --help says what each does.\n`);
   process.exit(2);
 }
 process.argv = [process.argv[0], process.argv[1], ...rest];

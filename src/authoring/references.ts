@@ -149,8 +149,7 @@ export function staleReferences(root: string = GENERATOR_ROOT): string[] {
 }
 
 /** `npm run references [-- --check]` (src/cli/references.ts): the exit status. */
-export function writeReferences(): number {
-  const check = process.argv.includes("--check");
+export function writeReferences(check: boolean): number {
   const stale = staleReferences();
   if (check) {
     for (const file of stale) process.stderr.write(`references: ${file} is out of date; run npm run references\n`);

@@ -16,6 +16,7 @@ import { buildMerge, mergeFailed } from "./build-merge.ts";
 import { buildShard } from "./build-shard.ts";
 import { ShardRefusal } from "../build/shard-manifest.ts";
 import { reportUsageError, searchIndexFailed, withIoErrorsReported } from "./cli-errors.ts";
+import { printHelpIfAsked, type CommandHelp } from "./help.ts";
 import { checkOutputDir, checkTimingsFile, outputFolder, OUTPUT_HINT, realPathOf } from "../build/output-guard.ts";
 import { renderStep } from "./render-step.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
@@ -25,7 +26,25 @@ import { catchStrayRejections } from "../plugins/stray-rejections.ts";
 const USAGE =
   "Usage: npm run build -- [--source DIR] [--out DIR] [--base /path/] [--strict] [--show-baselined] [--format human|json|github] [--timings FILE] [--workers N] [--shard K/N | --merge DIR...]";
 
+const HELP: CommandHelp = {
+  usage: USAGE,
+  does: "Renders the site, checks it, indexes it for search, and puts it in place of the last one only if nothing failed.",
+  options: [
+    ["--source DIR", "the site's folder, with _config.yml and docs/ (default: the current folder)"],
+    ["--out DIR", "where the site goes (default: _site); never the source folder or one holding it"],
+    ["--base /path/", "the path the site is served under, overriding baseurl: in _config.yml"],
+    ["--strict", "warnings fail the build too"],
+    ["--show-baselined", "print the problems the baseline knows too, not only their count"],
+    ["--format F", "how problems are reported: human, json or github (default: github inside GitHub Actions, else human)"],
+    ["--timings FILE", "write the seconds each step took, as JSON"],
+    ["--workers N", "render threads besides the main one (default: one per spare core on a large site)"],
+    ["--shard K/N", "build only part K of N of the site, into --out, for a CI matrix"],
+    ["--merge DIR...", "make the site from the shard folders built with --shard"],
+  ],
+};
+
 async function main(): Promise<number> {
+  if (printHelpIfAsked(process.argv.slice(2), HELP)) return 0;
   let options: CliBuildOptions;
   try {
     options = parseBuildArgs(process.argv.slice(2));

@@ -12,6 +12,7 @@ import { countsLine, reportFails, siteProblemReport } from "../diagnostics/probl
 import { buildSite, type SiteBuild } from "../build/build-site.ts";
 import { baseOption, formatOption, refuseRepeats, sourceOption } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
+import { printHelpIfAsked, type CommandHelp } from "./help.ts";
 import { reportFormat } from "../diagnostics/output-style.ts";
 import { printDiagnostics, printReport } from "../diagnostics/print-diagnostics.ts";
 import { printNotes } from "./print-notes.ts";
@@ -56,7 +57,21 @@ function parseCheckArgs(argv: string[]): CheckOptions {
   };
 }
 
+const HELP: CommandHelp = {
+  usage: USAGE,
+  does: "Renders the site in memory and runs every check, writing nothing; exits 1 on an error the baseline does not know.",
+  options: [
+    ["--source DIR", "the site's folder, with _config.yml and docs/ (default: the current folder)"],
+    ["--base /path/", "the path the site is served under, overriding baseurl: in _config.yml"],
+    ["--format F", "how problems are reported: human, json or github (default: github inside GitHub Actions, else human)"],
+    ["--strict", "warnings fail the check too"],
+    ["--show-baselined", "print the problems the baseline knows too, not only their count"],
+    ["--update-baseline", `write today's problems to ${BASELINE_FILE} instead of reporting them`],
+  ],
+};
+
 async function main(): Promise<number> {
+  if (printHelpIfAsked(process.argv.slice(2), HELP)) return 0;
   let options: CheckOptions;
   try {
     options = parseCheckArgs(process.argv.slice(2));

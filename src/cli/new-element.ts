@@ -19,11 +19,27 @@ import {
   type NewElementRequest,
 } from "../authoring/new-element.ts";
 import { PromptCancelled, askMissing, withTerminalPrompt, type Question } from "../authoring/prompt.ts";
+import { printHelpIfAsked, type CommandHelp } from "./help.ts";
 
 const USAGE = `Usage: npm run new-element -- --name "Autotask Help Desk" --key autotaskhelpdesk --id 123 --hub helpdesk --auth basic|oauth2|apikey [--events polling|webhooks] [--folder autotask-helpdesk] [--source DIR]`;
 const REQUIRED = ["name", "key", "id", "hub", "auth"] as const;
+const HELP: CommandHelp = {
+  usage: USAGE,
+  does: "Makes docs/elements/<folder>/ with the pages of a new element guide. On a terminal, it asks for what is missing.",
+  options: [
+    ["--name TEXT", "the element's name, as readers see it"],
+    ["--key KEY", "the element's key in the API (elementKey)"],
+    ["--id N", "the element's id (elementId)"],
+    ["--hub HUB", "the catalog group it belongs to, such as crm or helpdesk"],
+    ["--auth TYPE", `how it authenticates: ${AUTH_TYPES.join(", ")}`],
+    ["--events MODE", `how it sends events, if it does: ${EVENT_MODES.join(", ")}`],
+    ["--folder NAME", "the folder under docs/elements/ (default: made from the name)"],
+    ["--source DIR", "the site's folder (default: the current folder)"],
+  ],
+};
 
 async function main(): Promise<number> {
+  if (printHelpIfAsked(process.argv.slice(2), HELP)) return 0;
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -37,16 +53,11 @@ async function main(): Promise<number> {
         events: { type: "string" },
         folder: { type: "string" },
         source: { type: "string" },
-        help: { type: "boolean", short: "h" },
       },
       strict: true,
     }));
   } catch (error) {
     return fail([`${(error as Error).message.split("\n")[0]}`, USAGE]);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
   }
   const sourceDir = path.resolve(typeof values.source === "string" ? values.source : ".");
   const facts = new SiteFacts(sourceDir);

@@ -6,10 +6,23 @@ import { AuthoringError } from "../authoring/authoring-error.ts";
 import { slugify } from "../authoring/names.ts";
 import { checkElementFolder, checkSlug, checkTitle, planPage, writePage, type NewPageRequest } from "../authoring/new-page.ts";
 import { PromptCancelled, askMissing, withTerminalPrompt, type Question } from "../authoring/prompt.ts";
+import { printHelpIfAsked, type CommandHelp } from "./help.ts";
 
 const USAGE = `Usage: npm run new-page -- --element <folder under docs/elements/> --title "Webhooks" [--slug webhooks] [--source DIR]`;
 
+const HELP: CommandHelp = {
+  usage: USAGE,
+  does: "Adds a page to an element guide, last in its sidebar, with the element's front matter. On a terminal, it asks for what is missing.",
+  options: [
+    ["--element FOLDER", "the element's folder under docs/elements/"],
+    ["--title TEXT", "the page's title, as the sidebar shows it"],
+    ["--slug NAME", "the page's file name without .md (default: made from the title)"],
+    ["--source DIR", "the site's folder (default: the current folder)"],
+  ],
+};
+
 async function main(): Promise<number> {
+  if (printHelpIfAsked(process.argv.slice(2), HELP)) return 0;
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -19,16 +32,11 @@ async function main(): Promise<number> {
         title: { type: "string" },
         slug: { type: "string" },
         source: { type: "string" },
-        help: { type: "boolean", short: "h" },
       },
       strict: true,
     }));
   } catch (error) {
     return fail([(error as Error).message.split("\n")[0], USAGE]);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
   }
   const sourceDir = path.resolve(typeof values.source === "string" ? values.source : ".");
   let request: NewPageRequest = { element: str(values.element), title: str(values.title), slug: str(values.slug) };

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { isUrlPath } from "../config/site-values.ts";
 import { previewOutput, type PreviewOutput } from "./preview-output.ts";
 
-const USAGE = "Usage: npm start -- [--source DIR] [--out DIR] [--base /path/] [--port N] [--host ADDRESS] [--verbose]";
+export const PREVIEW_USAGE = "Usage: npm start -- [--source DIR] [--out DIR] [--base /path/] [--port N] [--host ADDRESS] [--verbose]";
 
 export interface PreviewOptions {
   sourceDir: string;
@@ -36,7 +36,7 @@ export function previewOptions(args: string[]): PreviewOptions {
       },
     }));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`${(error as Error).message}\n${PREVIEW_USAGE}\n`);
     process.exit(2);
   }
   const sourceDir = path.resolve(values.source ?? ".");
