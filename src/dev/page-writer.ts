@@ -60,7 +60,7 @@ export class PageWriter {
   writeUnloaded(site: PreviewSite, file: string, filed: FiledProblems): void {
     const outputPath = outputPathFor(file, site.loaded.tree.settings.markdownExts);
     if (site.byOutput.has(outputPath)) return;
-    this.write(outputPath, errorPage({ url: addressOf(outputPath, site.build.site.baseurl), diagnostics: filed.byPage.get(outputPath) ?? [], sourceDir: site.sourceDir }), true);
+    this.write(outputPath, unloadedPage(site, file, outputPath, filed), true);
   }
 
   /** Whether the file at `outputPath` is an error page now. */
@@ -78,6 +78,12 @@ export class PageWriter {
   forgetDressing(): void {
     this.dressed.clear();
   }
+}
+
+/** The error page of a page whose front matter did not load, shown at `outputPath`; its problems are filed under its file name's address. */
+export function unloadedPage(site: PreviewSite, file: string, outputPath: string, filed: FiledProblems): string {
+  const diagnostics = filed.byPage.get(outputPathFor(file, site.loaded.tree.settings.markdownExts)) ?? [];
+  return errorPage({ url: addressOf(outputPath, site.build.site.baseurl), diagnostics, sourceDir: site.sourceDir });
 }
 
 /** What every address shows while the tree does not load. */

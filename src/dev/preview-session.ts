@@ -9,7 +9,7 @@ import { withLevel } from "../diagnostics/severity.ts";
 import { applySave } from "./apply-save.ts";
 import { renderPreviewPage } from "./page-render.ts";
 import { PageStates } from "./page-states.ts";
-import { PageWriter, siteFailedPage } from "./page-writer.ts";
+import { PageWriter, siteFailedPage, unloadedPage } from "./page-writer.ts";
 import type { SiteFiles } from "./preview-checks.ts";
 import type { PreviewSessionOptions } from "./preview-events.ts";
 import { missedChanges } from "./missed-changes.ts";
@@ -19,6 +19,7 @@ import type { PreviewAnswer } from "./preview-server.ts";
 import { readFailure } from "./read-failure.ts";
 import { RoundSummary } from "./round-summary.ts";
 import { ShownPages } from "./shown-pages.ts";
+import { claimsOfUnloaded } from "./unloaded-page.ts";
 import { allProblems, fileProblems, type FiledProblems } from "./site-problems.ts";
 
 /**
@@ -59,6 +60,7 @@ export class PreviewSession {
   /** Pages rendered since the last summary, and the summary line. */
   private readonly round = new RoundSummary();
   private lastSaveAt = -Infinity;
+  private claims: { site: PreviewSite; byOutput: Map<string, string> } | undefined;
 
   constructor(private readonly options: PreviewSessionOptions) {
     this.writer = new PageWriter(options.outputDir, options.events.wrote);
@@ -97,9 +99,13 @@ export class PreviewSession {
       // A page whose front matter does not load has an error page at its address.
       if (candidates.some((candidate) => this.writer.showsError(candidate))) return { failed: true };
       // The 404 page, the sitemap or redirects may not be written yet (static files are copied as the tree loads).
-      const onDisk = candidates.some((candidate) => fs.existsSync(path.join(this.options.outputDir, candidate)));
-      if (!onDisk) await this.makeSiteFiles(site);
-      return undefined;
+      const onDisk = () => candidates.some((candidate) => fs.existsSync(path.join(this.options.outputDir, candidate)));
+      if (onDisk()) return undefined;
+      await this.makeSiteFiles(site);
+      if (onDisk() || site !== this.site) return undefined;
+      // Nothing is there: the address may be the permalink of a page whose front matter does not load.
+      const claimed = candidates.find((candidate) => this.claimsOfUnloaded(site).has(candidate));
+      return claimed === undefined ? undefined : { html: unloadedPage(site, this.claimsOfUnloaded(site).get(claimed)!, claimed, this.filed), failed: true };
     }
     if (this.pages.needsRender(outputPath)) this.round.renderedOnRequest(outputPath);
     // Shiki loads once the first page is out (fill()); a page asked for sooner with code the highlight cache
@@ -110,6 +116,12 @@ export class PreviewSession {
     }
     if (navigation) this.shown.note(outputPath);
     return this.writer.showsError(outputPath) ? { failed: true } : undefined;
+  }
+
+  /** The addresses the permalinks of pages that did not load claim (src/dev/unloaded-page.ts), read once a site. */
+  private claimsOfUnloaded(site: PreviewSite): ReadonlyMap<string, string> {
+    if (this.claims?.site !== site) this.claims = { site, byOutput: claimsOfUnloaded(site.sourceDir, site.unloaded) };
+    return this.claims.byOutput;
   }
 
   /** Whether the output folder holds a file at `outputPath`. */
