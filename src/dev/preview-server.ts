@@ -78,8 +78,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             if (!/^text\/html\b/i.test(String(res.getHeader("content-type") ?? ""))) opening.notAPage();
           });
         }
+        // `//a.html` is read as a URL of the host `a.html` (the home page) by the URL parsers here and in the dev
+        // server: merged, as static hosts merge them, the slashes stand for the file `a.html`.
+        req.url = withMergedSlashes(req.url ?? "/");
         // The base path without its last slash is the site's home page, as a static host serves it.
-        if (prefix !== "/" && new URL(req.url ?? "/", "http://preview").pathname === prefix.slice(0, -1)) {
+        if (prefix !== "/" && new URL(req.url, "http://preview").pathname === prefix.slice(0, -1)) {
           res.statusCode = 302;
           res.setHeader("Location", prefix);
           res.end();
@@ -150,6 +153,12 @@ async function answerFirst(
 function failed(res: ServerResponse): void {
   res.statusCode = 500;
   (res as ServerResponse & { isCustomErrorPage?: boolean }).isCustomErrorPage = true;
+}
+
+/** A request's path with each run of slashes as one (its query string as it is). */
+function withMergedSlashes(url: string): string {
+  const query = url.indexOf("?");
+  return query === -1 ? url.replace(/\/{2,}/g, "/") : url.slice(0, query).replace(/\/{2,}/g, "/") + url.slice(query);
 }
 
 /** The output paths an address may stand for, as the dev server maps them: `a/` is `a/index.html`, `a` is `a.html`. */

@@ -2,6 +2,7 @@
 // comes back on the next good save. Also: a save re-renders and writes only what it affects; the preview writes
 // nothing into the source tree; every response carries the site's Content-Security-Policy.
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERROR_PAGE_STYLESHEET } from "../../src/dev/error-page.ts";
@@ -43,6 +44,19 @@ describe("live preview: mistakes show in the browser", () => {
     expect(status).toBe(200);
     expect(html).toContain("<h1");
     expect(isError(html)).toBe(false);
+  });
+
+  it("serves the page at its address with a doubled slash in front, as a static host does, not the home page", async () => {
+    // fetch() would read `//docs/…` as a URL of the host `docs`: the path is sent as written.
+    const html = await new Promise<string>((resolve, reject) => {
+      http.get({ host: "127.0.0.1", port: preview.port, path: `/${EVENTS_URL}` }, (res) => {
+        let body = "";
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () => resolve(body));
+      }).on("error", reject);
+    });
+    expect(html).toContain("<h1");
+    expect(html).toContain("<title>Events");
   });
 
   const original = () => read(EVENTS);
