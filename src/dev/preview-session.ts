@@ -61,14 +61,18 @@ export class PreviewSession {
   private readonly round = new RoundSummary();
   private lastSaveAt = -Infinity;
   private claims: { site: PreviewSite; byOutput: Map<string, string> } | undefined;
+  private lastBaseurl: string | undefined;
 
   constructor(private readonly options: PreviewSessionOptions) {
     this.writer = new PageWriter(options.outputDir, options.events.wrote);
   }
 
-  /** The base path the site's pages link each other under (`--base`, else `baseurl` of _config.yml). */
+  /**
+   * The base path the site's pages link each other under (`--base`, else `baseurl` of _config.yml). While the tree
+   * does not load, the last one it had: the server still serves under it.
+   */
   get baseurl(): string {
-    return this.site?.build.site.baseurl ?? this.options.baseurl ?? "";
+    return this.site?.build.site.baseurl ?? this.lastBaseurl ?? this.options.baseurl ?? "";
   }
 
   /** Loads the tree; nothing is rendered until a browser asks, or `startBackground()`. */
@@ -218,6 +222,7 @@ export class PreviewSession {
       return;
     }
     this.site = loaded;
+    this.lastBaseurl = loaded.build.site.baseurl;
     this.failed = undefined;
     this.filed = fileProblems(loaded, loaded.build.diagnostics.items);
     // Pages whose front matter does not load show an error page at their address from the start.

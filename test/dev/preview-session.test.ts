@@ -183,6 +183,22 @@ describe("a mistake shows where it is, and goes once fixed", () => {
     await preview.save("_config.yml", config);
     for (const page of [EVENTS_HTML, SETUP_HTML, "index.html"]) expect(isError(await preview.page(page))).toBe(false);
   });
+
+  it("names the page's address under the base path _config.yml had, which the server still serves under", async () => {
+    const ownTree = jekyllCompatTree();
+    fs.appendFileSync(path.join(ownTree, "_config.yml"), "\nbaseurl: /guides\n");
+    const own = await PreviewHarness.open(ownTree);
+    try {
+      const config = fs.readFileSync(path.join(ownTree, "_config.yml"), "utf8");
+      await own.save("_config.yml", `${config}\nbroken: [\n`);
+      const html = await own.page(EVENTS_HTML);
+      expect(html).toContain("The site did not build");
+      expect(html).toContain(`<code>/guides/${EVENTS_HTML}</code>`);
+    } finally {
+      own.close();
+      fs.rmSync(ownTree, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("highlighting, which loads once the first page is out", () => {
