@@ -33,16 +33,18 @@ export class OutputFiles {
 
   /** Deletes every file written earlier that is not in `keep`. */
   removeAllBut(keep: ReadonlySet<string>): void {
-    for (const outputPath of [...this.digests.keys()]) {
-      if (keep.has(outputPath)) continue;
-      try {
-        fs.rmSync(path.join(this.dir, outputPath), { force: true });
-      } catch (error) {
-        // Gone with its folder, which is a file now: nothing left to remove.
-        if ((error as NodeJS.ErrnoException).code !== "ENOTDIR") throw error;
-      }
-      this.digests.delete(outputPath);
+    for (const outputPath of [...this.digests.keys()]) if (!keep.has(outputPath)) this.remove(outputPath);
+  }
+
+  /** Deletes the file written at `outputPath`, if it is there. */
+  remove(outputPath: string): void {
+    try {
+      fs.rmSync(path.join(this.dir, outputPath), { force: true });
+    } catch (error) {
+      // Gone with its folder, which is a file now: nothing left to remove.
+      if ((error as NodeJS.ErrnoException).code !== "ENOTDIR") throw error;
     }
+    this.digests.delete(outputPath);
   }
 }
 

@@ -63,6 +63,19 @@ export class PageWriter {
     this.write(outputPath, unloadedPage(site, file, outputPath, filed), true);
   }
 
+  /**
+   * Deletes the error pages at addresses no page has any more (a broken page deleted or renamed): the tree was
+   * loaded again, and the next round's clean-up would leave them served until saves pause.
+   */
+  dropErrorPagesBut(site: PreviewSite): void {
+    const unloaded = new Set(site.unloaded.map((file) => outputPathFor(file, site.loaded.tree.settings.markdownExts)));
+    for (const outputPath of this.failing) {
+      if (site.byOutput.has(outputPath) || unloaded.has(outputPath)) continue;
+      this.files.remove(outputPath);
+      this.failing.delete(outputPath);
+    }
+  }
+
   /** Whether the file at `outputPath` is an error page now. */
   showsError(outputPath: string): boolean {
     return this.failing.has(outputPath);

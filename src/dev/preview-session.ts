@@ -227,6 +227,7 @@ export class PreviewSession {
     this.filed = fileProblems(loaded, loaded.build.diagnostics.items);
     // Pages whose front matter does not load show an error page at their address from the start.
     for (const file of loaded.unloaded) this.writer.writeUnloaded(loaded, file, this.filed);
+    this.writer.dropErrorPagesBut(loaded);
     // The same tree has the same static files, already copied.
     if (!remake) await copyStaticFiles(loaded.staticFiles, this.options.outputDir);
   }

@@ -184,6 +184,18 @@ describe("a mistake shows where it is, and goes once fixed", () => {
     for (const page of [EVENTS_HTML, SETUP_HTML, "index.html"]) expect(isError(await preview.page(page))).toBe(false);
   });
 
+  it("stops answering with a broken page's error page as soon as the page is deleted", async () => {
+    await withOwnSession(async (own) => {
+      await own.save("docs/broken.md", "---\ntitle: [Broken\n---\n\nText.\n");
+      expect(isError(await own.page("docs/broken.html"))).toBe(true);
+      // Asked for as soon as the save is applied, before the background round (which cleans up after saves pause).
+      fs.rmSync(path.join(own.sourceDir, "docs/broken.md"));
+      await own.session.saved([path.join(own.sourceDir, "docs/broken.md")]);
+      expect(await own.session.request(["docs/broken.html"], true)).toBeUndefined();
+      expect(fs.existsSync(path.join(own.outputDir, "docs/broken.html"))).toBe(false);
+    });
+  });
+
   it("names the page's address under the base path _config.yml had, which the server still serves under", async () => {
     const ownTree = jekyllCompatTree();
     fs.appendFileSync(path.join(ownTree, "_config.yml"), "\nbaseurl: /guides\n");
