@@ -13,6 +13,7 @@ import { twinOutputPath } from "../content/twin-path.ts";
 import { markdownTwin } from "./markdown-twin.ts";
 import { withoutKramdownComments } from "./kramdown-comments.ts";
 import { firstHeading, firstSentence, writtenDescription } from "./one-line-summary.ts";
+import { linkAddress } from "../text/url-escape.ts";
 
 export interface SiteFacts {
   title: string;
@@ -142,7 +143,8 @@ export class AgentFiles {
 
   /** Absolute when the site's `url:` is known, else root-relative; under the base path either way. */
   private address(outputPath: string): string {
-    return `${this.site.url}${this.site.baseurl}/${outputPath}`;
+    // Escaped as the page's links are: a twin of `c#-sdk.md` is at `c%23-sdk.md`, not at `c` with a fragment.
+    return `${this.site.url}${this.site.baseurl}${linkAddress(`/${outputPath}`)}`;
   }
 }
 

@@ -47,16 +47,19 @@ export function pageLocation(
     const url = `/${dir ? `${dir}/` : ""}${basename}/`;
     return { url, outputPath: destinationFor(url, outputExt), markdown };
   }
-  return { url: urlFor(defaultPath), outputPath: defaultPath, markdown };
+  // `c#-sdk.md` is at `/docs/c%23-sdk.html`, as on the Jekyll site; a `#` or `?` as it is would end the address.
+  return { url: urlFor(defaultPath).replace(/[#?]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`), outputPath: defaultPath, markdown };
 }
 
-/** What a file name cannot hold to be a page's address as it is: what ends or escapes a URL's path, or quotes it. */
-const NOT_IN_ADDRESS = /[#?%"<>\\]/;
+/**
+ * What a file name cannot hold to be a page's address: `%` (is `100%25.md` at `100%25.html` or `100%.html`?), and
+ * what breaks the HTML the address is written into. `#` and `?` are %-escaped in the URL, as Jekyll escapes them.
+ */
+const NOT_IN_ADDRESS = /[%"<>\\]/;
 
 /**
- * Throws for a page whose file name (or folder) holds `#`, `?`, `%`, a quote, `<`, `>` or a backslash: its address,
- * made of its path, would end early (`c#-sdk.md` at `/docs/c`), escape nothing or break the HTML it is written
- * into. The page is not written; the writer renames the file.
+ * Throws for a page whose file name (or folder) holds `%`, a quote, `<`, `>` or a backslash. The page is not
+ * written; the writer renames the file.
  */
 function refuseUnusableName(file: string): void {
   const found = NOT_IN_ADDRESS.exec(file)?.[0];
@@ -67,7 +70,7 @@ function refuseUnusableName(file: string): void {
     severity: "error",
     code: "file-name-unusable",
     message: `The page's address would be its path, which holds ${JSON.stringify(found)}: no link could reach it as it is; the page is not written`,
-    hint: `Rename the file (or folder) without # ? % " < > or \\ (c-sharp-sdk.md rather than c#-sdk.md), or give the page a permalink: of plain characters.`,
+    hint: `Rename the file (or folder) without % " < > or \\ (100-percent.md rather than 100%.md), or give the page a permalink: of plain characters.`,
   });
 }
 

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { linkAddress } from "../text/url-escape.ts";
 import type { SourcePage } from "./source-page.ts";
 
 /**
@@ -14,8 +15,8 @@ export function twinOutputPath(page: Pick<SourcePage, "outputPath" | "markdown" 
   return `${page.outputPath.slice(0, -".html".length)}.md`;
 }
 
-/** The twin's site-absolute URL, without the base path; undefined for a page without one. */
+/** The twin's site-absolute URL, %-escaped as page URLs are (`c#-sdk.md` at `c%23-sdk.md`), without the base path; undefined for a page without one. */
 export function twinUrl(page: Pick<SourcePage, "outputPath" | "markdown" | "body" | "absPath">): string | undefined {
   const outputPath = twinOutputPath(page);
-  return outputPath === undefined ? undefined : `/${outputPath}`;
+  return outputPath === undefined ? undefined : linkAddress(`/${outputPath}`);
 }

@@ -41,7 +41,7 @@ export const DIAGNOSTIC_CODES = {
   "front-matter-breadcrumbs": { severity: "error", description: "breadcrumbs: points at a page that does not exist." },
   "front-matter-permalink": { severity: "warning", description: "A permalink ends in an extension other than the page's, so the page is not found at its URL." },
   "permalink-unusable": { severity: "error", description: "A permalink or redirect_from URL cannot be a file and an address of the site; it is not written." },
-  "file-name-unusable": { severity: "error", description: "A page's file name (or folder) holds # ? % \" < > or a backslash, so its address, made of its path, cannot be linked; it is not written." },
+  "file-name-unusable": { severity: "error", description: "A page's file name (or folder) holds % \" < > or a backslash, so its address, made of its path, cannot be linked; it is not written." },
   "front-matter-unknown-key": { severity: "warning", description: "No layout, include or page reads this front matter key." },
   "page-without-front-matter": { severity: "warning", description: "A Markdown file has no front matter and no page includes it." },
   // Liquid and layouts
