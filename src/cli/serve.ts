@@ -21,7 +21,7 @@ const HELP: CommandHelp = {
   does: "Serves the site as you edit it: pages render when asked for, and a saved file shows in the open browser at once.",
   options: [
     ["--source DIR", "the site's folder, with _config.yml and docs/ (default: the current folder)"],
-    ["--out DIR", "where pages are written while previewed (default: a temporary folder, removed at the end)"],
+    ["--out DIR", "where pages are written while previewed, emptied as it starts (default: a temporary folder, removed at the end)"],
     ["--base /path/", "the path the site is served under, overriding baseurl: in _config.yml"],
     ["--port N", "the port to listen on (default: 8080, or the next free one)"],
     ["--host ADDRESS", "the address to listen on (default: 127.0.0.1; 0.0.0.0 to reach it from other machines)"],

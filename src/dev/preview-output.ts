@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { otherProcessRunning } from "../build/other-process.ts";
-import { checkOutputDir, markOutputDir, realPathOf } from "../build/output-guard.ts";
+import { checkOutputDir, markOutputDir, OUTPUT_MARKER, realPathOf } from "../build/output-guard.ts";
 
 export interface PreviewOutput {
   dir: string;
@@ -29,6 +29,10 @@ export function previewOutput(out: string | undefined, sourceDir: string): Previ
   if (problem) return { error: problem };
   try {
     fs.mkdirSync(dir, { recursive: true });
+    // What an earlier run wrote there would be served as if current (a page since deleted, or since broken, whose
+    // error page would not replace it): the run starts empty, as in its own folder. The guard above let only an
+    // empty folder or one of ours through.
+    for (const name of fs.readdirSync(dir)) if (name !== OUTPUT_MARKER) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
     markOutputDir(dir);
   } catch (error) {
     return { error: `--out ${JSON.stringify(out)} cannot be made: ${(error as Error).message}` };

@@ -157,4 +157,27 @@ describe("npm start with --out", () => {
     // Marked, so that the next preview (or build) may write there again.
     expect(fs.existsSync(path.join(out, ".element-guides-output"))).toBe(true);
   });
+
+  it("starts again in it empty: a page broken since the last run is not served as it was then", async () => {
+    const out = path.join(elsewhere, "preview-again");
+    const guide = path.join(tree, "docs/guide.md");
+    const good = "---\ntitle: Guide\nseo: Guide\npermalink: /guide/\n---\n\nRead the guide.\n";
+    fs.writeFileSync(guide, good);
+    try {
+      const first = await PreviewProcess.start(tree, { out });
+      expect((await first.fetch("/guide/")).status).toBe(200);
+      await first.stop();
+      fs.writeFileSync(guide, good.replace("title: Guide", "title: [Guide"));
+      const again = await PreviewProcess.start(tree, { out });
+      try {
+        const { status, html } = await again.fetch("/guide/");
+        expect(status).toBe(500);
+        expect(html).not.toContain("Read the guide.");
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      fs.rmSync(guide);
+    }
+  });
 });
