@@ -104,7 +104,7 @@ export function siteFailedPage(outputPath: string, problems: readonly Diagnostic
   return errorPage({ url: addressOf(outputPath, baseurl), diagnostics: problems, sourceDir, title: "The site did not build" });
 }
 
-/** The address the browser shows for `outputPath`, under the site's base path. */
+/** The address the browser shows for `outputPath`, under the site's base path: a folder's (`/guide/`) for its index page. */
 function addressOf(outputPath: string, baseurl: string): string {
-  return baseurl.replace(/\/+$/, "") + urlFor(outputPath);
+  return baseurl.replace(/\/+$/, "") + urlFor(outputPath).replace(/(^|\/)index\.html$/, "$1");
 }

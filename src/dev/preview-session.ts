@@ -103,7 +103,8 @@ export class PreviewSession {
       // A page whose front matter does not load has an error page at its address.
       if (candidates.some((candidate) => this.writer.showsError(candidate))) return { failed: true };
       // The 404 page, the sitemap or redirects may not be written yet (static files are copied as the tree loads).
-      const onDisk = () => candidates.some((candidate) => fs.existsSync(path.join(this.options.outputDir, candidate)));
+      // A file, not a folder: `/docs` is not the folder docs/ (of other pages), which the dev server would answer 404.
+      const onDisk = () => candidates.some((candidate) => this.hasFile(candidate));
       if (onDisk()) return undefined;
       await this.makeSiteFiles(site);
       if (onDisk() || site !== this.site) return undefined;

@@ -3,32 +3,37 @@
 // the dev server's redirect to `/guide`, at the address the writer has open, until it is fixed.
 import fs from "node:fs";
 import path from "node:path";
-import { destinationFor } from "../content/urls.ts";
-
-/** A `permalink:` line of front matter, its value a plain path (quoted or not, a comment after it). */
-const PERMALINK = /^permalink:[ \t]*(["']?)(\/[^"'\s#]*)\1[ \t]*(?:#.*)?$/m;
+import { unusableUrl } from "../content/unusable-url.ts";
+import { destinationFor, sanitizeUrl } from "../content/urls.ts";
 
 /**
- * The output path the `permalink:` line of a page's broken front matter gives, when that line can still be read
- * and is a plain path to a page (no `:title`-like placeholders). It only tells the preview which error page to
- * answer an address with, from memory: nothing is written there, so no permalink can put a file anywhere.
+ * A `permalink:` line of front matter: its value in double quotes (group 1, no escapes), single quotes (group 2)
+ * or plain (group 3, which a ` #` comment ends, as YAML reads it: `/c#-sdk/` is all value).
+ */
+const PERMALINK = /^permalink:[ \t]+(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s"'#][^\n]*?))(?:[ \t]+#[^\n]*)?[ \t]*\r?$/m;
+
+/**
+ * The output path the `permalink:` line of a page's broken front matter gives, when that line can still be read,
+ * made as a loaded page's is (src/content/page-location.ts; `.html` added), when it has no placeholders. It only
+ * tells the preview which error page to answer an address with, from memory: nothing is written there, so no
+ * permalink can put a file anywhere.
  */
 export function permalinkOfUnloaded(sourceDir: string, file: string): string | undefined {
   let text: string;
   try {
-    text = fs.readFileSync(path.join(sourceDir, file), "utf8");
+    text = fs.readFileSync(path.join(sourceDir, file), "utf8").replace(/^\uFEFF/, "");
   } catch {
     return undefined;
   }
   if (!/^---[ \t]*\r?\n/.test(text)) return undefined;
   const body = text.slice(text.indexOf("\n") + 1);
   const end = /^(?:---|\.\.\.)[ \t]*\r?$/m.exec(body);
-  const permalink = PERMALINK.exec(end ? body.slice(0, end.index) : body)?.[2];
-  if (permalink === undefined || permalink.includes(":")) return undefined;
-  const outputPath = destinationFor(permalink, ".html");
-  // Only an address the preview asks about can match (never one with `.` or `..` in it), but say so here too.
-  const plain = outputPath.endsWith(".html") && !/[\0\\]/.test(outputPath) && !outputPath.split("/").some((part) => part === "." || part === "..");
-  return plain ? outputPath : undefined;
+  const match = PERMALINK.exec(end ? body.slice(0, end.index) : body);
+  const permalink = (match?.[1] ?? match?.[2] ?? match?.[3])?.trim();
+  if (!permalink || permalink.includes(":")) return undefined;
+  const url = sanitizeUrl(permalink);
+  const outputPath = destinationFor(url, ".html");
+  return unusableUrl(url, outputPath) === undefined ? outputPath : undefined;
 }
 
 /** Each output path claimed by the permalink of a page that did not load, and that page's file; made once a site. */

@@ -41,6 +41,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(tree, "docs/e.md"), "---\ntitle: [E\npermalink: /d.html\n---\n\nThe page of e.md.\n");
   fs.writeFileSync(path.join(tree, "docs/f.md"), "---\ntitle: [F\npermalink: /404.html\n---\n\nThe page of f.md.\n");
   fs.writeFileSync(path.join(tree, "docs/g.md"), "---\ntitle: [G\npermalink: /..%2Fkeep.html\n---\n\nThe page of g.md.\n");
+  // One whose address is a folder of other pages' files (docs/ has no index page).
+  fs.writeFileSync(path.join(tree, "docs/h.md"), "---\ntitle: [H\npermalink: /docs/\n---\n\nThe page of h.md.\n");
   outRoot = fs.mkdtempSync(path.join(os.tmpdir(), "eg-error-address-"));
   preview = await PreviewProcess.start(tree, { base: "/guides/", out: path.join(outRoot, "site") });
 });
@@ -85,11 +87,13 @@ it("answers a pretty URL whose page never loaded with its error page, and with t
   for (const url of ["/guides/guide/", "/guides/guide/index.html", "/guides/guide"]) {
     const { status, html } = await preview.fetch(url);
     expect([url, status]).toEqual([url, 500]);
-    expect(html).toContain("<code>/guides/guide/index.html</code>");
+    expect(html).toContain("<code>/guides/guide/</code>");
     expect(html).toContain("docs/guide.md");
   }
   // Opened in a browser, it has the dev server's reload script, which brings the page back once it is fixed.
   expect(await navigateTo(new URL("/guides/guide/", preview.url).href)).toContain("reload-client.js");
+  // Without its slash where a folder of that name holds other pages, as a static host redirects it to the folder.
+  for (const url of ["/guides/docs/", "/guides/docs"]) expect([url, (await preview.fetch(url)).status]).toEqual([url, 500]);
   // Answered from memory: nothing is written at a permalink the loader never accepted.
   expect(fs.existsSync(path.join(outRoot, "site/guide"))).toBe(false);
   fs.writeFileSync(path.join(tree, GUIDE), GUIDE_TEXT);
