@@ -9,8 +9,20 @@ import path from "node:path";
 import matter from "gray-matter";
 import { Liquid } from "liquidjs";
 import MarkdownIt from "markdown-it";
+import { answerBeforeOptions } from "../src/cli/help.ts";
 
+const USAGE = "Usage: node bin/element-guides.mjs bench-floor TREE OUT";
+const early = answerBeforeOptions(process.argv.slice(2), {
+  usage: USAGE,
+  does: "The stack floor `npm run bench` measures builds against: renders the generated tree TREE into OUT with gray-matter, liquidjs and markdown-it alone.",
+  options: [],
+});
+if (early !== undefined) process.exit(early);
 const [tree, out] = process.argv.slice(2);
+if (process.argv.length !== 4 || !fs.statSync(path.join(tree, "docs"), { throwIfNoEntry: false })?.isDirectory()) {
+  process.stderr.write(`bench-floor takes a generated tree (with docs/) and the folder to write into.\n${USAGE}\n`);
+  process.exit(2);
+}
 const liquid = new Liquid({ root: path.join(tree, "_includes"), jekyllInclude: true, dynamicPartials: false, cache: true });
 const markdown = new MarkdownIt({ html: true });
 const layout = liquid.parse(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ page.seo | default: page.title }}</title>

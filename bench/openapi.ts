@@ -12,10 +12,33 @@ import { parseWithLines } from "../src/openapi/parse-with-lines.ts";
 import { refDiagnostics } from "../src/openapi/refs.ts";
 import type { SpecDocument } from "../src/openapi/spec-document.ts";
 import { validateSpec } from "../src/openapi/validate-spec.ts";
+import { answerBeforeOptions } from "../src/cli/help.ts";
+import { reportUsageError } from "../src/cli/cli-errors.ts";
+import { wholeNumber } from "./bench-options.ts";
 
-const { values } = parseArgs({ options: { operations: { type: "string", default: "500" }, runs: { type: "string", default: "5" } } });
-const operationCount = Number(values.operations);
-const runs = Math.max(1, Number(values.runs));
+const USAGE = "Usage: node bin/element-guides.mjs bench-openapi [--operations N] [--runs N]";
+const early = answerBeforeOptions(process.argv.slice(2), {
+  usage: USAGE,
+  does: "Times each step of reading one element's OpenAPI description, on a generated document of N operations.",
+  options: [
+    ["--operations N", "operations in the generated document (default: 500)"],
+    ["--runs N", "runs after the first; the figures are their medians (default: 5)"],
+  ],
+});
+if (early !== undefined) process.exit(early);
+let values: { operations: string; runs: string };
+try {
+  ({ values } = parseArgs({ options: { operations: { type: "string", default: "500" }, runs: { type: "string", default: "5" } } }));
+} catch (error) {
+  process.exit(reportUsageError(error, USAGE));
+}
+const operationCount = usable(wholeNumber("--operations", values.operations));
+const runs = usable(wholeNumber("--runs", values.runs));
+
+function usable(value: number | Error): number {
+  if (value instanceof Error) process.exit(reportUsageError(value, USAGE));
+  return value;
+}
 
 const METHODS = ["get", "post", "put", "patch", "delete"];
 

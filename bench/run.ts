@@ -22,22 +22,29 @@ import { median, medianMeasurement, succeeded } from "./median-of.ts";
 import { pairedRatio } from "./paired-ratio.ts";
 import { cpuWithoutSearch } from "./search-share.ts";
 import { formatTable } from "./table.ts";
-import { printHelpIfAsked } from "../src/cli/help.ts";
+import { answerBeforeOptions } from "../src/cli/help.ts";
 
 // `--preview` measures the live preview instead (first page, save to browser): bench/preview.ts.
 // `--sharded N` builds as N shards and a merge beside one machine (issue 14): bench/sharded.ts.
-if (printHelpIfAsked(process.argv.slice(2), {
+const early = answerBeforeOptions(process.argv.slice(2), {
   usage: BENCH_USAGE,
-  does: "Builds generated element-guide trees with this generator, the stack floor, bare Eleventy and Jekyll (when installed), and prints their times, memory and the ratios of issue 12.",
+  does:
+    "Builds generated element-guide trees with this generator, the stack floor, bare Eleventy and Jekyll (when installed), and prints their times, memory and the ratios of issue 12. " +
+    "--preview and --sharded are benches of their own; the options under --preview are its only.",
   options: [
-    ["--sizes N,N", "the page counts of the trees to build (default: 1000,5000,10000)"],
-    ["--runs N", "rounds per size; each figure is the median of the rounds (default: 1)"],
+    ["--sizes N,N", "the page counts of the trees to build (default: 1000,5000,10000; with --sharded, 20000)"],
+    ["--runs N", "rounds; each figure is the median of the rounds (default: 1)"],
     ["--json", "print JSON instead of a table"],
-    ["--keep", "keep the generated trees and sites, and say where"],
-    ["--preview [--pages N]", "measure the live preview instead: its first page, and a save shown in the browser"],
+    ["--keep", "keep the generated trees and sites, and say where (not with --preview)"],
+    ["--preview", "measure the live preview instead: its first page, and a save shown in Chromium"],
+    ["  --pages N", "the generated tree's pages (default: 1500)"],
+    ["  --saves N", "saves to time (default: 10)"],
+    ["  --first-page-only", "stop after the first page's figures"],
+    ["  --command CMD", "what starts the preview: \"npm start\" (default) or dev-server"],
     ["--sharded N", "measure a build split into N shards and their merge instead"],
   ],
-})) process.exit(0);
+});
+if (early !== undefined) process.exit(early);
 const kind = orUsage(benchKind(process.argv.slice(2)));
 if (kind === "preview") await import("./preview.ts").then(() => process.exit(0));
 if (kind === "sharded") await import("./sharded.ts").then(() => process.exit(0));

@@ -34,7 +34,8 @@ const SUMMARIES = {
   bench: "time builds against the stack floor, bare Eleventy and Jekyll (npm run bench)",
 };
 
-const [command, ...rest] = process.argv.slice(2);
+// `help build` is `build --help`.
+const [command, ...rest] = process.argv[2] === "help" && process.argv[3] !== undefined ? [process.argv[3], "--help"] : process.argv.slice(2);
 const commands = new Set(Object.keys(ENTRIES).filter((name) => name !== "render-worker" && name !== "eleventy.config"));
 if (command === undefined || command === "--help" || command === "-h" || command === "help") {
   const width = Math.max(...Object.keys(SUMMARIES).map((name) => name.length)) + 2;

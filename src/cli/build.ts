@@ -16,7 +16,7 @@ import { buildMerge, mergeFailed } from "./build-merge.ts";
 import { buildShard } from "./build-shard.ts";
 import { ShardRefusal } from "../build/shard-manifest.ts";
 import { reportUsageError, searchIndexFailed, withIoErrorsReported } from "./cli-errors.ts";
-import { printHelpIfAsked, type CommandHelp } from "./help.ts";
+import { answerBeforeOptions, type CommandHelp } from "./help.ts";
 import { checkOutputDir, checkTimingsFile, outputFolder, OUTPUT_HINT, realPathOf } from "../build/output-guard.ts";
 import { renderStep } from "./render-step.ts";
 import { stepTimer, type StepTimer } from "./step-timer.ts";
@@ -44,7 +44,8 @@ const HELP: CommandHelp = {
 };
 
 async function main(): Promise<number> {
-  if (printHelpIfAsked(process.argv.slice(2), HELP)) return 0;
+  const early = answerBeforeOptions(process.argv.slice(2), HELP);
+  if (early !== undefined) return early;
   let options: CliBuildOptions;
   try {
     options = parseBuildArgs(process.argv.slice(2));

@@ -12,7 +12,7 @@ import { countsLine, reportFails, siteProblemReport } from "../diagnostics/probl
 import { buildSite, type SiteBuild } from "../build/build-site.ts";
 import { baseOption, formatOption, refuseRepeats, sourceOption } from "./build-options.ts";
 import { reportUsageError, withIoErrorsReported } from "./cli-errors.ts";
-import { printHelpIfAsked, type CommandHelp } from "./help.ts";
+import { answerBeforeOptions, type CommandHelp } from "./help.ts";
 import { reportFormat } from "../diagnostics/output-style.ts";
 import { printDiagnostics, printReport } from "../diagnostics/print-diagnostics.ts";
 import { printNotes } from "./print-notes.ts";
@@ -71,7 +71,8 @@ const HELP: CommandHelp = {
 };
 
 async function main(): Promise<number> {
-  if (printHelpIfAsked(process.argv.slice(2), HELP)) return 0;
+  const early = answerBeforeOptions(process.argv.slice(2), HELP);
+  if (early !== undefined) return early;
   let options: CheckOptions;
   try {
     options = parseCheckArgs(process.argv.slice(2));

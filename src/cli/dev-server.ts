@@ -4,7 +4,11 @@ import { onStopRequest } from "../dev/on-stop-request.ts";
 import { LivePreview } from "../dev/live-preview.ts";
 import { previewOptions } from "../dev/preview-options.ts";
 import { removePreviewOutput } from "../dev/preview-output.ts";
+import { answerBeforeOptions } from "./help.ts";
+import { PREVIEW_HELP } from "./preview-help.ts";
 
+const early = answerBeforeOptions(process.argv.slice(2), PREVIEW_HELP);
+if (early !== undefined) process.exit(early);
 const options = previewOptions(process.argv.slice(2));
 const preview = new LivePreview(options);
 onStopRequest(async () => {

@@ -1,5 +1,6 @@
 // `--help` for each command: what it does and what each option means, on stdout with exit status 0, before any
 // option is checked (a writer asking how to call `build` should not be told their `--out` is wrong first).
+import { optionsNpmTook } from "./npm-took-options.ts";
 
 /** A command's help: its usage line, a sentence on what it does, and its options with what each does. */
 export interface CommandHelp {
@@ -21,9 +22,22 @@ export function helpText({ usage, does, options }: CommandHelp): string {
   return `${usage}\n\n${does}\n\nOptions:\n${rows.join("\n")}\n`;
 }
 
-/** Prints the help when it was asked for; true then, and the command should exit 0 without doing anything else. */
-export function printHelpIfAsked(argv: readonly string[], help: CommandHelp): boolean {
-  if (!askedForHelp(argv)) return false;
-  process.stdout.write(helpText(help));
-  return true;
+/**
+ * What a command answers before it reads its options: the help when asked for (exit status 0), or that npm kept
+ * some of them for itself (2); undefined to go on.
+ */
+export function answerBeforeOptions(argv: readonly string[], help: CommandHelp): number | undefined {
+  if (askedForHelp(argv)) {
+    process.stdout.write(helpText(help));
+    return 0;
+  }
+  const taken = optionsNpmTook(help);
+  if (!taken.length) return undefined;
+  const script = process.env.npm_lifecycle_event;
+  const options = taken.map((name) => `--${name}`).join(" ");
+  process.stderr.write(
+    `npm kept ${options} for itself: the command ran without ${taken.length === 1 ? "it" : "them"}, so it stopped.\n` +
+      `  hint: Put -- between the script and its options: npm ${script === "start" ? "start" : `run ${script}`} -- ${options} …\n`,
+  );
+  return 2;
 }

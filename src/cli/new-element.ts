@@ -19,7 +19,7 @@ import {
   type NewElementRequest,
 } from "../authoring/new-element.ts";
 import { PromptCancelled, askMissing, withTerminalPrompt, type Question } from "../authoring/prompt.ts";
-import { printHelpIfAsked, type CommandHelp } from "./help.ts";
+import { answerBeforeOptions, type CommandHelp } from "./help.ts";
 
 const USAGE = `Usage: npm run new-element -- --name "Autotask Help Desk" --key autotaskhelpdesk --id 123 --hub helpdesk --auth basic|oauth2|apikey [--events polling|webhooks] [--folder autotask-helpdesk] [--source DIR]`;
 const REQUIRED = ["name", "key", "id", "hub", "auth"] as const;
@@ -39,7 +39,8 @@ const HELP: CommandHelp = {
 };
 
 async function main(): Promise<number> {
-  if (printHelpIfAsked(process.argv.slice(2), HELP)) return 0;
+  const early = answerBeforeOptions(process.argv.slice(2), HELP);
+  if (early !== undefined) return early;
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({

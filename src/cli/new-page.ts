@@ -6,7 +6,7 @@ import { AuthoringError } from "../authoring/authoring-error.ts";
 import { slugify } from "../authoring/names.ts";
 import { checkElementFolder, checkSlug, checkTitle, planPage, writePage, type NewPageRequest } from "../authoring/new-page.ts";
 import { PromptCancelled, askMissing, withTerminalPrompt, type Question } from "../authoring/prompt.ts";
-import { printHelpIfAsked, type CommandHelp } from "./help.ts";
+import { answerBeforeOptions, type CommandHelp } from "./help.ts";
 
 const USAGE = `Usage: npm run new-page -- --element <folder under docs/elements/> --title "Webhooks" [--slug webhooks] [--source DIR]`;
 
@@ -22,7 +22,8 @@ const HELP: CommandHelp = {
 };
 
 async function main(): Promise<number> {
-  if (printHelpIfAsked(process.argv.slice(2), HELP)) return 0;
+  const early = answerBeforeOptions(process.argv.slice(2), HELP);
+  if (early !== undefined) return early;
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({

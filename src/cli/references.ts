@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { writeReferences } from "../authoring/references.ts";
 import { reportUsageError } from "./cli-errors.ts";
-import { printHelpIfAsked } from "./help.ts";
+import { answerBeforeOptions } from "./help.ts";
 
 const USAGE = "Usage: npm run references -- [--check]";
 
@@ -13,7 +13,8 @@ function main(argv: string[]): number {
     does: "Writes the writer's guide's two references made from the generator's sources: the front matter keys, and the keys each shared include reads.",
     options: [["--check", "write nothing; exit 1 if either reference is out of date (for CI)"]] as const,
   };
-  if (printHelpIfAsked(argv, help)) return 0;
+  const early = answerBeforeOptions(argv, help);
+  if (early !== undefined) return early;
   let check: boolean;
   try {
     // A mistyped --check must not rewrite the references it was meant to check.

@@ -7,29 +7,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { LivePreview } from "../dev/live-preview.ts";
 import { onStopRequest } from "../dev/on-stop-request.ts";
-import { PREVIEW_USAGE, previewOptions } from "../dev/preview-options.ts";
+import { previewOptions } from "../dev/preview-options.ts";
 import { removePreviewOutput } from "../dev/preview-output.ts";
 import { GENERATOR_ROOT, RUNNING_BUNDLED } from "../paths.ts";
-import { printHelpIfAsked, type CommandHelp } from "./help.ts";
+import { answerBeforeOptions } from "./help.ts";
+import { PREVIEW_HELP } from "./preview-help.ts";
 
 /** How long the preview gets to close its server and watcher before it is killed. */
 const STOP_TIMEOUT_MS = 3_000;
 
 const args = process.argv.slice(2);
-const HELP: CommandHelp = {
-  usage: PREVIEW_USAGE,
-  does: "Serves the site as you edit it: pages render when asked for, and a saved file shows in the open browser at once.",
-  options: [
-    ["--source DIR", "the site's folder, with _config.yml and docs/ (default: the current folder)"],
-    ["--out DIR", "where pages are written while previewed, emptied as it starts (default: a temporary folder, removed at the end)"],
-    ["--base /path/", "the path the site is served under, overriding baseurl: in _config.yml"],
-    ["--port N", "the port to listen on (default: 8080, or the next free one)"],
-    ["--host ADDRESS", "the address to listen on (default: 127.0.0.1; 0.0.0.0 to reach it from other machines)"],
-    ["--verbose", "name each file as it is written"],
-  ],
-};
-
-if (printHelpIfAsked(args, HELP)) process.exit(0);
+const early = answerBeforeOptions(args, PREVIEW_HELP);
+if (early !== undefined) process.exit(early);
 const options = previewOptions(args);
 /** The first preview, run here until the generator's code changes. */
 let inProcess: LivePreview | undefined = new LivePreview(options);

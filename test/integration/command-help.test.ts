@@ -27,6 +27,9 @@ describe("element-guides --help", () => {
       expect(help.stdout, command).toMatch(/^Usage: npm (run \S+|start) -- /);
       expect(help.stdout, command).toContain("-h, --help");
     }
+    // So do the commands the bench and the preview run, and `help <command>`.
+    for (const command of ["dev-server", "bench-floor", "bench-openapi"]) expect([command, runBin(command, "--help").status]).toEqual([command, 0]);
+    expect(runBin("help", "build").stdout).toMatch(/^Usage: npm run build -- /);
     expect(fs.readdirSync(empty)).toEqual([]);
   });
 
@@ -65,5 +68,27 @@ describe("npm run references", () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("'--chek'");
     expect(typo.stdout).not.toContain("Wrote");
+  });
+});
+
+describe("an option npm kept for itself (no -- before it)", () => {
+  it("stops the command with how to pass it on, instead of running it without the option", async () => {
+    // What `npm run references --check` and `npm run build --out x` hand the command: the option as npm's own setting.
+    const references = await runCli("references.ts", [], { npm_lifecycle_event: "references", npm_config_check: "true" });
+    expect(references.code).toBe(2);
+    expect(references.stderr).toContain("npm kept --check for itself");
+    expect(references.stderr).toContain("npm run references -- --check");
+    expect(references.stdout).toBe("");
+    const build = await runCli("build.ts", [], { npm_lifecycle_event: "build", npm_config_out: "true", npm_config_strict: "true" }, empty);
+    expect(build.code).toBe(2);
+    expect(build.stderr).toContain("npm kept --out --strict for itself");
+    expect(fs.readdirSync(empty)).toEqual([]);
+  });
+
+  it("is not looked for outside npm, nor for the options npm has too (a .npmrc may set them)", async () => {
+    const { optionsNpmTook } = await import("../../src/cli/npm-took-options.ts");
+    const help = { usage: "", does: "", options: [["--out DIR", ""], ["--key KEY", ""], ["--show-baselined", ""]] as const };
+    expect(optionsNpmTook(help, { npm_config_out: "true" })).toEqual([]);
+    expect(optionsNpmTook(help, { npm_lifecycle_event: "x", npm_config_key: "/k.pem", npm_config_show_baselined: "true" })).toEqual(["show-baselined"]);
   });
 });
