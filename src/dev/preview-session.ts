@@ -284,6 +284,8 @@ export class PreviewSession {
     const pages: Array<{ outputPath: string; html: string }> = [];
     for (const outputPath of site ? this.shown.first() : []) {
       if (!site!.byOutput.has(outputPath) || !this.pages.needsRender(outputPath)) continue;
+      // Rendered for a browser that shows it, as a page asked for is.
+      this.round.renderedOnRequest(outputPath);
       const html = this.ensure(site!, outputPath);
       if (typeof html === "string") pages.push({ outputPath, html });
     }

@@ -407,6 +407,8 @@ describe("the whole-site checks", () => {
       // A save after the checks is checked again.
       await busy.edit(EVENTS, (text) => `${text}\nSaved once the checks were done.\n`);
       expect(busy.summaries).toHaveLength(2);
+      // The page the browser shows, rendered again at once on the save, counts as rendered for it.
+      expect(busy.summaries[1]).toMatch(/\(1 rendered on request, 0 in the background\)/);
     });
   });
 });
