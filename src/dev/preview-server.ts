@@ -81,15 +81,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         // `//a.html` is read as a URL of the host `a.html` (the home page) by the URL parsers here and in the dev
         // server: merged, as static hosts merge them, the slashes stand for the file `a.html`.
         req.url = withMergedSlashes(req.url ?? "/");
-        // The base path without its last slash is the site's home page, as a static host serves it.
-        if (prefix !== "/" && new URL(req.url, "http://preview").pathname === prefix.slice(0, -1)) {
-          res.statusCode = 302;
-          res.setHeader("Location", prefix);
-          res.end();
-          return;
-        }
         try {
-          const answer = await answerFirst(req, prefix, options.beforeServe);
+          const pathname = new URL(req.url, "http://preview").pathname;
+          // The base path without its last slash is the site's home page, as a static host serves it.
+          if (prefix !== "/" && pathname === prefix.slice(0, -1)) {
+            res.statusCode = 302;
+            res.setHeader("Location", prefix);
+            res.end();
+            return;
+          }
+          const answer = await answerFirst(req, pathname, prefix, options.beforeServe);
           if (!answer) return next();
           if (answer.failed) failed(res);
           if (answer.body === undefined) return next();
@@ -129,10 +130,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
  */
 async function answerFirst(
   req: IncomingMessage,
+  pathname: string,
   prefix: string,
   beforeServe: PreviewServerOptions["beforeServe"],
 ): Promise<{ type: string; body?: string; failed?: boolean } | undefined> {
-  const pathname = new URL(req.url ?? "/", "http://preview").pathname;
   if (pathname === ERROR_PAGE_STYLESHEET) return { type: "text/css; charset=utf-8", body: ERROR_PAGE_CSS };
   if (!pathname.startsWith(prefix)) return undefined;
   const inSite = decodeURIComponent(pathname.slice(prefix.length));
