@@ -37,6 +37,8 @@ export function loadSiteConfig(sourceDir: string, overrides: { baseurl?: string 
   if (overrides.baseurl !== undefined) site.baseurl = overrides.baseurl;
   const problem = siteValueProblem(configFile, site);
   if (problem) throw new DiagnosticError(problem);
+  // `title: 1984` or `description: 3` print as written, as in Jekyll; every use of them here takes text.
+  for (const key of ["title", "description"] as const) site[key] = String(site[key] ?? "");
   site.url = String(site.url ?? "").replace(/\/+$/, "");
   site.baseurl = normalizeBaseUrl(String(site.baseurl ?? ""));
   return deepFreeze(site);

@@ -10,8 +10,15 @@ import { isTimezone } from "./site-timezone.ts";
  */
 export function siteValueProblem(
   configFile: string,
-  site: { url?: unknown; baseurl?: unknown; kramdown?: unknown; timezone?: unknown },
+  site: { url?: unknown; baseurl?: unknown; kramdown?: unknown; timezone?: unknown; title?: unknown; description?: unknown },
 ): Diagnostic | undefined {
+  for (const key of ["title", "description"] as const) {
+    const value = site[key];
+    if (value !== null && typeof value === "object") {
+      return problem(configFile, key, `${key}: must be text, not ${Array.isArray(value) ? "a list" : value instanceof Date ? "a date" : "a mapping"}.`,
+        `Write the site's ${key} on the line of ${key}:, in quotes if it holds a colon or starts with [ or {.`);
+    }
+  }
   const url = String(site.url ?? "").trim();
   if (url !== "") {
     let parsed: URL | undefined;

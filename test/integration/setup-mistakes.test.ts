@@ -61,6 +61,7 @@ describe("_config.yml mistakes are one error at their line", () => {
     ["broken YAML", "title: Setup\nurl: [unclosed\n", /_config.yml:\d+(:\d+)?: error yaml-syntax/],
     // js-yaml finds it at the end of the file: said at the line that opens it.
     ["a [ never closed", "title: Setup\nnav: [a, b\n\ndescription: Guides\n", /_config.yml:2: error yaml-syntax: Invalid YAML: the \[ opened on this line is never closed/],
+    ["a title that is a list", "url: https://x.test\ntitle: [Setup, Guides]\n", /_config.yml:2: error config-value: title: must be text, not a list/],
   ];
   for (const [name, config, message] of cases) {
     it(name, async () => {
@@ -72,6 +73,17 @@ describe("_config.yml mistakes are one error at their line", () => {
       expect(fs.existsSync(out)).toBe(false);
     });
   }
+});
+
+it("a title or description YAML reads as a number builds, printed as written, as in Jekyll", async () => {
+  fs.writeFileSync(path.join(tree, "_config.yml"), "title: 1984\ndescription: 3\n");
+  fs.appendFileSync(path.join(tree, "index.md"), "\nThe site {{ site.title }}, {{ site.description }}.\n");
+  const out = path.join(work, "out-numbers");
+  const result = await runCli("build.ts", ["--source", tree, "--out", out]);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(result.code).toBe(0);
+  expect(fs.readFileSync(path.join(out, "index.html"), "utf8")).toContain("The site 1984, 3.");
+  expect(fs.readFileSync(path.join(out, "llms.txt"), "utf8")).toMatch(/^# 1984\n\n> 3\n/);
 });
 
 // Without _config.yml nothing asks for strict_variables, so, as in Jekyll, the values render empty: a warning.
