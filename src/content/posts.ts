@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { ContentSettings } from "./jekyll-settings.ts";
 import { destinationFor, fillPermalink } from "./urls.ts";
+import { jekyllSlugify } from "../text/jekyll-slugify.ts";
 import { isCalendarDay } from "../text/calendar-day.ts";
 
 /** Jekyll's DATE_FILENAME_MATCHER, on the file's own name: `2016-01-12-release-1.md`. */
@@ -159,12 +160,12 @@ function isoWeek(date: Date): { week: number; year: number } {
 
 /** Jekyll's slugify in "pretty" mode, keeping case: what `:title` becomes. */
 function prettySlug(text: string): string {
-  return text.replace(/[^\p{L}\p{N}._~!$&'()+,;=@]+/gu, "-").replace(/^-+|-+$/g, "");
+  return jekyllSlugify(text, "pretty", true);
 }
 
 /** Jekyll's default slugify: what `:slug` and `:name` become. */
 function plainSlug(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").toLowerCase();
+  return jekyllSlugify(text);
 }
 
 /** Jekyll's titleize_slug: `release-1` -> `Release 1`. */

@@ -21,7 +21,7 @@ import { IncludeRelativeTag } from "./tags/include-relative.ts";
 import { IncludeTag } from "./tags/include.ts";
 import { operationTag } from "./tags/operation.ts";
 import { filterNames, reportUnknownFilters } from "./unknown-filters.ts";
-import { treatMidnightUtcAsDay } from "./filters/calendar-dates.ts";
+import { readDatesAsJekyll } from "./filters/calendar-dates.ts";
 
 export interface LiquidSetup {
   /** `_config.yml`: URLs for the URL filters, `liquid:` for how strict to be. */
@@ -62,6 +62,8 @@ export function createLiquid(setup: LiquidSetup): Liquid {
     ownPropertyOnly: true,
     // Jekyll keeps whitespace as written; Markdown after Liquid depends on it.
     greedy: false,
+    // `"2024-03-01 10:00 -0800" | date: "%H:%M"` is 10:00, in the offset written, as Ruby's Time.parse reads it.
+    preserveTimezones: true,
   });
   liquid.registerTag("include", IncludeTag);
   // jekyll-include-cache's tag, in many themes: the same include, whose output it only kept between pages.
@@ -80,7 +82,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
     ...jekyllArrayFilters(),
   };
   for (const [name, filter] of Object.entries(filters)) liquid.registerFilter(name, filter);
-  treatMidnightUtcAsDay(liquid);
+  readDatesAsJekyll(liquid);
   const ruby = setup.ruby ?? new Map();
   registerPlugins(liquid, setup.plugins ?? emptyRegistry(), ruby);
 

@@ -36,4 +36,21 @@ describe("timezone: of _config.yml", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(fs.readFileSync(path.join(out, "docs/updated.html"), "utf8")).toContain("On June 1, 2024, 01 Jun 2024, 2024-06-01.");
   }, 120_000);
+
+  it("reads a day held as text (CSV, JSON, quoted YAML) as that day, and a time with its offset in that offset", async () => {
+    const { out, result } = await buildWithFiles({
+      "_config.yml": `${jekyllCompatConfig()}\ntimezone: America/New_York\n`,
+      "_data/versions.csv": "version,released\n2.4,2024-02-01\n",
+      "docs/released.md":
+        '---\ntitle: Released\nshipped: "2024-03-01"\n---\n\n' +
+        '{% for v in site.data.versions %}{{ v.version }} on {{ v.released | date: "%b %-d, %Y" }}.{% endfor %}\n' +
+        'Shipped {{ page.shipped | date_to_long_string }}, {{ page.shipped | date: "%F" }}.\n' +
+        'Call at {{ "2024-03-01 10:00:00 -0800" | date: "%R %z" }}; {{ "2024-03-12 03:30" | date: "%D %T, 100%%F" }}.\n',
+    }, { TZ: "UTC" });
+    expect(result.code, result.stderr).toBe(0);
+    const html = fs.readFileSync(path.join(out, "docs/released.html"), "utf8");
+    expect(html).toContain("2.4 on Feb 1, 2024.");
+    expect(html).toContain("Shipped 01 March 2024, 2024-03-01.");
+    expect(html).toContain("Call at 10:00 -0800; 03/12/24 03:30:00, 100%F.");
+  }, 120_000);
 });

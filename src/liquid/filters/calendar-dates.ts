@@ -4,23 +4,39 @@ import { isCalendarDay } from "../../text/calendar-day.ts";
 /** liquidjs's date filters, which Jekyll pages use on front matter dates. */
 const DATE_FILTERS = ["date", "date_to_xmlschema", "date_to_rfc822", "date_to_string", "date_to_long_string"];
 
+/** A date without a time, as CSV and JSON data and quoted YAML hold it: `2024-02-01`. */
+const DAY_TEXT = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
+
+/** Ruby's strftime directives that stand for others, which liquidjs's `date` does not know and prints as written. */
+const RUBY_SHORTHANDS: Record<string, string> = { F: "%Y-%m-%d", T: "%H:%M:%S", D: "%m/%d/%y", R: "%H:%M", r: "%I:%M:%S %p", h: "%b", n: "\n", t: "\t" };
+
 /**
- * A YAML date without a time (`updated: 2024-06-01`) is a day, not an instant: Ruby's Psych reads it as a Date, which
- * Jekyll prints as that day whatever the time zone. js-yaml gives midnight UTC, which a zone west of UTC (`timezone:
- * America/Los_Angeles`, or a writer's own machine) printed as the day before. Such a value reaches liquidjs's date
- * filters as midnight of that day in the local zone; a Date at any other time is left as it is.
+ * liquidjs's date filters, made to read dates as Jekyll's do:
+ * - A day without a time is that day, whatever the time zone. Ruby's Psych reads a YAML date (`updated: 2024-06-01`)
+ *   as a Date, and Ruby's Time.parse reads `"2024-06-01"` (a CSV or JSON value, quoted YAML) as local midnight;
+ *   js-yaml and JavaScript give midnight UTC, which a zone west of UTC (`timezone: America/New_York`) printed as the
+ *   day before. Such a value reaches the filters as midnight of that day in the local zone.
+ * - `date:` takes Ruby's shorthands: `%F` is `%Y-%m-%d`, `%T` is `%H:%M:%S`, and so on.
+ * A time written with its offset keeps it (liquidjs's `preserveTimezones`, src/liquid/create-liquid.ts), as in Ruby.
  */
-export function treatMidnightUtcAsDay(liquid: Liquid): void {
+export function readDatesAsJekyll(liquid: Liquid): void {
   const filters = (liquid as unknown as { filters: Record<string, ((this: unknown, ...args: unknown[]) => unknown) | undefined> }).filters;
   for (const name of DATE_FILTERS) {
     const original = filters[name];
     if (!original) continue;
     liquid.registerFilter(name, function (this: unknown, value: unknown, ...args: unknown[]) {
-      return original.call(this, value instanceof Date && isCalendarDay(value) ? localDay(value) : value, ...args);
+      const format = name === "date" && typeof args[0] === "string" ? [withoutShorthands(args[0]), ...args.slice(1)] : args;
+      return original.call(this, asDay(value), ...format);
     });
   }
 }
 
-function localDay(date: Date): Date {
-  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+function asDay(value: unknown): unknown {
+  if (value instanceof Date) return isCalendarDay(value) ? new Date(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()) : value;
+  const day = typeof value === "string" ? DAY_TEXT.exec(value) : null;
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : value;
+}
+
+function withoutShorthands(format: string): string {
+  return format.replace(/%(%|[FTDRrhnt])/g, (whole, directive: string) => RUBY_SHORTHANDS[directive] ?? whole);
 }

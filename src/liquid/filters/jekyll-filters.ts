@@ -1,13 +1,15 @@
-import { slug } from "github-slugger";
 import { Drop } from "liquidjs";
+import { jekyllSlugify } from "../../text/jekyll-slugify.ts";
 
 /** Filters Jekyll adds to Liquid that Jekyll-era pages use; liquidjs provides the standard ones. */
 export function jekyllFilters(markdownify: (text: string) => string, smartify: (text: string) => string = (text) => text) {
   return {
     smartify: (value: unknown): string => smartify(textOf(value)),
     jsonify: (value: unknown): string => JSON.stringify(value ?? null),
-    slugify: (value: unknown): string => slug(String(value ?? "")),
+    // Jekyll's, not GitHub's heading ids: `C++ / C# -- Guide` is `c-c-guide`; `slugify: "pretty"` and the other modes.
+    slugify: (value: unknown, mode?: unknown): string => jekyllSlugify(textOf(value), typeof mode === "string" ? mode : undefined),
     markdownify: (value: unknown): string => markdownify(textOf(value)),
+    divided_by: dividedBy,
     xml_escape: (value: unknown): string =>
       String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`),
     cgi_escape: (value: unknown): string => encodeURIComponent(String(value ?? "")).replace(/%20/g, "+"),
@@ -20,6 +22,43 @@ export function jekyllFilters(markdownify: (text: string) => string, smartify: (
       return `${items.slice(0, -1).join(", ")}, ${connector} ${items[items.length - 1]}`;
     },
   };
+}
+
+/** Where a filter is written: its template's text and the filter's end in it (liquidjs's FilterToken). */
+interface FilterToken {
+  input: string;
+  end: number;
+}
+
+/** A decimal written in a template (`2.0`, `-0.5`), which Ruby's Liquid keeps a Float. */
+const DECIMAL_LITERAL = /(?:^|[\s|:(,])-?\d+\.\d+/;
+
+/**
+ * Ruby's Liquid divides a whole number by a whole number as whole numbers, rounding down: a theme's reading time,
+ * `{{ words | divided_by: 200 }}`, is 6 minutes, not 6.17. A decimal on either side divides exactly: `divided_by:
+ * 2.0`, a decimal as text (`"7.5"`), and, as JavaScript numbers do not say whether they were written `2` or `2.0`,
+ * a decimal written earlier in the same expression (`{{ n | times: 1.0 | divided_by: total }}`).
+ */
+function dividedBy(this: { token?: FilterToken } | undefined, dividend: unknown, divisor: unknown): number {
+  const a = Number(textOf(dividend) || 0);
+  const b = Number(textOf(divisor) || 0);
+  if (!isWhole(dividend) || !isWhole(divisor) || decimalWritten(this?.token)) return a / b;
+  if (b === 0) throw new Error("divided by 0");
+  return Math.floor(a / b);
+}
+
+/** Whether the template writes a decimal in this filter's argument or before it, in the same `{{ }}` or `{% %}`. */
+function decimalWritten(token: FilterToken | undefined): boolean {
+  if (!token) return false;
+  const before = token.input.slice(0, token.end);
+  const start = Math.max(before.lastIndexOf("{{"), before.lastIndexOf("{%"));
+  return DECIMAL_LITERAL.test(before.slice(start + 2));
+}
+
+/** A whole number as Ruby's Liquid reads it: an integer, or text of digits only. */
+function isWhole(value: unknown): boolean {
+  const plain = value instanceof Drop ? value.valueOf() : value;
+  return typeof plain === "number" ? Number.isInteger(plain) : typeof plain === "string" && /^\s*-?\d+\s*$/.test(plain);
 }
 
 /** A filter's input as text: nil (Liquid's `nil` and `empty` too) is empty text, not "[object Object]". */
