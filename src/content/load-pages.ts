@@ -219,6 +219,26 @@ function futurePost(page: SourcePage): Diagnostic {
   };
 }
 
+/** Front matter keys that are words to show: a page's names, its description, its back link's text. */
+const WORDS = ["title", "seo", "description", "heading", "parent"];
+
+/**
+ * Front matter with its words as text. Jekyll prints whatever YAML made of them: `title: 2.4` (release notes) as
+ * 2.4, `title: yes` as true; an empty `title:` is nil, as if not there. Left as numbers, they failed the build as
+ * not text, and code that shows them as text.
+ */
+function withWordsAsText(data: Record<string, unknown>): Record<string, unknown> {
+  // Front matter that is no mapping (a line of text) is reported by its check, as it is.
+  if (typeof data !== "object" || data === null || !WORDS.some((key) => key in data && typeof data[key] !== "string")) return data;
+  const words = { ...data };
+  for (const key of WORDS) {
+    const value = words[key];
+    if (value === null) delete words[key];
+    else if (typeof value === "number" || typeof value === "boolean") words[key] = String(value);
+  }
+  return words;
+}
+
 /** Front matter and body, or undefined for a fragment (no front matter). */
 export function readFrontMatter(text: string, file: string): ParsedFile {
   if (!/^---\r?\n/.test(text)) return undefined;
@@ -231,7 +251,7 @@ export function readFrontMatter(text: string, file: string): ParsedFile {
   const header = text.slice(0, text.length - parsed.content.length);
   const headerLines = countLines(header);
   return {
-    data: parsed.data as Record<string, unknown>,
+    data: withWordsAsText(parsed.data as Record<string, unknown>),
     body: "\n".repeat(headerLines) + parsed.content,
     keyLines: topLevelKeyLines(header),
     // The body's first lines stand for the front matter.

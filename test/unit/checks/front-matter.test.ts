@@ -126,6 +126,11 @@ describe("unknown front matter keys", () => {
     expect(check("title: About\nlayout: page", { file: "docs/about.md" })).toEqual([]);
   });
 
+  it("take words YAML reads as a number or true, as Jekyll prints them, and an empty one as none", () => {
+    expect(check("title: 2.4\nseo: 2024\ndescription: yes", { file: "docs/release.md" })).toEqual([]);
+    expect(readFrontMatter("---\ntitle: 2.4\nseo: yes\nparent:\n---\n", "docs/release.md")!.data).toEqual({ title: "2.4", seo: "true" });
+  });
+
   it("take layout: null on a plain page, Jekyll's way of saying no layout (a feed), and nothing else but a name", () => {
     expect(check("title: Feed\nlayout: null", { file: "feed.xml" })).toEqual([]);
     expect(check("title: Feed\nlayout: 3", { file: "feed.xml" })).toEqual([expect.objectContaining({ line: 3, code: "front-matter-type" })]);
