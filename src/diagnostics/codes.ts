@@ -48,6 +48,7 @@ export const DIAGNOSTIC_CODES = {
   "liquid-undefined-variable": { severity: "error", description: "A variable has no value (often a misspelled front matter key)." },
   "liquid-unknown-filter": { severity: "error", description: "A filter that does not exist." },
   "liquid-unknown-tag": { severity: "error", description: "A tag that does not exist, or a block tag left open." },
+  "liquid-ruby-tag": { severity: "warning", description: "A tag only one of the tree's _plugins/*.rb defines: Ruby plugins do not run, so it writes nothing (a block tag, the text between its tags) until it is ported." },
   "liquid-include": { severity: "error", description: "An include names a file that does not exist or lies outside _includes/." },
   "liquid-syntax": { severity: "error", description: "Liquid that cannot be read, such as an unclosed {{ or {%." },
   "liquid-error": { severity: "error", description: "Any other Liquid failure; the message says which." },

@@ -2,6 +2,7 @@ import { Liquid } from "liquidjs";
 import type { ApiReference } from "../openapi/model.ts";
 import { emptyRegistry, type PluginRegistry } from "../plugins/plugin-api.ts";
 import { registerPlugins } from "../plugins/register-plugins.ts";
+import { registerRubyOnlyTags } from "./tags/ruby-only.ts";
 import type { RubyDefinitions } from "../plugins/ruby-plugins.ts";
 import { assetFilters } from "./filters/asset-filters.ts";
 import { jekyllArrayFilters } from "./filters/jekyll-array-filters.ts";
@@ -84,7 +85,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   for (const [name, filter] of Object.entries(filters)) liquid.registerFilter(name, filter);
   readDatesAsJekyll(liquid);
   const ruby = setup.ruby ?? new Map();
-  registerPlugins(liquid, setup.plugins ?? emptyRegistry(), ruby);
+  registerPlugins(liquid, setup.plugins ?? emptyRegistry());
 
   const problems = new LiquidProblems({
     sourceDir: setup.sourceDir,
@@ -93,6 +94,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
     ruby,
     knownFilters: () => filterNames(liquid),
   });
+  registerRubyOnlyTags(liquid, ruby, problems);
   reportUnknownFilters(liquid, problems);
   installRenderLoop(liquid, problems);
   installSyncEvaluation();

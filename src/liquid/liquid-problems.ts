@@ -1,7 +1,7 @@
 import type { Context, Template, Token } from "liquidjs";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { closestMatch } from "../diagnostics/did-you-mean.ts";
-import { portHint, type RubyDefinitions } from "../plugins/ruby-plugins.ts";
+import { portHint, type RubyDefinition, type RubyDefinitions } from "../plugins/ruby-plugins.ts";
 import { HintedError } from "./hinted-error.ts";
 import { displayPath, undefinedVariableHint } from "./liquid-diagnostic.ts";
 import { getRenderState } from "./render-state.ts";
@@ -45,6 +45,15 @@ export class LiquidProblems {
       code: "liquid-unknown-filter",
       message: `Unknown filter "${name}"; the value passes through unchanged`,
       hint: this.unknownFilterHint(name),
+    });
+  }
+
+  rubyOnlyTag(ctx: Context, definition: RubyDefinition, token: Token): void {
+    this.report(ctx, token, token.file, {
+      severity: "warning",
+      code: "liquid-ruby-tag",
+      message: `Tag "${definition.name}" comes from ${definition.file}, a Ruby plugin, which does not run here: it writes ${definition.block ? "only the text between its tags" : "nothing"}`,
+      hint: portHint(definition),
     });
   }
 

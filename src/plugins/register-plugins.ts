@@ -1,21 +1,14 @@
 import { evalToken, Hash, Tag, type Context, type Emitter, type Liquid, type TagToken, type Token, type TopLevelToken } from "liquidjs";
-import { HintedError } from "../liquid/hinted-error.ts";
 import type { PluginFilter, PluginRegistry, PluginTag } from "./plugin-api.ts";
 import { pluginCallFailure } from "./plugin-failure.ts";
-import { portHint, type RubyDefinitions } from "./ruby-plugins.ts";
 
 /**
  * Adds the plugins' filters and tags to a Liquid engine. A filter or simple tag that throws fails the page at
- * the line that used it, naming the plugin. A tag that only a Ruby plugin defined fails where it is used with
- * the way to port it (Jekyll, too, stops on an unknown tag).
+ * the line that used it, naming the plugin. (Tags only a Ruby plugin defined: src/liquid/tags/ruby-only.ts.)
  */
-export function registerPlugins(liquid: Liquid, registry: PluginRegistry, ruby: RubyDefinitions): void {
+export function registerPlugins(liquid: Liquid, registry: PluginRegistry): void {
   for (const { name, file, value } of registry.filters) liquid.registerFilter(name, guardedFilter(name, file, value));
   for (const { name, file, value } of registry.tags) liquid.registerTag(name, tagDefinition(name, file, value));
-  for (const definition of ruby.values()) {
-    if (definition.kind !== "tag" || definition.name in liquid.tags) continue;
-    liquid.registerTag(definition.name, rubyOnlyTag(definition.name, portHint(definition)));
-  }
 }
 
 function guardedFilter(name: string, file: string, filter: PluginFilter) {
@@ -81,16 +74,5 @@ function simpleTag(name: string, file: string, fn: (...args: unknown[]) => unkno
       }
       emitter.write(html ?? "");
     }
-  };
-}
-
-function rubyOnlyTag(name: string, hint: string) {
-  return class RubyOnlyTag extends Tag {
-    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
-      super(token, remainTokens, liquid);
-      throw new HintedError(`Unknown tag "${name}"`, "liquid-unknown-tag", hint);
-    }
-
-    render(): void {}
   };
 }

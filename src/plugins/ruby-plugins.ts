@@ -5,6 +5,8 @@ import path from "node:path";
 export interface RubyDefinition {
   kind: "filter" | "tag";
   name: string;
+  /** A tag whose class is a `Liquid::Block`: it has an `end<name>` tag and content between the two. */
+  block?: boolean;
   /** The `.rb` file, relative to the source root. */
   file: string;
 }
@@ -28,8 +30,11 @@ export function rubyDefinitions(sourceDir: string): RubyDefinitions {
     if (!found.has(key)) found.set(key, definition);
   };
   for (const { file, text } of files) {
-    for (const match of text.matchAll(/register_tag\s*\(?\s*(?:["']([\w-]+)["']|:(\w+))/g)) {
-      add({ kind: "tag", name: match[1] ?? match[2], file });
+    for (const match of text.matchAll(/register_tag\s*\(?\s*(?:["']([\w-]+)["']|:(\w+))(?:\s*,\s*([\w:]+))?/g)) {
+      const className = (match[3] ?? "").split("::").pop()!;
+      // The class is usually defined in the same file; a block's class derives from Liquid::Block.
+      const block = className !== "" && files.some((source) => new RegExp(`class\\s+(?:[\\w:]+::)?${className}\\s*<\\s*(?:::)?(?:Liquid::)?Block\\b`).test(source.text));
+      add({ kind: "tag", name: match[1] ?? match[2], file, block });
     }
     for (const match of text.matchAll(/register_filter\s*\(?\s*([\w:]+)/g)) {
       const moduleName = match[1].split("::").pop()!;

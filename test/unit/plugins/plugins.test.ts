@@ -215,12 +215,22 @@ Liquid::Template.register_filter(Jekyll::ShardIdFilter)
 end
 Liquid::Template.register_tag('youtube', YouTube)
 `,
+    "_plugins/callout.rb": `module Jekyll
+  class CalloutBlock < Liquid::Block
+    def render(context)
+      "<aside>#{super}</aside>"
+    end
+  end
+end
+Liquid::Template.register_tag("callout", Jekyll::CalloutBlock)
+`,
   };
 
   it("is read for the filters and tags it defines, and never run", () => {
     expect([...rubyDefinitions(tree(ruby)).values()]).toEqual([
       { kind: "filter", name: "shard_id", file: "_plugins/ShardIdFilter.rb" },
-      { kind: "tag", name: "youtube", file: "_plugins/tags/youtube.rb" },
+      { kind: "tag", name: "callout", file: "_plugins/callout.rb", block: true },
+      { kind: "tag", name: "youtube", file: "_plugins/tags/youtube.rb", block: false },
     ]);
   });
 
@@ -238,18 +248,25 @@ Liquid::Template.register_tag('youtube', YouTube)
     ]);
   });
 
-  it("is named by the error where a tag it defined is used", async () => {
-    const build = await buildTree({ ...ruby, "docs/p.md": page("Text\n\n{% youtube abc %}\n") });
+  it("is named, with how to port it, by a warning where a tag it defined is used, which writes nothing", async () => {
+    const build = await buildTree({ ...ruby, "docs/p.md": page("Text {% youtube abc %} here.\n") });
     expect(build.diagnostics.items).toEqual([
       expect.objectContaining({
         file: "docs/p.md",
-        line: 8,
-        severity: "error",
-        code: "liquid-unknown-tag",
-        message: 'Unknown tag "youtube"',
+        line: 6,
+        severity: "warning",
+        code: "liquid-ruby-tag",
+        message: 'Tag "youtube" comes from _plugins/tags/youtube.rb, a Ruby plugin, which does not run here: it writes nothing',
         hint: expect.stringContaining('youtube was defined by _plugins/tags/youtube.rb (Ruby plugins do not run here): port it to _plugins/youtube.mjs as plugin.tag("youtube", ...)'),
       }),
     ]);
+    expect(textOf(build)).toBe("<p>Text  here.</p>");
+  });
+
+  it("keeps the text inside a block tag it defined, with Liquid run, and warns once", async () => {
+    const build = await buildTree({ ...ruby, "docs/p.md": page("{% callout %}Keep **{{ page.title }}**.{% endcallout %}\n") });
+    expect(build.diagnostics.items).toEqual([expect.objectContaining({ severity: "warning", code: "liquid-ruby-tag", message: expect.stringContaining("only the text between its tags") })]);
+    expect(textOf(build)).toMatch(/^<p>Keep <strong>.*<\/strong>\.<\/p>$/);
   });
 
   it("is not mentioned once a JavaScript plugin defines the filter", async () => {
