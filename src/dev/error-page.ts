@@ -3,13 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { escapeHtml } from "../text/escape-html.ts";
 
 /** The attribute that marks the preview's error page. */
 export const ERROR_PAGE_MARK = "data-element-guides-error";
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 function location(d: Diagnostic): string {
   return `${d.file}${d.line ? `:${d.line}` : ""}${d.line && d.column ? `:${d.column}` : ""}`;

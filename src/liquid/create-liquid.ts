@@ -3,6 +3,7 @@ import type { ApiReference } from "../openapi/model.ts";
 import { emptyRegistry, type PluginRegistry } from "../plugins/plugin-api.ts";
 import { registerPlugins } from "../plugins/register-plugins.ts";
 import { registerRubyOnlyTags } from "./tags/ruby-only.ts";
+import { SeoTag } from "./tags/seo.ts";
 import type { RubyDefinitions } from "../plugins/ruby-plugins.ts";
 import { assetFilters } from "./filters/asset-filters.ts";
 import { jekyllArrayFilters } from "./filters/jekyll-array-filters.ts";
@@ -71,6 +72,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   liquid.registerTag("include_cached", IncludeTag);
   liquid.registerTag("include_relative", IncludeRelativeTag);
   liquid.registerTag("icon", IconTag);
+  liquid.registerTag("seo", SeoTag);
   liquid.registerTag("highlight", highlightTag(setup.markdownify));
   for (const [name, tag] of Object.entries(linkTags(setup.site.baseurl))) liquid.registerTag(name, tag);
   liquid.registerTag("operation", operationTag({ references: setup.references ?? new Map(), baseurl: setup.site.baseurl }));

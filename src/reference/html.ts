@@ -1,7 +1,6 @@
-/** Text for HTML, in an element or an attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+import { escapeHtml } from "../text/escape-html.ts";
+
+export { escapeHtml };
 
 /** A value as a reader would write it in a request: strings as they are, anything else as JSON. */
 export function valueText(value: unknown): string {

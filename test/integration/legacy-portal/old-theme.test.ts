@@ -183,6 +183,20 @@ describe("a tree that opts in to its own layouts", () => {
   it("prints no note about unused layouts", () => {
     expect(result.notes).toEqual([]);
   });
+
+  it("fills jekyll-seo-tag's {% seo %} in a theme's head: the title, description and canonical link", async () => {
+    const tree = fixtureWith(OPT_IN, {
+      "_layouts/default.html": "<!doctype html>\n<html><head>{% seo %}</head><body>{{ content }}</body></html>\n",
+      "docs/setup.md": "---\nlayout: default\ntitle: Setup\ndescription: How to <b>set up</b> the API.\n---\n\nText.\n",
+    });
+    const own = await build(tree);
+    expect(own.diagnostics.items.filter((d) => d.file === "_layouts/default.html" || d.file === "docs/setup.md")).toEqual([]);
+    const setup = page(own, "docs/setup.html");
+    const config = readText(path.join(tree, "_config.yml"));
+    expect(setup.texts("title")).toEqual([`Setup | ${/^title: (.*)$/m.exec(config)![1]}`]);
+    expect(setup.html).toContain('<meta name="description" content="How to set up the API." />');
+    expect(setup.html).toContain(`<link rel="canonical" href="${/^url: (.*)$/m.exec(config)![1]}/docs/setup.html" />`);
+  });
 });
 
 describe("element_guides.layouts", () => {

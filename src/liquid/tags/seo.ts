@@ -1,0 +1,68 @@
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from "liquidjs";
+import { escapeHtml } from "../../text/escape-html.ts";
+
+type Values = Record<string, unknown>;
+
+/**
+ * `{% seo %}` of jekyll-seo-tag, which the `<head>` of nearly every Jekyll theme holds: the page's `<title>`, its
+ * description, canonical link, and Open Graph and Twitter card tags, read from the page and the site as the plugin
+ * reads them (a page's `seo:`, the element guides' full title, first). `{% seo title=false %}` leaves the title out.
+ * Without it, a legacy theme's layouts (`layouts: own`) failed on every page.
+ */
+export class SeoTag extends Tag {
+  private readonly withTitle: boolean;
+
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.withTitle = !/\btitle\s*=\s*false\b/.test(token.args);
+  }
+
+  render(ctx: Context, emitter: Emitter): void {
+    emitter.write(seoTags(valuesOf(ctx, "page"), valuesOf(ctx, "site"), this.withTitle));
+  }
+}
+
+function valuesOf(ctx: Context, name: string): Values {
+  const value = (ctx.environments as Values)[name];
+  return typeof value === "object" && value !== null ? (value as Values) : {};
+}
+
+/** The tags jekyll-seo-tag writes, those a static site can fill. */
+export function seoTags(page: Values, site: Values, withTitle = true): string {
+  const siteTitle = text(site.title) || text(site.name);
+  const pageTitle = text(page.title);
+  const home = page.url === "/" || page.url === "/index.html";
+  const tagline = text(site.tagline) || text(site.description);
+  const title =
+    text(page.seo) ||
+    (pageTitle && siteTitle && pageTitle !== siteTitle ? `${pageTitle} | ${siteTitle}` : "") ||
+    (home && siteTitle && tagline ? `${siteTitle} | ${tagline}` : "") ||
+    pageTitle ||
+    siteTitle;
+  const description = plain(text(page.description) || text(page.excerpt) || text(site.description));
+  const canonical = text(page.canonical_url) || `${text(site.url)}${text(site.baseurl)}${text(page.url)}`;
+  const locale = (text(page.lang) || text(site.lang) || "en_US").replace(/-/g, "_");
+  const tags = [
+    withTitle && title ? `<title>${escapeHtml(title)}</title>` : "",
+    `<meta property="og:title" content="${escapeHtml(pageTitle || siteTitle)}" />`,
+    `<meta property="og:locale" content="${escapeHtml(locale)}" />`,
+    description ? `<meta name="description" content="${escapeHtml(description)}" />` : "",
+    description ? `<meta property="og:description" content="${escapeHtml(description)}" />` : "",
+    canonical ? `<link rel="canonical" href="${escapeHtml(canonical)}" />` : "",
+    canonical ? `<meta property="og:url" content="${escapeHtml(canonical)}" />` : "",
+    siteTitle ? `<meta property="og:site_name" content="${escapeHtml(siteTitle)}" />` : "",
+    `<meta property="og:type" content="${page.date ? "article" : "website"}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    `<meta property="twitter:title" content="${escapeHtml(pageTitle || siteTitle)}" />`,
+  ];
+  return `<!-- Begin Jekyll SEO tag -->\n${tags.filter(Boolean).join("\n")}\n<!-- End Jekyll SEO tag -->\n`;
+}
+
+function text(value: unknown): string {
+  return value === undefined || value === null || typeof value === "object" ? "" : String(value);
+}
+
+/** A description as jekyll-seo-tag writes it: no tags, one line. */
+function plain(html: string): string {
+  return html.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+}
