@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy the site is built to run under. No inline scripts, no event-handler attributes,
- * no <style> elements, nothing from other hosts. Every HTML file carries it as a <meta> tag, so raw <script>
+ * no <style> elements, no script, style or font from other hosts. Every HTML file carries it as a <meta> tag, so raw <script>
  * in Markdown is blocked on any host; `_headers` (src/site-files/headers-file.ts) and the live preview send the
  * full value, header-only directives included.
  *
@@ -11,13 +11,19 @@
  * - `'wasm-unsafe-eval'`: Pagefind searches with WebAssembly; this allows compiling WebAssembly, not `eval`.
  * - `worker-src 'self'`: Pagefind searches in a web worker loaded from the site.
  * - `connect-src 'self'`: also the live preview's reload socket (CSP 3 lets 'self' match ws: on the same host).
+ * - `img-src`, `media-src`, `frame-src` `https:`: images, video and embeds (a YouTube video, a status badge, a CDN's
+ *   diagrams) from other hosts, as guides brought over from Jekyll hold them. None of them can run script in the
+ *   page; what the policy still refuses there (a script, a <style> element, an onclick) is a warning where it is
+ *   written (src/render/inspect/blocked-content.ts).
  */
 const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: https:",
+  "media-src 'self' https:",
+  "frame-src 'self' https:",
   "connect-src 'self'",
   "worker-src 'self'",
   "font-src 'self'",

@@ -23,8 +23,10 @@ beforeAll(async () => {
 });
 
 describe("the Content-Security-Policy in the built files", () => {
-  it("builds cleanly", () => {
-    expect(result.stderr).toBe("");
+  it("builds, saying only that the <script>s written in its pages never run", () => {
+    const warnings = result.stderr.split("\n").filter((line) => /^\S+:\d+:\d+: /.test(line));
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const line of warnings) expect(line).toMatch(/ warning content-blocked: A script written in the page is refused/);
     expect(result.code).toBe(0);
   });
 

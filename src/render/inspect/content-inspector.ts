@@ -8,6 +8,7 @@ import { checkJsonFence } from "./json-examples.ts";
 import type { LinkOrigin } from "../../markdown/link-origins.ts";
 import { MarkdownLocator, type SourcePosition } from "./markdown-locator.ts";
 import { swallowedTag, tagText } from "./swallowed-tags.ts";
+import { blockedContent } from "./blocked-content.ts";
 
 export interface ContentInspectorOptions {
   page: { file: string; sourceDir: string };
@@ -68,6 +69,11 @@ export class ContentInspector {
       if (column !== -1) found.set(line, column + 1);
       this.links.push({ value: link.value, at: this.locator.locate(line, Math.max(column, 0), link.value) });
     }
+    for (const { offset, message, hint } of blockedContent(html)) {
+      const line = lines.lineAt(offset);
+      const text = tagText(html, offset);
+      this.options.report({ severity: "warning", code: "content-blocked", message, hint, ...this.locator.locate(line, Math.max(this.locator.find(line, text, 0), 0), text) });
+    }
   };
 
   /** Source position of a 1-based line of the page's Markdown (for problems Markdown plugins report). */
@@ -98,7 +104,11 @@ export class ContentInspector {
           const value = String(attribute);
           const found = this.locator!.find(line, value, column);
           if (found !== -1) column = found + 1;
-          this.links.push({ value, at: this.locator!.locate(line, Math.max(found, 0), value) });
+          const where = this.locator!.locate(line, Math.max(found, 0), value);
+          this.links.push({ value, at: where });
+          if (child.type === "image" && /^http:/i.test(value)) {
+            this.options.report({ severity: "warning", code: "content-blocked", message: `The image ${value} loads over plain http, which the site's Content-Security-Policy (and a browser on an https site) refuses`, hint: "Write the address with https:.", ...where });
+          }
           break;
         }
         case "html_inline":
@@ -126,6 +136,9 @@ export class ContentInspector {
       const text = tagText(html, tag.offset);
       const problem = swallowedTag(tag.name, text, { file: "" });
       if (problem) this.options.report({ ...problem, ...at(tag.offset, text) });
+    }
+    for (const { offset, message, hint } of blockedContent(html)) {
+      this.options.report({ severity: "warning", code: "content-blocked", message, hint, ...at(offset, tagText(html, offset)) });
     }
     for (const link of links) this.links.push({ value: link.value, at: at(link.offset, link.value) });
     return column;

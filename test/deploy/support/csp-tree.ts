@@ -41,6 +41,11 @@ export function cspTree(): string {
       "",
       injectedScript,
       "",
+      // Images and embeds from other https hosts, which guides brought over from Jekyll hold: the policy allows them.
+      '![Build status](https://badges.example.test/build.svg)',
+      "",
+      '<iframe src="https://video.example.test/embed/intro" title="Intro"></iframe>',
+      "",
       "| Field | Value |",
       "| :-- | --: |",
       "| key | acmecrm |",
