@@ -7,11 +7,11 @@ interface FilterThis {
 }
 
 /**
- * Jekyll's own `where`, `where_exp`, `group_by` and `group_by_exp` (Jekyll::Filters), which legacy pages use on
+ * Jekyll's own `where`, `where_exp`, `group_by`, `group_by_exp` and `sort` (Jekyll::Filters), which legacy pages use on
  * `site.pages` and `site.data`. liquidjs has filters of these names, but reads each item's property as a variable:
  * strict, so a page without the key (most pages lack a `category`) failed the whole `assign`, and `where: "order",
  * "3"` never matched `order: 3`. Jekyll reads a missing property as nil, compares as text, and gives each group
- * its `size`.
+ * its `size`; its `sort` puts items without the property first (`sort: "order", "last"` puts them last).
  */
 export function jekyllArrayFilters() {
   return {
@@ -32,6 +32,26 @@ export function jekyllArrayFilters() {
       const items = listOf(input);
       return items === undefined ? input : grouped(items, (item) => groupName(itemProperty(item, String(property ?? ""))));
     },
+    sort(this: FilterThis, input: unknown, property?: unknown, nils: unknown = "first"): unknown {
+      // Jekyll stops on nil ("Cannot sort a null object"); here, as liquidjs did, it is an empty list: what a
+      // Ruby plugin not run (site.shards[id]) leaves undefined must not stop the page.
+      if (input === undefined || input === null) return [];
+      if (!Array.isArray(input)) return input;
+      if (property === undefined || property === null) return [...input].sort(rubyCompare);
+      if (nils !== "first" && nils !== "last") throw new Error(`Invalid nils order: '${text(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
+      // Jekyll's sort_input: an item without the property goes first (or last), the others by it.
+      const order = nils === "first" ? -1 : 1;
+      const keyed = input.map((item) => [itemProperty(item, String(property)), item] as const);
+      return keyed
+        .sort(([a], [b]) => {
+          const aNil = a === undefined || a === null;
+          const bNil = b === undefined || b === null;
+          if (!aNil && bNil) return -order;
+          if (aNil && !bNil) return order;
+          return aNil ? 0 : rubyCompare(a, b);
+        })
+        .map(([, item]) => item);
+    },
     group_by_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown): unknown {
       const items = listOf(input);
       if (items === undefined) return input;
@@ -39,6 +59,14 @@ export function jekyllArrayFilters() {
       return grouped(items, (item) => valueWith(this.context, String(variable), item, key));
     },
   };
+}
+
+/** Ruby's `a <=> b`, falling back to their texts where Ruby cannot compare them (a number and a string). */
+function rubyCompare(a: unknown, b: unknown): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
+  const [x, y] = [text(a), text(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Liquid's `empty` (or `blank`) as a `where` target. */

@@ -40,3 +40,17 @@ describe("divided_by", () => {
     expect(() => render("{{ 5 | divided_by: 0 }}")).toThrow(/divided by 0/);
   });
 });
+
+describe("sort", () => {
+  const pages = [{ title: "B", order: 2 }, { title: "None" }, { title: "A", order: "10" }, { title: "C", order: 1 }];
+
+  it("puts items without the property first, as Jekyll does, or last when asked, the others by it (numbers as numbers)", () => {
+    expect(render("{% assign s = pages | sort: 'order' %}{{ s | map: 'title' | join: ',' }}", { pages })).toBe("None,C,B,A");
+    expect(render("{% assign s = pages | sort: 'order', 'last' %}{{ s | map: 'title' | join: ',' }}", { pages })).toBe("C,B,A,None");
+    expect(render("{{ list | sort | join: ',' }}", { list: [3, 1, 2] })).toBe("1,2,3");
+  });
+
+  it("refuses a nils order other than first or last, as Jekyll does", () => {
+    expect(() => render("{{ pages | sort: 'order', 'middle' }}", { pages })).toThrow(/Invalid nils order/);
+  });
+});
