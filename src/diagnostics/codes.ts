@@ -65,6 +65,7 @@ export const DIAGNOSTIC_CODES = {
   "code-unknown-language": { severity: "warning", description: "A code block names a language the highlighter does not know." },
   "heading-id-duplicate": { severity: "warning", description: "Two headings of a page have one id ({#setup} given twice, or given where another heading's id is made): links reach only the first." },
   "kramdown-extension-unclosed": { severity: "warning", description: "A kramdown {::comment} or {::nomarkdown} is never closed and is shown as text." },
+  "kramdown-options-ignored": { severity: "warning", description: "A page sets kramdown options with {::options /}, which are not applied: only _config.yml's kramdown: settings are." },
   // API reference (OpenAPI documents of elements)
   "openapi-syntax": { severity: "error", description: "An element's OpenAPI document is not valid YAML or JSON." },
   "openapi-invalid": { severity: "error", description: "An OpenAPI document breaks the OpenAPI (or Swagger 2.0) specification." },

@@ -4,7 +4,7 @@ import type { MarkdownEnv } from "../markdown-env.ts";
 /**
  * kramdown's extensions, as blocks and within a paragraph: `{::comment}…{:/comment}` is left out of the page (a
  * writer's note must never be published), `{::nomarkdown}…{:/nomarkdown}` is passed through as it is, and
- * `{::options … /}` (kramdown's own settings) is dropped. Either end tag, `{:/name}` or `{:/}`, closes. An
+ * `{::options … /}` (kramdown's own settings) is dropped, with a warning. Either end tag, `{:/name}` or `{:/}`, closes. An
  * extension that is never closed stays as text, with a warning: hiding the rest of the page would be worse.
  */
 export function kramdownExtensions(md: MarkdownIt): void {
@@ -51,6 +51,7 @@ function blockExtension(state: StateBlock, startLine: number, endLine: number, s
     return false;
   }
   if (silent) return true;
+  if (name === "options") warnOptions(state.env, matched[2], startLine);
   if (name === "nomarkdown") {
     const token = state.push("html_block", "", 0);
     token.content = body.replace(/^\n/, "") + (body.endsWith("\n") ? "" : "\n");
@@ -85,8 +86,21 @@ function inlineExtension(state: StateInline, silent: boolean): boolean {
     next = end.end;
   }
   if (!silent && name === "nomarkdown") state.push("html_inline", "", 0).content = body;
+  if (!silent && name === "options") warnOptions(state.env, matched[2], undefined);
   state.pos = next;
   return true;
+}
+
+/** `{::options … /}` sets kramdown's options from there on; here they come from `_config.yml` alone. */
+function warnOptions(env: Partial<MarkdownEnv> | undefined, options: string, line: number | undefined): void {
+  if (options.trim() === "") return;
+  env?.report?.({
+    severity: "warning",
+    code: "kramdown-options-ignored",
+    message: `{::options${options}/} is not applied: kramdown options set in a page do not change how it renders here`,
+    hint: "Set the option for every page under kramdown: in _config.yml (hard_wrap, toc_levels, auto_id_prefix and parse_block_html apply), or remove the line.",
+    ...(line === undefined ? {} : { line: line + 1 }),
+  });
 }
 
 function warnUnclosed(env: Partial<MarkdownEnv> | undefined, name: string, line: number | undefined): void {

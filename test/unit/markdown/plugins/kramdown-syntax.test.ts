@@ -109,6 +109,16 @@ describe("kramdown extensions", () => {
     expect(md.render("Text {::comment} across\n\nthe blank line{:/comment} after.\n", inline)).toContain("across");
     expect(inline.problems).toEqual([expect.objectContaining({ code: "kramdown-extension-unclosed", severity: "warning" })]);
   });
+
+  it("say that {::options} set in a page are not applied, at its line, and say nothing of an empty one", () => {
+    const md = createMarkdown({ highlighter: noHighlighter, flavor: "kramdown" });
+    const env = recordingEnv();
+    md.render('Text.\n\n{::options parse_block_html="true" /}\n\nMore {::options auto_id_prefix="kd-" /} text.\n\n{::options /}\n', env);
+    expect(env.problems).toEqual([
+      expect.objectContaining({ code: "kramdown-options-ignored", line: 3, severity: "warning", message: expect.stringContaining('parse_block_html="true"') }),
+      expect.objectContaining({ code: "kramdown-options-ignored", severity: "warning", message: expect.stringContaining('auto_id_prefix="kd-"') }),
+    ]);
+  });
 });
 
 describe("PHP Markdown Extra blocks kramdown reads", () => {
