@@ -7,6 +7,7 @@ import deflist from "markdown-it-deflist";
 import type { CodeHighlighter } from "./highlight/code-highlighter.ts";
 import { KRAMDOWN_TYPOGRAPHY, type MarkdownFlavor, type Typography } from "./kramdown-settings.ts";
 import { codeBlocks } from "./plugins/code-blocks.ts";
+import { taskLists } from "./plugins/task-lists.ts";
 import { imageAltText } from "./plugins/image-alt-text.ts";
 import { headingIds } from "./plugins/heading-ids.ts";
 import { inspectTokens } from "./plugins/inspect-tokens.ts";
@@ -67,6 +68,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(abbr);
   }
   md.use(imageAltText);
+  md.use(taskLists);
   md.use(markdownSpan, { parseBlockHtml: kramdown?.parseBlockHtml ?? false });
   md.use(headingIds, { prefix: kramdown?.autoIdPrefix ?? "", auto: kramdown?.autoIds ?? true });
   if (kramdown) md.use(kramdownToc, kramdown.tocLevels);
