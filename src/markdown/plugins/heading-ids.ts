@@ -1,4 +1,4 @@
-import GithubSlugger from "github-slugger";
+import GithubSlugger, { slug } from "github-slugger";
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import type { MarkdownEnv } from "../markdown-env.ts";
 
@@ -48,6 +48,9 @@ export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: bo
       // around it, so that the addresses of a legacy page's sections stay what they were. Two alike are reported.
       const given = open.attrGet("id");
       if (given === null && !auto) continue;
+      // A heading without text (`##` alone, `## ?!`) gets no id: `id=""` is no id, and no link or contents entry can
+      // use it; nor does it take a number from the headings after it.
+      if (given === null && prefix === "" && slug(text) === "") continue;
       const id = given ?? prefix + slugger.slug(text);
       if (used.has(id)) warnDuplicate(env, id, given !== null, open.map?.[0]);
       used.add(id);

@@ -70,3 +70,14 @@ describe("heading-ids", () => {
     expect(getHeadings({})).toEqual([]);
   });
 });
+
+describe("a heading without text", () => {
+  it("gets no id and no entry in the page's contents, and numbers no later heading", () => {
+    const env: Record<string, unknown> = {};
+    const html = render("##\n\n## Setup\n\n## ?!\n\n## Setup\n", env);
+    expect(html).not.toMatch(/id=""/);
+    expect(html).toContain('<h2 id="setup"');
+    expect(html).toContain('<h2 id="setup-1"');
+    expect(getHeadings(env).map((heading) => heading.id)).toEqual(["setup", "setup-1"]);
+  });
+});
