@@ -15,7 +15,11 @@ export function kramdownToc(md: MarkdownIt, levels: ReadonlySet<number> = KRAMDO
       if ((open.type !== "bullet_list_open" && open.type !== "ordered_list_open") || !hasTocFlag(open)) continue;
       const close = closingIndex(tokens, i);
       const toc = new state.Token("html_block", "", 0);
-      toc.content = tocHtml(tokens, md.utils.escapeHtml, open.type === "ordered_list_open" ? "ol" : "ul", levels);
+      // The list's own attributes stay, as in kramdown (`{:toc .toc-list}`), its id `markdown-toc` unless it has one.
+      const attributes = [...(open.attrs ?? [])];
+      if (open.attrGet("id") === null) attributes.push(["id", "markdown-toc"]);
+      const written = attributes.map(([name, value]) => ` ${name}="${md.utils.escapeHtml(value)}"`).join("");
+      toc.content = tocHtml(tokens, md.utils.escapeHtml, open.type === "ordered_list_open" ? "ol" : "ul", levels, written);
       toc.map = open.map;
       toc.level = open.level;
       tokens.splice(i, close - i + 1, toc);
@@ -42,7 +46,7 @@ interface Entry {
 }
 
 /** The headings as nested lists, each heading's list inside the item of the heading above it. */
-function tocHtml(tokens: Token[], escape: (text: string) => string, tag: "ul" | "ol", levels: ReadonlySet<number>): string {
+function tocHtml(tokens: Token[], escape: (text: string) => string, tag: "ul" | "ol", levels: ReadonlySet<number>, attributes: string): string {
   const root: Entry = { level: 0, id: "", text: "", children: [] };
   const stack = [root];
   tokens.forEach((token, i) => {
@@ -61,7 +65,7 @@ function tocHtml(tokens: Token[], escape: (text: string) => string, tag: "ul" | 
       .map((e) => `<li><a href="#${escape(e.id)}" id="markdown-toc-${escape(e.id)}">${escape(e.text)}</a>${e.children.length ? `\n${list(e.children, "")}` : ""}</li>\n`)
       .join("") +
     `</${tag}>\n`;
-  return list(root.children, ' id="markdown-toc"');
+  return list(root.children, attributes);
 }
 
 function textOf(inline: Token | undefined): string {

@@ -90,6 +90,11 @@ describe("kramdown's table of contents", () => {
     createMarkdown({ highlighter: noHighlighter, flavor: "kramdown" }).render("## Shown\n\n## Hidden\n{: .no_toc}\n", env);
     expect(getHeadings(env).map((h) => h.text)).toEqual(["Shown"]);
   });
+
+  it("keeps the list's own attributes, and an id it is given", () => {
+    expect(page("* TOC\n{:toc .toc-list}\n\n## One\n").one("ul#markdown-toc").attribs.class).toBe("toc-list");
+    expect(page("1. TOC\n{:toc #contents}\n\n## One\n").all("ol#contents > li")).toHaveLength(1);
+  });
 });
 
 describe("kramdown extensions", () => {
