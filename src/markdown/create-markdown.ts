@@ -70,7 +70,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
   md.use(imageAltText);
   md.use(taskLists);
   md.use(markdownSpan, { parseBlockHtml: kramdown?.parseBlockHtml ?? false });
-  md.use(headingIds, { prefix: kramdown?.autoIdPrefix ?? "", auto: kramdown?.autoIds ?? true });
+  md.use(headingIds, { prefix: kramdown?.autoIdPrefix ?? "", auto: kramdown?.autoIds ?? true, style: kramdown?.idStyle });
   if (kramdown) md.use(kramdownToc, kramdown.tocLevels);
   const links = { baseurl: options.baseurl ?? "" };
   md.use(looseHtml, { rewriteTag: htmlLinkPolicy(links) });

@@ -12,9 +12,11 @@ export interface KramdownOptions {
   tocLevels: ReadonlySet<number>;
   /** `parse_block_html`: the content of an HTML block element is Markdown, as with `markdown="1"`. */
   parseBlockHtml: boolean;
+  /** `input`: kramdown's own input makes its own heading ids; GFM (Jekyll's default) makes GitHub's. */
+  idStyle: "github" | "kramdown";
 }
 
-export const KRAMDOWN_DEFAULTS: KramdownOptions = { hardWrap: false, autoIds: true, autoIdPrefix: "", tocLevels: new Set([1, 2, 3, 4, 5, 6]), parseBlockHtml: false };
+export const KRAMDOWN_DEFAULTS: KramdownOptions = { hardWrap: false, autoIds: true, autoIdPrefix: "", tocLevels: new Set([1, 2, 3, 4, 5, 6]), parseBlockHtml: false, idStyle: "github" };
 
 /**
  * Options read as kramdown does, or that make no difference to the pages here: the converter's input and syntax
@@ -48,6 +50,7 @@ export function kramdownOptions(kramdown: Record<string, unknown>): KramdownOpti
     autoIdPrefix: typeof kramdown.auto_id_prefix === "string" ? kramdown.auto_id_prefix : "",
     tocLevels: tocLevels(kramdown.toc_levels) ?? KRAMDOWN_DEFAULTS.tocLevels,
     parseBlockHtml: kramdown.parse_block_html === true,
+    idStyle: String(kramdown.input ?? "").toLowerCase() === "kramdown" ? "kramdown" : "github",
   };
 }
 

@@ -1,5 +1,6 @@
 import GithubSlugger, { slug } from "github-slugger";
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import { KramdownIds } from "../kramdown-ids.ts";
 import type { MarkdownEnv } from "../markdown-env.ts";
 
 export interface Heading {
@@ -11,19 +12,21 @@ export interface Heading {
 
 /** What this plugin keeps on `env` during and after a render. */
 export interface HeadingIdsEnv extends Partial<MarkdownEnv> {
-  slugger?: GithubSlugger;
+  slugger?: { slug(text: string): string };
   headings?: Heading[];
   /** Every heading's text by its id, those kept out of the table of contents too (the first of two alike). */
   headingTexts?: Map<string, string>;
 }
 
 /**
- * Gives every heading a GitHub-style `id`; repeats on the page get `-1`, `-2`, ... `prefix` (kramdown's
+ * Gives every heading a GitHub-style `id` (kramdown's own with `style: "kramdown"`, src/markdown/kramdown-ids.ts);
+ * repeats on the page get `-1`, `-2`, ... `prefix` (kramdown's
  * `auto_id_prefix`) goes before each id made from a heading's text. Without `auto` (kramdown's `auto_ids: false`)
  * a heading has only the id its page gives it, and one without is left out of the table of contents, as kramdown does.
  */
-export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: boolean } = {}): void {
+export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: boolean; style?: "github" | "kramdown" } = {}): void {
   const prefix = options.prefix ?? "";
+  const kramdownStyle = options.style === "kramdown";
   const auto = options.auto ?? true;
   // After `text_join`, so escapes and entities are already plain text tokens.
   md.core.ruler.push("heading_ids", (state: StateCore) => {
@@ -31,7 +34,7 @@ export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: bo
     const env = state.env as HeadingIdsEnv;
     // One slugger per render: the page's includes are already in the text, so
     // this counts repeats over the whole page, and a re-render starts afresh.
-    const slugger = new GithubSlugger();
+    const slugger = kramdownStyle ? new KramdownIds() : new GithubSlugger();
     const headings: Heading[] = [];
     const texts = new Map<string, string>();
     env.slugger = slugger;
@@ -50,7 +53,7 @@ export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: bo
       if (given === null && !auto) continue;
       // A heading without text (`##` alone, `## ?!`) gets no id: `id=""` is no id, and no link or contents entry can
       // use it; nor does it take a number from the headings after it.
-      if (given === null && prefix === "" && slug(text) === "") continue;
+      if (given === null && prefix === "" && !kramdownStyle && slug(text) === "") continue;
       const id = given ?? prefix + slugger.slug(text);
       if (used.has(id)) warnDuplicate(env, id, given !== null, open.map?.[0]);
       used.add(id);

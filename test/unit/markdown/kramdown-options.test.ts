@@ -19,6 +19,11 @@ describe("kramdown: options of _config.yml", () => {
     expect(render({ auto_id_prefix: "id-" }, "## Head one\n\n## Sub {#given}\n")).toBe('<h2 id="id-head-one">Head one</h2>\n<h2 id="given">Sub</h2>\n');
   });
 
+  it("input: kramdown makes kramdown's own heading ids; GFM, Jekyll's default, GitHub's", () => {
+    expect(render({ input: "kramdown", auto_id_prefix: "kd-" }, "## 1. Install\n")).toBe('<h2 id="kd-install">1. Install</h2>\n');
+    expect(render({ input: "GFM" }, "## 1. Install\n")).toBe('<h2 id="1-install">1. Install</h2>\n');
+  });
+
   it("auto_ids: false leaves headings only the ids the page gives, and a {:toc} only those", () => {
     const html = render({ auto_ids: false }, "* TOC\n{:toc}\n\n# One\n\n## Two {#two}\n");
     expect(html).toContain("<h1>One</h1>");

@@ -81,3 +81,10 @@ describe("a heading without text", () => {
     expect(getHeadings(env).map((heading) => heading.id)).toEqual(["setup", "setup-1"]);
   });
 });
+
+describe("kramdown's own ids (kramdown: input: kramdown)", () => {
+  it("are made as kramdown makes them: no leading non-letters, ASCII letters, digits and hyphens, section when empty", () => {
+    const html = new MarkdownIt({ html: true }).use(headingIds, { style: "kramdown" }).render("## 1. Install\n\n## Café & Crème\n\n## Install\n\n## ???\n\n## Install\n", {});
+    expect([...html.matchAll(/id="([^"]*)"/g)].map((match) => match[1])).toEqual(["install", "caf--crme", "install-1", "section", "install-2"]);
+  });
+});
