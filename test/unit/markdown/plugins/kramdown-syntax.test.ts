@@ -148,3 +148,10 @@ describe("PHP Markdown Extra blocks kramdown reads", () => {
     expect(html.all("p").map(textOf)).toEqual(["Intro.", "After."]);
   });
 });
+
+describe("kramdown's line breaks", () => {
+  it("break a line that ends with two backslashes, as one that ends with two spaces", () => {
+    expect(renderAs("kramdown", "First line\\\\\nsecond line  \nthird \\\\ line\n")).toBe("<p>First line<br>\nsecond line<br>\nthird \\ line</p>\n");
+    expect(renderAs("commonmark", "First line\\\\\nsecond\n")).toBe("<p>First line\\\nsecond</p>\n");
+  });
+});
