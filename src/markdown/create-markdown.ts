@@ -7,6 +7,7 @@ import deflist from "markdown-it-deflist";
 import type { CodeHighlighter } from "./highlight/code-highlighter.ts";
 import { KRAMDOWN_TYPOGRAPHY, type MarkdownFlavor, type Typography } from "./kramdown-settings.ts";
 import { codeBlocks } from "./plugins/code-blocks.ts";
+import { kramdownEndOfBlock } from "./plugins/kramdown-end-of-block.ts";
 import { kramdownLineBreaks } from "./plugins/kramdown-line-breaks.ts";
 import { taskLists } from "./plugins/task-lists.ts";
 import { imageAltText } from "./plugins/image-alt-text.ts";
@@ -60,6 +61,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(kramdownHtmlBlocks);
     md.use(kramdownEmphasis);
     md.use(kramdownLineBreaks);
+    md.use(kramdownEndOfBlock);
     md.use(kramdownTypography, options.typography ?? KRAMDOWN_TYPOGRAPHY);
     // kramdown's syntax beyond CommonMark: {::comment}, {: .class} lists, definition lists, footnotes, abbreviations.
     md.use(kramdownExtensions);

@@ -155,3 +155,10 @@ describe("kramdown's line breaks", () => {
     expect(renderAs("commonmark", "First line\\\\\nsecond\n")).toBe("<p>First line\\\nsecond</p>\n");
   });
 });
+
+describe("kramdown's end-of-block marker", () => {
+  it("ends the block before it and writes nothing: two lists stay two, a paragraph ends", () => {
+    const text = renderAs("kramdown", "- one\n- two\n^\n- three\n\nA paragraph\n^\nNext one.\n");
+    expect(text).toBe("<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ul>\n<li>three</li>\n</ul>\n<p>A paragraph</p>\n<p>Next one.</p>\n");
+  });
+});
