@@ -17,6 +17,7 @@ import type { SiteOutput } from "../render/site-output.ts";
 import { sitemap } from "../render/sitemap.ts";
 import { staticFiles, type StaticFile } from "../render/static-files.ts";
 import { readerSiteFiles } from "../site-files/site-files.ts";
+import { compiledSass } from "../site-files/sass-files.ts";
 import type { LoadedSite, RenderedSite } from "./build-site.ts";
 
 /**
@@ -37,6 +38,7 @@ export async function siteFilesOf(
   const generated: SiteOutput[] = [
     // 404.html, robots.txt and the like.
     ...(await readerSiteFiles(sourceDir, site, model, diagnostics)),
+    ...(await compiledSass(sourceDir, site, content.sass, diagnostics)),
     sitemap([...pages, ...paginatedSources].filter((page) => page.outputPath !== NOT_FOUND_OUTPUT && /\.html$/.test(page.outputPath)), site),
     { outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) },
     ...llms,

@@ -31,6 +31,8 @@ export interface LoadedContent {
   fragments: string[];
   /** Pages left out with `published: false`, and posts dated in the future. */
   unpublished: string[];
+  /** Sass files with front matter, compiled to CSS (src/site-files/sass-files.ts). */
+  sass: string[];
   /** The Liquid and Markdown source of each post's excerpt, by file, with the file's line numbers. */
   excerpts: Map<string, string>;
   /** Every file listed (`listFiles`), relative and sorted: the live preview compares a later listing with it. */
@@ -58,7 +60,7 @@ export function loadPages(
   parsedFiles?: ParsedFiles,
 ): LoadedContent {
   const listed = listFiles(sourceDir, settings, diagnostics);
-  const result: LoadedContent = { pages: [], posts: [], staticFiles: [], fragments: [], unpublished: [], excerpts: new Map(), listed };
+  const result: LoadedContent = { pages: [], posts: [], staticFiles: [], fragments: [], unpublished: [], sass: [], excerpts: new Map(), listed };
   const directoryData = new DirectoryData(sourceDir, diagnostics);
   const now = new Date();
   for (const file of listed) {
@@ -75,7 +77,7 @@ export function loadPages(
       continue;
     }
     if (!markdown && SASS.test(file)) {
-      diagnostics.add(sassNotCompiled(file));
+      result.sass.push(file);
       continue;
     }
     let read: ReturnType<typeof readPage>;
@@ -194,17 +196,6 @@ export function startsWithFrontMatter(absPath: string): boolean {
   }
   // Only now read it all: a YAML file that merely starts with `---` and never closes it is no page.
   return /^---\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(fs.readFileSync(absPath, "latin1"));
-}
-
-function sassNotCompiled(file: string): Diagnostic {
-  return {
-    file,
-    line: 1,
-    severity: "warning",
-    code: "sass-not-compiled",
-    message: `${file} is not published: Jekyll compiles Sass with front matter to CSS, Element Guides does not`,
-    hint: "Compile it to a .css file and commit that (or drop the front matter lines to copy it as it is).",
-  };
 }
 
 function futurePost(page: SourcePage): Diagnostic {

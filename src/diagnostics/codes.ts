@@ -32,7 +32,7 @@ export const DIAGNOSTIC_CODES = {
   "post-name": { severity: "warning", description: "A file in _posts/ whose name does not start with a date is not published." },
   "post-in-future": { severity: "warning", description: "A post dated after today is not published, as in Jekyll." },
   "pagination-without-index": { severity: "warning", description: "paginate: is set, but no index.html lists the posts." },
-  "sass-not-compiled": { severity: "warning", description: "A Sass file with front matter is not published: Sass is not compiled." },
+  "sass-error": { severity: "error", description: "A Sass file with front matter does not compile to CSS; it is not written." },
   // Front matter
   "front-matter-yaml": { severity: "error", description: "A page's front matter is not valid YAML; the page is not written." },
   "front-matter-required": { severity: "error", description: "A key every page of its kind needs is missing." },
