@@ -8,13 +8,19 @@ export interface PostContent {
   excerpt: string;
 }
 
-/** What Jekyll adds to `site`: `site.posts` (newest first), `site.pages`, `site.html_pages`, `site.categories`, `site.tags`. */
+/**
+ * What Jekyll adds to `site`: `site.posts` (newest first), `site.pages`, `site.html_pages`, `site.categories`,
+ * `site.tags`, `site.static_files`, and `site.documents` and `site.collections`, whose only collection is the posts.
+ */
 export interface SiteCollections {
   posts: Record<string, unknown>[];
   pages: Record<string, unknown>[];
   html_pages: Record<string, unknown>[];
   categories: Record<string, Record<string, unknown>[]>;
   tags: Record<string, Record<string, unknown>[]>;
+  static_files: Record<string, unknown>[];
+  documents: Record<string, unknown>[];
+  collections: Record<string, unknown>[];
 }
 
 /** The entries of `site.pages`, then those of `site.posts`, of a site given siteCollections: what templates list. */
@@ -36,6 +42,7 @@ export function siteCollections(
   pages: readonly SourcePage[],
   posts: readonly SourcePage[],
   contents?: ReadonlyMap<string, PostContent>,
+  staticFiles: readonly string[] = [],
 ): SiteCollections {
   const postDrops = newestFirst(posts).map((post) => postDrop(post, contents?.get(post.file)));
   const isPost = new Set(posts);
@@ -55,7 +62,16 @@ export function siteCollections(
     },
     categories: groupBy(postDrops, "categories"),
     tags: groupBy(postDrops, "tags"),
+    static_files: staticFiles.map(staticFileDrop),
+    documents: postDrops,
+    collections: [{ label: "posts", docs: postDrops, files: [], output: true, relative_directory: "_posts", permalink: null }],
   };
+}
+
+/** A file of `site.static_files`, as a theme lists downloads: `{{ file.path }}`, `file.extname == ".pdf"`. */
+function staticFileDrop(file: string): Record<string, unknown> {
+  const extname = path.posix.extname(file);
+  return { path: `/${file}`, name: path.posix.basename(file), basename: path.posix.basename(file, extname), extname, collection: null };
 }
 
 /**

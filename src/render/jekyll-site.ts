@@ -10,7 +10,7 @@ import { renderPostContents } from "./post-contents.ts";
 import type { RenderOptions } from "./render-pool.ts";
 
 export interface JekyllSite {
-  /** `site` with `site.posts`, `site.pages`, `site.html_pages`, `site.categories` and `site.tags`. */
+  /** `site` with Jekyll's collections (src/content/site-collections.ts): `site.posts`, `site.pages`, `site.static_files`… */
   site: SiteConfig;
   /** The pages to render, one for each loaded page and in its order, as templates see them (src/content/template-page.ts). */
   pages: SourcePage[];
@@ -28,11 +28,11 @@ export async function jekyllSite(
 ): Promise<JekyllSite> {
   const { pages, content } = input;
   // Posts rendered for their content see every post, only not yet its content.
-  const beforeContents = withCollections(input.render.site, siteCollections(pages, content.posts));
+  const beforeContents = withCollections(input.render.site, siteCollections(pages, content.posts, undefined, content.staticFiles));
   const contents = content.posts.length
     ? await renderPostContents(content.posts, content.excerpts, { ...input.render, site: beforeContents })
     : undefined;
-  const collections = siteCollections(pages, content.posts, contents);
+  const collections = siteCollections(pages, content.posts, contents, content.staticFiles);
   const site = withCollections(input.render.site, collections);
 
   const posts = withNeighbours(content.posts, contents);

@@ -153,6 +153,21 @@ describe("publishing rules on small trees", () => {
     expect(output(build, "pages.html")!.html).toContain("/docs/a.html=A;/feed.xml=;/pages.html=;|docs/a.md;pages.html;");
   });
 
+  it("gives site.static_files, site.documents and site.collections, as a theme lists downloads and posts with them", async () => {
+    const build = await built(
+      tree({
+        "_posts/2020-03-01-post.md": page("title: Post"),
+        "downloads/guide.pdf": "%PDF-1.4\n",
+        "list.html": page(
+          "layout: none",
+          '{% for f in site.static_files %}{% if f.extname == ".pdf" %}{{ f.path }} {{ f.name }} {{ f.basename }};{% endif %}{% endfor %}' +
+            "|{{ site.documents | map: 'title' | join: ',' }}|{% for c in site.collections %}{{ c.label }}={{ c.docs.size }};{% endfor %}",
+        ),
+      }),
+    );
+    expect(output(build, "list.html")!.html).toContain("/downloads/guide.pdf guide.pdf guide;|Post|posts=1;");
+  });
+
   it("gives site.posts newest first with url, title, date, content and excerpt, as Jekyll does", async () => {
     const build = await built(
       tree({
