@@ -64,6 +64,8 @@ export function jekyllArrayFilters() {
 /** Ruby's `a <=> b`, falling back to their texts where Ruby cannot compare them (a number and a string). */
 function rubyCompare(a: unknown, b: unknown): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
+  // Dates by time, not by their text (which starts with the weekday).
+  if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
   if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
   const [x, y] = [text(a), text(b)];
   return x < y ? -1 : x > y ? 1 : 0;

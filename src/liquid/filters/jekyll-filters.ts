@@ -40,8 +40,9 @@ const DECIMAL_LITERAL = /(?:^|[\s|:(,])-?\d+\.\d+/;
  * a decimal written earlier in the same expression (`{{ n | times: 1.0 | divided_by: total }}`).
  */
 function dividedBy(this: { token?: FilterToken } | undefined, dividend: unknown, divisor: unknown): number {
-  const a = Number(textOf(dividend) || 0);
-  const b = Number(textOf(divisor) || 0);
+  // Ruby's to_number: the number text starts with ("12px" is 12), else 0; never NaN.
+  const a = Number.parseFloat(textOf(dividend)) || 0;
+  const b = Number.parseFloat(textOf(divisor)) || 0;
   if (!isWhole(dividend) || !isWhole(divisor) || decimalWritten(this?.token)) return a / b;
   if (b === 0) throw new Error("divided by 0");
   return Math.floor(a / b);
@@ -55,10 +56,11 @@ function decimalWritten(token: FilterToken | undefined): boolean {
   return DECIMAL_LITERAL.test(before.slice(start + 2));
 }
 
-/** A whole number as Ruby's Liquid reads it: an integer, or text of digits only. */
+/** A whole number as Ruby's Liquid reads it: an integer, or text that is no decimal. */
 function isWhole(value: unknown): boolean {
   const plain = value instanceof Drop ? value.valueOf() : value;
-  return typeof plain === "number" ? Number.isInteger(plain) : typeof plain === "string" && /^\s*-?\d+\s*$/.test(plain);
+  // Ruby's to_number reads text as an Integer (to_i: "12px" is 12) unless it is a decimal such as "7.5".
+  return typeof plain === "number" ? Number.isInteger(plain) : typeof plain === "string" && !/^\s*-?\d+\.\d+\s*$/.test(plain);
 }
 
 /** A filter's input as text: nil (Liquid's `nil` and `empty` too) is empty text, not "[object Object]". */

@@ -32,6 +32,8 @@ describe("divided_by", () => {
     expect(render("{{ 7 | divided_by: 2.0 }}")).toBe("3.5");
     expect(render("{{ '7.5' | divided_by: 3 }}")).toBe("2.5");
     expect(render("{{ 10.0 | divided_by: 4 }}")).toBe("2.5");
+    expect(render("{{ 'abc' | divided_by: 2 }}")).toBe("0");
+    expect(render("{{ '12px' | divided_by: 5 }}")).toBe("2");
     expect(render("{{ n | times: 1.0 | divided_by: total | times: 100 }}", { n: 1, total: 8 })).toBe("12.5");
     expect(render("{% assign minutes = words | divided_by: 180 %}{{ minutes }}", { words: 400 })).toBe("2");
   });
@@ -48,6 +50,8 @@ describe("sort", () => {
     expect(render("{% assign s = pages | sort: 'order' %}{{ s | map: 'title' | join: ',' }}", { pages })).toBe("None,C,B,A");
     expect(render("{% assign s = pages | sort: 'order', 'last' %}{{ s | map: 'title' | join: ',' }}", { pages })).toBe("C,B,A,None");
     expect(render("{{ list | sort | join: ',' }}", { list: [3, 1, 2] })).toBe("1,2,3");
+    const posts = ["2024-03-05", "2024-01-10", "2023-12-25"].map((day) => ({ title: day, date: new Date(day) }));
+    expect(render("{{ posts | sort: 'date' | map: 'title' | join: ',' }}", { posts })).toBe("2023-12-25,2024-01-10,2024-03-05");
   });
 
   it("refuses a nils order other than first or last, as Jekyll does", () => {
