@@ -13,7 +13,7 @@ import type { ParsedFile, ParsedFiles } from "./parsed-files.ts";
 import { excerptSource, isInPosts, misnamedPost } from "./posts.ts";
 import type { SourcePage } from "./source-page.ts";
 import { readText } from "./read-text.ts";
-import { closingLine, splitFrontMatter } from "./split-front-matter.ts";
+import { closingLine, FRONT_MATTER_BLOCK, splitFrontMatter } from "./split-front-matter.ts";
 import { unclosedProblem } from "../text/yaml-unclosed.ts";
 
 export interface LoadedContent {
@@ -195,7 +195,7 @@ export function startsWithFrontMatter(absPath: string): boolean {
     fs.closeSync(fd);
   }
   // Only now read it all: a YAML file that merely starts with `---` and never closes it is no page.
-  return /^---\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(fs.readFileSync(absPath, "latin1"));
+  return FRONT_MATTER_BLOCK.test(fs.readFileSync(absPath, "latin1"));
 }
 
 function futurePost(page: SourcePage): Diagnostic {

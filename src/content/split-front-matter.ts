@@ -37,6 +37,9 @@ const COMMENT_LINES = /^\s*#[^\n]+/gm;
  * A YAML error is thrown as js-yaml throws it, its mark counted from the end of the opening `---` (line 0 is
  * the file's line 1), as gray-matter hands js-yaml the same text.
  */
+/** A whole front matter block at a file's start (its closing line `---`, or YAML's `...`): what makes a file a page. */
+export const FRONT_MATTER_BLOCK = /^---\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
 export function splitFrontMatter(text: string): { data: unknown; content: string } {
   const rest = text.slice(3);
   const close = closingLine(rest);

@@ -3,11 +3,9 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Liquid } from "liquidjs";
 import type { SiteConfig } from "../config/site-config.ts";
+import { FRONT_MATTER_BLOCK } from "../content/split-front-matter.ts";
 import type { DiagnosticList } from "../diagnostics/diagnostic.ts";
 import type { SiteOutput } from "../render/site-output.ts";
-
-/** The front matter that makes a Sass file one Jekyll compiles (usually two `---` lines with nothing between). */
-const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /**
  * The tree's Sass files with front matter, compiled to CSS beside them (`assets/css/main.scss` to `main.css`), as
@@ -28,7 +26,8 @@ export async function compiledSass(sourceDir: string, site: SiteConfig, files: r
   for (const file of files) {
     const absPath = path.join(sourceDir, file);
     const text = fs.readFileSync(absPath, "utf8");
-    const header = FRONT_MATTER.exec(text)?.[0] ?? "";
+    // The front matter that made it one to compile (load-pages.ts), usually two `---` lines with nothing between.
+    const header = FRONT_MATTER_BLOCK.exec(text)?.[0] ?? "";
     // Lines stay where they were, so that Sass's line numbers are the file's.
     let source = "\n".repeat(header.split("\n").length - 1) + text.slice(header.length);
     try {
