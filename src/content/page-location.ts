@@ -4,6 +4,7 @@ import { isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
 import { isInPosts, postLocation } from "./posts.ts";
 import { shortened, unusableUrl } from "./unusable-url.ts";
 import { destinationFor, fillPermalink, outputPathFor, urlFor } from "./urls.ts";
+import { percentEscaped } from "../text/url-escape.ts";
 
 export interface PageLocation {
   url: string;
@@ -48,7 +49,7 @@ export function pageLocation(
     return { url, outputPath: destinationFor(url, outputExt), markdown };
   }
   // `c#-sdk.md` is at `/docs/c%23-sdk.html`, as on the Jekyll site; a `#` or `?` as it is would end the address.
-  return { url: urlFor(defaultPath).replace(/[#?]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`), outputPath: defaultPath, markdown };
+  return { url: percentEscaped(urlFor(defaultPath), /[#?]/g), outputPath: defaultPath, markdown };
 }
 
 /**

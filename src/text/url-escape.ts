@@ -1,6 +1,11 @@
 /** Jekyll's URL.escape_path: everything but unreserved and sub-delimiter characters is %-escaped. */
 export function escapePath(value: string): string {
-  return encodeURI(value).replace(/[?#[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return percentEscaped(encodeURI(value), /[?#[\]]/g);
+}
+
+/** `value` with each character `pattern` matches %-escaped (`#` as `%23`). */
+export function percentEscaped(value: string, pattern: RegExp): string {
+  return value.replace(pattern, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
 /** A URL with its %-escapes decoded; as it is when one is broken. */
