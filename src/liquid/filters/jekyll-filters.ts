@@ -51,9 +51,10 @@ function dividedBy(this: { token?: FilterToken } | undefined, dividend: unknown,
 /** Whether the template writes a decimal in this filter's argument or before it, in the same `{{ }}` or `{% %}`. */
 function decimalWritten(token: FilterToken | undefined): boolean {
   if (!token) return false;
-  const before = token.input.slice(0, token.end);
-  const start = Math.max(before.lastIndexOf("{{"), before.lastIndexOf("{%"));
-  return DECIMAL_LITERAL.test(before.slice(start + 2));
+  // Searched back from the filter, not in a copy of the template up to it: a page divides many times.
+  const { input, end } = token;
+  const start = Math.max(input.lastIndexOf("{{", end - 2), input.lastIndexOf("{%", end - 2));
+  return DECIMAL_LITERAL.test(input.slice(start + 2, end));
 }
 
 /** A whole number as Ruby's Liquid reads it: an integer, or text that is no decimal. */
