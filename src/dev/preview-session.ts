@@ -109,8 +109,9 @@ export class PreviewSession {
       await this.makeSiteFiles(site);
       if (onDisk() || site !== this.site) return undefined;
       // Nothing is there: the address may be the permalink of a page whose front matter does not load.
-      const claimed = candidates.find((candidate) => this.claimsOfUnloaded(site).has(candidate));
-      return claimed === undefined ? undefined : { html: unloadedPage(site, this.claimsOfUnloaded(site).get(claimed)!, claimed, this.filed), failed: true };
+      const claims = this.claimsOfUnloaded(site);
+      const claimed = candidates.find((candidate) => claims.has(candidate));
+      return claimed === undefined ? undefined : { html: unloadedPage(site, claims.get(claimed)!, claimed, this.filed), failed: true };
     }
     if (this.pages.needsRender(outputPath)) this.round.renderedOnRequest(outputPath);
     // Shiki loads once the first page is out (fill()); a page asked for sooner with code the highlight cache
