@@ -37,7 +37,7 @@ describe("timezone: of _config.yml", () => {
     expect(fs.readFileSync(path.join(out, "docs/updated.html"), "utf8")).toContain("On June 1, 2024, 01 Jun 2024, 2024-06-01.");
   }, 120_000);
 
-  it("reads a day held as text (CSV, JSON, quoted YAML) as that day, and a time with its offset in that offset", async () => {
+  it("reads a day held as text (CSV, JSON, quoted YAML) as that day, and a time with its offset in that offset for date:, in the site's zone for date_to_*", async () => {
     const { out, result } = await buildWithFiles({
       "_config.yml": `${jekyllCompatConfig()}\ntimezone: America/New_York\n`,
       "_data/versions.csv": "version,released\n2.4,2024-02-01\n",
@@ -45,12 +45,14 @@ describe("timezone: of _config.yml", () => {
         '---\ntitle: Released\nshipped: "2024-03-01"\n---\n\n' +
         '{% for v in site.data.versions %}{{ v.version }} on {{ v.released | date: "%b %-d, %Y" }}.{% endfor %}\n' +
         'Shipped {{ page.shipped | date_to_long_string }}, {{ page.shipped | date: "%F" }}.\n' +
-        'Call at {{ "2024-03-01 10:00:00 -0800" | date: "%R %z" }}; {{ "2024-03-12 03:30" | date: "%D %T, 100%%F" }}.\n',
+        'Call at {{ "2024-03-01 10:00:00 -0800" | date: "%R %z" }}; {{ "2024-03-12 03:30" | date: "%D %T, 100%%F" }}.\n' +
+        'Delhi: {{ "2024-02-01T02:00:00+05:30" | date_to_string }}, {{ "2024-02-01T02:00:00+05:30" | date_to_xmlschema }}.\n',
     }, { TZ: "UTC" });
     expect(result.code, result.stderr).toBe(0);
     const html = fs.readFileSync(path.join(out, "docs/released.html"), "utf8");
     expect(html).toContain("2.4 on Feb 1, 2024.");
     expect(html).toContain("Shipped 01 March 2024, 2024-03-01.");
     expect(html).toContain("Call at 10:00 -0800; 03/12/24 03:30:00, 100%F.");
+    expect(html).toContain("Delhi: 31 Jan 2024, 2024-01-31T15:30:00-05:00.");
   }, 120_000);
 });

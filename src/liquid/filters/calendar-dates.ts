@@ -17,7 +17,8 @@ const RUBY_SHORTHANDS: Record<string, string> = { F: "%Y-%m-%d", T: "%H:%M:%S", 
  *   js-yaml and JavaScript give midnight UTC, which a zone west of UTC (`timezone: America/New_York`) printed as the
  *   day before. Such a value reaches the filters as midnight of that day in the local zone.
  * - `date:` takes Ruby's shorthands: `%F` is `%Y-%m-%d`, `%T` is `%H:%M:%S`, and so on.
- * A time written with its offset keeps it (liquidjs's `preserveTimezones`, src/liquid/create-liquid.ts), as in Ruby.
+ * - A time written with its offset keeps it in `date:` (liquidjs's `preserveTimezones`, src/liquid/create-liquid.ts), as
+ *   in Ruby; the `date_to_*` filters show it in the site's zone, since Jekyll's call `localtime` first.
  */
 export function readDatesAsJekyll(liquid: Liquid): void {
   const filters = (liquid as unknown as { filters: Record<string, ((this: unknown, ...args: unknown[]) => unknown) | undefined> }).filters;
@@ -26,7 +27,8 @@ export function readDatesAsJekyll(liquid: Liquid): void {
     if (!original) continue;
     liquid.registerFilter(name, function (this: unknown, value: unknown, ...args: unknown[]) {
       const format = name === "date" && typeof args[0] === "string" ? [withoutShorthands(args[0]), ...args.slice(1)] : args;
-      return original.call(this, asDay(value), ...format);
+      const day = asDay(value);
+      return original.call(this, name === "date" ? day : inLocalZone(day), ...format);
     });
   }
 }
@@ -35,6 +37,13 @@ function asDay(value: unknown): unknown {
   if (value instanceof Date) return isCalendarDay(value) ? new Date(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()) : value;
   const day = typeof value === "string" ? DAY_TEXT.exec(value) : null;
   return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : value;
+}
+
+/** A time written as text, read as an instant, so that liquidjs shows it in the local zone rather than its own. */
+function inLocalZone(value: unknown): unknown {
+  if (typeof value !== "string" || /^\s*\d+\s*$/.test(value)) return value;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? value : instant;
 }
 
 function withoutShorthands(format: string): string {
