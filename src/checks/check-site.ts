@@ -13,6 +13,7 @@ import { templatePageKeys } from "./front-matter/template-keys.ts";
 import { checkLinks, type CheckedPage } from "./links/check-links.ts";
 import type { SiteAddress } from "./links/resolve-link.ts";
 import { SiteFiles } from "./links/site-files.ts";
+import { safeDecode } from "../text/url-escape.ts";
 import { foldMissingConfig } from "./missing-config.ts";
 import { checkUnwrittenPages } from "./unwritten-pages.ts";
 
@@ -123,7 +124,8 @@ export function unloadedPages(build: SiteBuild): Diagnostic[] {
 export function schemaContext(build: Pick<SiteBuild, "site">, files: SiteFiles): SchemaContext {
   return {
     hubs: readHubList(build.site!.data),
-    sitePathExists: (sitePath) => files.find(sitePath.replace(/^\//, "")) !== undefined,
+    // Decoded, as the address is served: `/docs/c%23-sdk.html` is the file `docs/c#-sdk.html`.
+    sitePathExists: (sitePath) => files.find(safeDecode(sitePath).replace(/^\//, "")) !== undefined,
   };
 }
 

@@ -4,7 +4,7 @@ import { isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
 import { isInPosts, postLocation } from "./posts.ts";
 import { shortened, unusableUrl } from "./unusable-url.ts";
 import { destinationFor, fillPermalink, outputPathFor, urlFor } from "./urls.ts";
-import { percentEscaped } from "../text/url-escape.ts";
+import { escapePath } from "../text/url-escape.ts";
 
 export interface PageLocation {
   url: string;
@@ -45,16 +45,17 @@ export function pageLocation(
   }
   refuseUnusableName(file);
   if (settings.permalink.endsWith("/") && /^\.x?html?$/.test(outputExt) && basename !== "index") {
-    const url = `/${dir ? `${dir}/` : ""}${basename}/`;
+    const url = escapePath(`/${dir ? `${dir}/` : ""}${basename}/`);
     return { url, outputPath: destinationFor(url, outputExt), markdown };
   }
-  // `c#-sdk.md` is at `/docs/c%23-sdk.html`, as on the Jekyll site; a `#` or `?` as it is would end the address.
-  return { url: percentEscaped(urlFor(defaultPath), /[#?]/g), outputPath: defaultPath, markdown };
+  // Escaped as Jekyll's escape_path escapes a page's URL: `c# sdk.md` is at `/docs/c%23%20sdk.html`; a `#` or `?` as
+  // it is would end the address.
+  return { url: escapePath(urlFor(defaultPath)), outputPath: defaultPath, markdown };
 }
 
 /**
  * What a file name cannot hold to be a page's address: `%` (is `100%25.md` at `100%25.html` or `100%.html`?), and
- * what breaks the HTML the address is written into. `#` and `?` are %-escaped in the URL, as Jekyll escapes them.
+ * what breaks the HTML the address is written into. `#`, `?` and spaces are %-escaped in the URL, as Jekyll escapes them.
  */
 const NOT_IN_ADDRESS = /[%"<>\\]/;
 

@@ -5,6 +5,7 @@ import { OutputFiles } from "./output-files.ts";
 import type { PageRender } from "./page-render.ts";
 import type { PreviewSite } from "./preview-site.ts";
 import { pageProblems, type FiledProblems } from "./site-problems.ts";
+import { escapePath } from "../text/url-escape.ts";
 
 /**
  * Writes pages as the preview shows them: a rendered page with a banner of its problems, or an error page in its
@@ -106,5 +107,6 @@ export function siteFailedPage(outputPath: string, problems: readonly Diagnostic
 
 /** The address the browser shows for `outputPath`, under the site's base path: a folder's (`/guide/`) for its index page. */
 function addressOf(outputPath: string, baseurl: string): string {
-  return baseurl.replace(/\/+$/, "") + urlFor(outputPath).replace(/(^|\/)index\.html$/, "$1");
+  // As the browser shows it: `c#-sdk.html` is `c%23-sdk.html`.
+  return baseurl.replace(/\/+$/, "") + escapePath(urlFor(outputPath).replace(/(^|\/)index\.html$/, "$1"));
 }

@@ -2,6 +2,7 @@ import { authTypeOf, type AuthType } from "./auth-types.ts";
 import type { ElementGuide, HubLink } from "./element-model.ts";
 import { findListedHub, type ListedHub } from "./hubs.ts";
 import { startSteps, type StartStep } from "./start-here.ts";
+import { safeDecode } from "../text/url-escape.ts";
 
 /** Where the catalog is served: the tree's `docs/elements.md`, or the one generated for a tree without it. */
 export const CATALOG_URL = "/docs/elements.html";
@@ -197,7 +198,7 @@ const FEATURES: Array<[name: string, pattern: RegExp]> = [
 ];
 
 function supportedFeatures(element: ElementGuide): string[] {
-  const names = element.pages.map((page) => `${page.title} ${page.url.split("/").pop()?.replace(/\.html$/, "").replace(/[-_]/g, " ")}`);
+  const names = element.pages.map((page) => `${page.title} ${safeDecode(page.url).split("/").pop()?.replace(/\.html$/, "").replace(/[-_]/g, " ")}`);
   return FEATURES.filter(([, pattern]) => names.some((name) => pattern.test(name))).map(([feature]) => feature);
 }
 

@@ -41,6 +41,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(tree, "docs/e.md"), "---\ntitle: [E\npermalink: /d.html\n---\n\nThe page of e.md.\n");
   fs.writeFileSync(path.join(tree, "docs/f.md"), "---\ntitle: [F\npermalink: /404.html\n---\n\nThe page of f.md.\n");
   fs.writeFileSync(path.join(tree, "docs/g.md"), "---\ntitle: [G\npermalink: /..%2Fkeep.html\n---\n\nThe page of g.md.\n");
+  // One whose name holds a #, which its address escapes.
+  fs.writeFileSync(path.join(tree, "docs/c#-sdk.md"), "---\ntitle: [C#\n---\n\nThe page of c#-sdk.md.\n");
   // One whose address is a folder of other pages' files (docs/ has no index page).
   fs.writeFileSync(path.join(tree, "docs/h.md"), "---\ntitle: [H\npermalink: /docs/\n---\n\nThe page of h.md.\n");
   outRoot = fs.mkdtempSync(path.join(os.tmpdir(), "eg-error-address-"));
@@ -110,4 +112,10 @@ it("never answers with a broken page's error page where a page, the 404 page or 
   const outside = await preview.fetch("/guides/..%2Fkeep.html");
   expect(outside.status).not.toBe(500);
   expect(fs.existsSync(path.join(outRoot, "keep.html"))).toBe(false);
+});
+
+it("names a page whose file name holds # at its address as the browser shows it, %-escaped", async () => {
+  const { status, html } = await preview.fetch("/guides/docs/c%23-sdk.html");
+  expect(status).toBe(500);
+  expect(html).toContain("<code>/guides/docs/c%23-sdk.html</code>");
 });

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildWithFiles } from "../support/built-tree.ts";
+import { jekyllCompatConfig } from "../support/fixture-tree.ts";
 
 const ELEMENT = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/jekyll-compat/docs/elements/tidewater-crm/setup.md"), "utf8");
 
@@ -38,5 +39,23 @@ describe("a page whose file name holds # or ?", () => {
     });
     expect(result.stderr).toMatch(/docs\/sdk\/c#-sdk\.md:\d+:\d+: error link-broken: Broken link "c%23-nope\.html"/);
     expect(result.stderr).toMatch(/docs\/sdk\/c#-sdk\.md:\d+:\d+: warning \S+: .*#missing/);
+  }, 120_000);
+
+  it("is escaped whole, spaces too, and can be named by breadcrumbs: and an edit link", async () => {
+    const { out, result } = await buildWithFiles({
+      "_config.yml": `${jekyllCompatConfig()}\nrepository: acme/guides\n`,
+      "docs/sdk/c# sdk.md": "---\ntitle: C# SDK\nseo: C# SDK\n---\n\n# The C# SDK\n\nThis page is {{ page.url }}.\n",
+      "docs/sdk/install.md":
+        "---\ntitle: Install\nseo: Install\nbreadcrumbs: /docs/sdk/c%23%20sdk.html\nparent: C# SDK\n---\n\n# Install\n\nBack to [the SDK]({% link docs/sdk/c# sdk.md %}).\n",
+    });
+    expect(result.stderr).not.toMatch(/error/);
+    expect(result.code).toBe(0);
+    const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
+    const sdk = read("docs/sdk/c# sdk.html");
+    expect(sdk).toContain("This page is /docs/sdk/c%23%20sdk.html.");
+    expect(sdk).toContain('href="https://github.com/acme/guides/edit/main/docs/sdk/c%23%20sdk.md"');
+    const install = read("docs/sdk/install.html");
+    expect(install).toContain('href="/docs/sdk/c%23%20sdk.html"');
+    expect(read("sitemap.xml")).toContain("/docs/sdk/c%23%20sdk.html</loc>");
   }, 120_000);
 });

@@ -1,3 +1,5 @@
+import { escapePath } from "../../text/url-escape.ts";
+
 /**
  * The "Edit this page" address for a source file, from `site.repository` in _config.yml:
  * `owner/name` (a GitHub repository) or a repository URL. `repository_branch` (default "main") and
@@ -10,7 +12,8 @@ export function editUrl(site: Record<string, unknown>, file: string): string | n
   const branch = text(site.repository_branch) ?? "main";
   const folder = (text(site.repository_path) ?? "").replace(/^\/+|\/+$/g, "");
   const filePath = (folder ? `${folder}/` : "") + file;
-  return `${base}/edit/${encodeURI(branch)}/${encodeURI(filePath)}`;
+  // Escaped whole: a `#` or `?` in a file name would end the path (`c#-sdk.md` -> `c%23-sdk.md`).
+  return `${base}/edit/${escapePath(branch)}/${escapePath(filePath)}`;
 }
 
 function text(value: unknown): string | undefined {

@@ -158,8 +158,9 @@ describe("a page whose file name cannot be its address", () => {
   });
 
   it("takes a name with spaces or other punctuation, and one that a permalink gives a plain address", () => {
-    expect(where("docs/ok page.md").url).toBe("/docs/ok page.html");
-    expect(where("docs/c++ & more.md").url).toBe("/docs/c++ & more.html");
+    expect(where("docs/ok page.md")).toMatchObject({ url: "/docs/ok%20page.html", outputPath: "docs/ok page.html" });
+    expect(where("docs/c++ & more.md").url).toBe("/docs/c++%20&%20more.html");
+    expect(where("docs/café.md").url).toBe("/docs/caf%C3%A9.html");
     expect(where("docs/c#-sdk.md", { permalink: "/docs/c-sharp-sdk.html" }).url).toBe("/docs/c-sharp-sdk.html");
   });
 
@@ -167,5 +168,6 @@ describe("a page whose file name cannot be its address", () => {
     expect(where("docs/c#-sdk.md")).toMatchObject({ url: "/docs/c%23-sdk.html", outputPath: "docs/c#-sdk.html" });
     expect(where("docs/c#/intro.md")).toMatchObject({ url: "/docs/c%23/intro.html", outputPath: "docs/c#/intro.html" });
     expect(where("docs/faq?.md")).toMatchObject({ url: "/docs/faq%3F.html", outputPath: "docs/faq?.html" });
+    expect(where("docs/c# sdk.md", {}, { permalink: "pretty" })).toMatchObject({ url: "/docs/c%23%20sdk/", outputPath: "docs/c# sdk/index.html" });
   });
 });

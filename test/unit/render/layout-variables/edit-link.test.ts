@@ -18,7 +18,8 @@ describe("editUrl", () => {
     expect(editUrl(site, FILE)).toBe(`https://git.example.test/docs/guides/edit/release/site/${FILE}`);
   });
 
-  it("encodes spaces in file names", () => {
+  it("encodes spaces, # and ? in file names, which would otherwise cut the path short", () => {
     expect(editUrl({ repository: "acme/guides" }, "docs/a b.md")).toBe("https://github.com/acme/guides/edit/main/docs/a%20b.md");
+    expect(editUrl({ repository: "acme/guides" }, "docs/c#-sdk/faq?.md")).toBe("https://github.com/acme/guides/edit/main/docs/c%23-sdk/faq%3F.md");
   });
 });
