@@ -14,13 +14,39 @@ export function registerRubyOnlyTags(liquid: Liquid, ruby: RubyDefinitions, prob
   }
 }
 
+/**
+ * Token lists known to hold no `end<name>` tag, by list. A list only shrinks as it is parsed, so a tag once missing
+ * stays missing, and a page using a plain Ruby tag 20,000 times is scanned once, not once per use.
+ */
+const endlessLists = new WeakMap<TopLevelToken[], Set<string>>();
+
+/**
+ * Whether the tag at the head of `remainTokens` is used as a block: its class was read as a `Liquid::Block`, or,
+ * for a class the Ruby text does not show as one (it derives from a block through a base class of its own, or
+ * comes from a gem), an `end<name>` tag follows it.
+ */
+function usedAsBlock(definition: RubyDefinition, remainTokens: TopLevelToken[]): boolean {
+  if (definition.block) return true;
+  const end = `end${definition.name}`;
+  const missing = endlessLists.get(remainTokens);
+  if (missing?.has(end)) return false;
+  if (remainTokens.some((next) => next instanceof TagToken && next.name === end)) return true;
+  if (missing) missing.add(end);
+  else endlessLists.set(remainTokens, new Set([end]));
+  return false;
+}
+
 function rubyOnlyTag(definition: RubyDefinition, problems: LiquidProblems) {
   return class RubyOnlyTag extends Tag {
     private readonly templates: Template[] = [];
+    /** The definition as this use reads it: a block when an end tag follows, whatever its Ruby text showed. */
+    private readonly used: RubyDefinition;
 
     constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
       super(token, remainTokens, liquid);
-      if (!definition.block) return;
+      const block = usedAsBlock(definition, remainTokens);
+      this.used = block === definition.block ? definition : { ...definition, block };
+      if (!block) return;
       const end = `end${definition.name}`;
       while (remainTokens.length) {
         const next = remainTokens.shift()!;
@@ -31,7 +57,7 @@ function rubyOnlyTag(definition: RubyDefinition, problems: LiquidProblems) {
     }
 
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-      problems.rubyOnlyTag(ctx, definition, this.token);
+      problems.rubyOnlyTag(ctx, this.used, this.token);
       if (this.templates.length) emitter.write((yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string);
     }
   };

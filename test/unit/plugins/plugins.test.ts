@@ -269,6 +269,16 @@ Liquid::Template.register_tag("callout", Jekyll::CalloutBlock)
     expect(textOf(build)).toMatch(/^<p>Keep <strong>.*<\/strong>\.<\/p>$/);
   });
 
+  it("keeps the text inside a block tag whose class derives from a block through a base class of its own", async () => {
+    const inherited = {
+      "_plugins/tip.rb": 'module Jekyll\n  class BaseBlock < Liquid::Block\n  end\n  class TipBlock < BaseBlock\n  end\nend\nLiquid::Template.register_tag("tip", Jekyll::TipBlock)\n',
+    };
+    const build = await buildTree({ ...inherited, "docs/p.md": page("{% tip %}One{% endtip %} and {% tip %}two{% endtip %}.\n") });
+    const warning = (column: number) => expect.objectContaining({ line: 6, column, code: "liquid-ruby-tag", message: expect.stringContaining("only the text between its tags") });
+    expect(build.diagnostics.items).toEqual([warning(1), warning(30)]);
+    expect(textOf(build)).toBe("<p>One and two.</p>");
+  });
+
   it("is not mentioned once a JavaScript plugin defines the filter", async () => {
     const build = await buildTree({
       ...ruby,
