@@ -9,6 +9,7 @@ import { elementPageFields, elementPageSchema } from "../../schema/element-page.
 import { pageFields, pageSchema } from "../../schema/page.ts";
 import type { SchemaContext } from "../../schema/schema-context.ts";
 import { pageKeysRead } from "../../content/page-keys-read.ts";
+import { WORDS } from "../../content/word-keys.ts";
 import { permalinkExtensionProblem } from "./permalink-extension.ts";
 
 export interface FrontMatterCheckInput {
@@ -67,7 +68,7 @@ export function frontMatterFindings(pages: Iterable<SourcePage>, context: Schema
     // The home page we make for a tree without one has no file: nothing a writer could fix.
     if (!path.isAbsolute(page.absPath)) continue;
     const schema = page.elementFolder ? elementSchema : plainSchema;
-    const result = schema.safeParse(page.data, { reportInput: true });
+    const result = schema.safeParse(withoutEmptyWords(page.data), { reportInput: true });
     const reported = new Set<string>();
     for (const issue of result.success ? [] : result.error.issues) {
       const key = String(issue.path[0] ?? "");
@@ -114,17 +115,26 @@ export function withTemplateKeys(findings: readonly FrontMatterFinding[], known:
   });
 }
 
+/** An empty `title:` (nil, as Jekyll reads it) is as if not there: fine where optional, missing where required. */
+function withoutEmptyWords(data: Record<string, unknown>): Record<string, unknown> {
+  if (!WORDS.some((key) => data[key] === null)) return data;
+  const words = { ...data };
+  for (const key of WORDS) if (words[key] === null) delete words[key];
+  return words;
+}
+
 function issueDiagnostic(page: SourcePage, key: string, message: string, value: unknown, context: SchemaContext): Diagnostic {
-  const missing = value === undefined && !(key in page.data);
+  const missing = value === undefined && (!(key in page.data) || page.data[key] === null);
+  const empty = missing && key in page.data;
   const diagnostic: Diagnostic = {
     file: page.file,
     // A missing key has no line of its own: point at the front matter's opening line.
-    line: missing ? 1 : (page.keyLines[key] ?? 1),
+    line: missing && !empty ? 1 : (page.keyLines[key] ?? 1),
     severity: "error",
     code: missing ? "front-matter-required" : "front-matter-type",
-    message: key ? `${key} ${message}` : `Front matter ${message}`,
+    message: key ? `${key} ${empty ? "is empty, but " : ""}${message}` : `Front matter ${message}`,
   };
-  if (missing) diagnostic.hint = `Add "${key}:" to the front matter, like the element's other pages.`;
+  if (missing) diagnostic.hint = empty ? `Give "${key}:" a value, like the element's other pages.` : `Add "${key}:" to the front matter, like the element's other pages.`;
   if (key === EXAMPLE_OPERATION_KEY && !missing) diagnostic.hint = EXAMPLE_OPERATION_HINT;
   if ((key === "hub" || key === "hdOrcrm") && !missing) Object.assign(diagnostic, hubProblem(key, value, context.hubs));
   if (key === "breadcrumbs" && !missing) {

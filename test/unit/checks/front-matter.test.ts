@@ -126,9 +126,22 @@ describe("unknown front matter keys", () => {
     expect(check("title: About\nlayout: page", { file: "docs/about.md" })).toEqual([]);
   });
 
-  it("take words YAML reads as a number or true, as Jekyll prints them, and an empty one as none", () => {
+  it("take words YAML reads as a number or true, as Jekyll prints them, and an empty one as nil, fine where optional", () => {
     expect(check("title: 2.4\nseo: 2024\ndescription: yes", { file: "docs/release.md" })).toEqual([]);
-    expect(readFrontMatter("---\ntitle: 2.4\nseo: yes\nparent:\n---\n", "docs/release.md")!.data).toEqual({ title: "2.4", seo: "true" });
+    expect(check("title: About\ndescription:\nparent:", { file: "docs/about.md" })).toEqual([]);
+    expect(readFrontMatter("---\ntitle: 2.4\nseo: yes\nparent:\n---\n", "docs/release.md")!.data).toEqual({ title: "2.4", seo: "true", parent: null });
+  });
+
+  it("report a required word left empty at its own line, once", () => {
+    expect(check(GOOD.replace("heading: Acme CRM", "heading:"))).toEqual([
+      {
+        line: 2,
+        severity: "error",
+        code: "front-matter-required",
+        message: expect.stringMatching(/^heading is empty, but is required: /),
+        hint: 'Give "heading:" a value, like the element\'s other pages.',
+      },
+    ]);
   });
 
   it("take layout: null on a plain page, Jekyll's way of saying no layout (a feed), and nothing else but a name", () => {
