@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { fileInside, sourceBound } from "../content/inside-tree.ts";
 import { loadDataFolder } from "./data-files.ts";
@@ -5,6 +6,7 @@ import { DiagnosticError } from "../diagnostics/diagnostic.ts";
 import { siteValueProblem } from "./site-values.ts";
 import { parseYamlFile } from "./yaml-file.ts";
 import { siteTime } from "./site-time.ts";
+import { printedAsJekyll } from "../content/word-keys.ts";
 
 /** `site.*` as Jekyll exposes it: `_config.yml` values plus `site.data` from `_data/`. */
 export interface SiteConfig {
@@ -37,8 +39,11 @@ export function loadSiteConfig(sourceDir: string, overrides: { baseurl?: string 
   if (overrides.baseurl !== undefined) site.baseurl = overrides.baseurl;
   const problem = siteValueProblem(configFile, site);
   if (problem) throw new DiagnosticError(problem);
-  // `title: 1984` or `description: 3` print as written, as in Jekyll; every use of them here takes text.
-  for (const key of ["title", "description"] as const) site[key] = String(site[key] ?? "");
+  // `title: 1984` or `title: 2.0` print as Jekyll prints them; every use of them here takes text.
+  for (const key of ["title", "description"] as const) {
+    const value: unknown = site[key];
+    site[key] = typeof value === "number" || typeof value === "boolean" ? printedAsJekyll(value, fs.readFileSync(realConfig!, "utf8"), key) : String(value ?? "");
+  }
   site.url = String(site.url ?? "").replace(/\/+$/, "");
   site.baseurl = normalizeBaseUrl(String(site.baseurl ?? ""));
   return deepFreeze(site);

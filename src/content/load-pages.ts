@@ -9,7 +9,7 @@ import { filesInside, sourceBound } from "./inside-tree.ts";
 import { DEFAULT_CONTENT_SETTINGS, isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
 import { defaultsFor } from "./front-matter-defaults.ts";
 import { pageLocation } from "./page-location.ts";
-import { WORDS } from "./word-keys.ts";
+import { withWordsAsText } from "./word-keys.ts";
 import type { ParsedFile, ParsedFiles } from "./parsed-files.ts";
 import { excerptSource, isInPosts, misnamedPost } from "./posts.ts";
 import type { SourcePage } from "./source-page.ts";
@@ -211,23 +211,6 @@ function futurePost(page: SourcePage): Diagnostic {
   };
 }
 
-/**
- * Front matter with its words as text. Jekyll prints whatever YAML made of them: `title: 2.4` (release notes) as
- * 2.4, `title: yes` as true. An empty `title:` stays nil, as in Jekyll: `{{ page.title }}` prints nothing and is no
- * undefined variable, and the front matter check reads it as not there. Left as numbers, they failed the build as
- * not text, and code that shows them as text.
- */
-function withWordsAsText(data: Record<string, unknown>): Record<string, unknown> {
-  // Front matter that is no mapping (a line of text) is reported by its check, as it is.
-  if (typeof data !== "object" || data === null || !WORDS.some((key) => typeof data[key] === "number" || typeof data[key] === "boolean")) return data;
-  const words = { ...data };
-  for (const key of WORDS) {
-    const value = words[key];
-    if (typeof value === "number" || typeof value === "boolean") words[key] = String(value);
-  }
-  return words;
-}
-
 /** Front matter and body, or undefined for a fragment (no front matter). */
 export function readFrontMatter(text: string, file: string): ParsedFile {
   if (!/^---\r?\n/.test(text)) return undefined;
@@ -240,7 +223,7 @@ export function readFrontMatter(text: string, file: string): ParsedFile {
   const header = text.slice(0, text.length - parsed.content.length);
   const headerLines = countLines(header);
   return {
-    data: withWordsAsText(parsed.data as Record<string, unknown>),
+    data: withWordsAsText(parsed.data as Record<string, unknown>, header),
     body: "\n".repeat(headerLines) + parsed.content,
     keyLines: topLevelKeyLines(header),
     // The body's first lines stand for the front matter.

@@ -75,15 +75,15 @@ describe("_config.yml mistakes are one error at their line", () => {
   }
 });
 
-it("a title or description YAML reads as a number builds, printed as written, as in Jekyll", async () => {
-  fs.writeFileSync(path.join(tree, "_config.yml"), "title: 1984\ndescription: 3\n");
+it("a title or description YAML reads as a number builds, printed as Jekyll prints it", async () => {
+  fs.writeFileSync(path.join(tree, "_config.yml"), "title: 1984\ndescription: 2.0 # the release\n");
   fs.appendFileSync(path.join(tree, "index.md"), "\nThe site {{ site.title }}, {{ site.description }}.\n");
   const out = path.join(work, "out-numbers");
   const result = await runCli("build.ts", ["--source", tree, "--out", out]);
   expect(result.stderr).not.toMatch(/\n\s+at /);
   expect(result.code).toBe(0);
-  expect(fs.readFileSync(path.join(out, "index.html"), "utf8")).toContain("The site 1984, 3.");
-  expect(fs.readFileSync(path.join(out, "llms.txt"), "utf8")).toMatch(/^# 1984\n\n> 3\n/);
+  expect(fs.readFileSync(path.join(out, "index.html"), "utf8")).toContain("The site 1984, 2.0.");
+  expect(fs.readFileSync(path.join(out, "llms.txt"), "utf8")).toMatch(/^# 1984\n\n> 2\.0\n/);
 });
 
 // Without _config.yml nothing asks for strict_variables, so, as in Jekyll, the values render empty: a warning.

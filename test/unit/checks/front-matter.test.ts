@@ -130,6 +130,13 @@ describe("unknown front matter keys", () => {
     expect(check("title: 2.4\nseo: 2024\ndescription: yes", { file: "docs/release.md" })).toEqual([]);
     expect(check("title: About\ndescription:\nparent:", { file: "docs/about.md" })).toEqual([]);
     expect(readFrontMatter("---\ntitle: 2.4\nseo: yes\nparent:\n---\n", "docs/release.md")!.data).toEqual({ title: "2.4", seo: "true", parent: null });
+    // As Ruby prints what Psych reads: a whole Float keeps its .0, and 1e3 is no number to Psych.
+    expect(readFrontMatter("---\ntitle: 2.0\nseo: 1e3\ndescription: 2.50 # the patch\nheading: 0x10\n---\n", "docs/release.md")!.data).toEqual({
+      title: "2.0",
+      seo: "1e3",
+      description: "2.5",
+      heading: "16",
+    });
   });
 
   it("report a required word left empty at its own line, once", () => {
