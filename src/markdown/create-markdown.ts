@@ -15,6 +15,7 @@ import { headingIds } from "./plugins/heading-ids.ts";
 import { inspectTokens } from "./plugins/inspect-tokens.ts";
 import { kramdownEmphasis } from "./plugins/kramdown-emphasis.ts";
 import { kramdownExtensions } from "./plugins/kramdown-extensions.ts";
+import { trackInlineLines } from "./plugins/inline-lines.ts";
 import { kramdownFences } from "./plugins/kramdown-fences.ts";
 import { kramdownFootnotes } from "./plugins/kramdown-footnotes.ts";
 import { kramdownIal } from "./plugins/kramdown-ial.ts";
@@ -64,6 +65,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(kramdownEndOfBlock);
     md.use(kramdownTypography, options.typography ?? KRAMDOWN_TYPOGRAPHY);
     // kramdown's syntax beyond CommonMark: {::comment}, {: .class} lists, definition lists, footnotes, abbreviations.
+    md.use(trackInlineLines);
     md.use(kramdownExtensions);
     md.use(kramdownIal);
     md.use(deflist);

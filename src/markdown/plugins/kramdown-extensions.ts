@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateBlock, StateInline } from "markdown-it";
 import type { MarkdownEnv } from "../markdown-env.ts";
+import { inlineLine } from "./inline-lines.ts";
 
 /**
  * kramdown's extensions, as blocks and within a paragraph: `{::comment}…{:/comment}` is left out of the page (a
@@ -77,16 +78,15 @@ function inlineExtension(state: StateInline, silent: boolean): boolean {
     const end = endTag(state.src, name, next);
     if (!end) {
       noEndAfter = { src: state.src, name, from: next };
-      // Within a paragraph the line is not known here: the page is named. (At a paragraph's start the block
-      // rule has reported it, at its line.)
-      if (!silent && state.pos > 0) warnUnclosed(state.env, name, undefined);
+      // At a paragraph's start the block rule has reported it, at its line.
+      if (!silent && state.pos > 0) warnUnclosed(state.env, name, inlineLine(state));
       return false;
     }
     body = state.src.slice(next, end.start);
     next = end.end;
   }
   if (!silent && name === "nomarkdown") state.push("html_inline", "", 0).content = body;
-  if (!silent && name === "options") warnOptions(state.env, matched[2], undefined);
+  if (!silent && name === "options") warnOptions(state.env, matched[2], inlineLine(state));
   state.pos = next;
   return true;
 }

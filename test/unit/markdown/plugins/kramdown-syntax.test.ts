@@ -105,24 +105,26 @@ describe("kramdown extensions", () => {
     expect(html).toContain("Said  aloud.");
   });
 
-  it("show a note that is never closed as text, with a warning at its line, or at the page within a paragraph", () => {
+  it("show a note that is never closed as text, with a warning at its line, within a paragraph too", () => {
     const md = createMarkdown({ highlighter: noHighlighter, flavor: "kramdown" });
     const env = recordingEnv();
     expect(md.render("Text.\n\n{::comment}\nnever closed\n", env)).toContain("never closed");
     expect(env.problems).toEqual([expect.objectContaining({ code: "kramdown-extension-unclosed", line: 3, severity: "warning" })]);
     const inline = recordingEnv();
     expect(md.render("Text {::comment} across\n\nthe blank line{:/comment} after.\n", inline)).toContain("across");
-    expect(inline.problems).toEqual([expect.objectContaining({ code: "kramdown-extension-unclosed", severity: "warning" })]);
+    expect(inline.problems).toEqual([expect.objectContaining({ code: "kramdown-extension-unclosed", line: 1, severity: "warning" })]);
   });
 
   it("say that {::options} set in a page are not applied, at its line, and say nothing of an empty one", () => {
     const md = createMarkdown({ highlighter: noHighlighter, flavor: "kramdown" });
     const env = recordingEnv();
-    md.render('Text.\n\n{::options parse_block_html="true" /}\n\nMore {::options auto_id_prefix="kd-" /} text.\n\n{::options /}\n', env);
-    expect(env.problems).toEqual([
-      expect.objectContaining({ code: "kramdown-options-ignored", line: 3, severity: "warning", message: expect.stringContaining('parse_block_html="true"') }),
-      expect.objectContaining({ code: "kramdown-options-ignored", severity: "warning", message: expect.stringContaining('auto_id_prefix="kd-"') }),
-    ]);
+    md.render(
+      'Text.\n\n{::options parse_block_html="true" /}\n\nMore\ntext {::options auto_id_prefix="kd-" /} here.\n\n{::options /}\n\n' +
+        '# Head {::options toc_levels="2" /}\n\n| a | b |\n|---|---|\n| 1 | {::options hard_wrap="true" /} |\n',
+      env,
+    );
+    const at = (line: number, option: string) => expect.objectContaining({ code: "kramdown-options-ignored", line, severity: "warning", message: expect.stringContaining(option) });
+    expect(env.problems).toEqual([at(3, 'parse_block_html="true"'), at(6, 'auto_id_prefix="kd-"'), at(10, 'toc_levels="2"'), at(14, 'hard_wrap="true"')]);
   });
 });
 
