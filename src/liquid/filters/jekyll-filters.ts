@@ -51,10 +51,22 @@ function dividedBy(this: { token?: FilterToken } | undefined, dividend: unknown,
 /** Whether the template writes a decimal in this filter's argument or before it, in the same `{{ }}` or `{% %}`. */
 function decimalWritten(token: FilterToken | undefined): boolean {
   if (!token) return false;
-  // Searched back from the filter, not in a copy of the template up to it: a page divides many times.
   const { input, end } = token;
-  const start = Math.max(input.lastIndexOf("{{", end - 2), input.lastIndexOf("{%", end - 2));
-  return DECIMAL_LITERAL.test(input.slice(start + 2, end));
+  // Quoted text is no number written: `{{ "Version 2.5" | size | divided_by: 2 }}` divides whole numbers.
+  return DECIMAL_LITERAL.test(input.slice(expressionStart(input, end), end).replace(/"[^"]*"|'[^']*'/g, '""'));
+}
+
+/**
+ * Where the `{{ }}` or `{% %}` holding `end` starts, searched back from it one character at a time: a page divides
+ * many times, and a lastIndexOf of a delimiter the page lacks would read the whole page back each time.
+ */
+function expressionStart(input: string, end: number): number {
+  for (let i = end - 2; i >= 0; i--) {
+    if (input.charCodeAt(i) !== 0x7b /* { */) continue;
+    const next = input.charCodeAt(i + 1);
+    if (next === 0x7b || next === 0x25 /* % */) return i + 2;
+  }
+  return 0;
 }
 
 /** A whole number as Ruby's Liquid reads it: an integer, or text that is no decimal. */

@@ -36,6 +36,9 @@ describe("divided_by", () => {
     expect(render("{{ '12px' | divided_by: 5 }}")).toBe("2");
     expect(render("{{ n | times: 1.0 | divided_by: total | times: 100 }}", { n: 1, total: 8 })).toBe("12.5");
     expect(render("{% assign minutes = words | divided_by: 180 %}{{ minutes }}", { words: 400 })).toBe("2");
+    // A decimal inside quoted text is no decimal written.
+    expect(render('{{ "Version 2.5" | size | divided_by: 2 }}')).toBe("5");
+    expect(render("{{ 'a{b 1.5' | size | divided_by: 2 }} {{ 9 | divided_by: 2 }}")).toBe("3 4");
   });
 
   it("refuses to divide a whole number by 0, as Ruby does", () => {
