@@ -2,3 +2,8 @@
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
+
+/** Liquid's escape_once: as escapeHtml, but an entity already written (`&amp;`, `&#38;`) is left as it is. */
+export function escapeOnce(text: string): string {
+  return text.replace(/["'<>]|&(?!(?:[a-zA-Z]+|#\d+);)/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}

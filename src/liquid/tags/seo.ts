@@ -1,5 +1,5 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from "liquidjs";
-import { escapeHtml } from "../../text/escape-html.ts";
+import { escapeOnce } from "../../text/escape-html.ts";
 
 type Values = Record<string, unknown>;
 
@@ -30,30 +30,31 @@ function valuesOf(ctx: Context, name: string): Values {
 /** The tags jekyll-seo-tag writes, those a static site can fill. */
 export function seoTags(page: Values, site: Values, withTitle = true): string {
   const siteTitle = text(site.title) || text(site.name);
-  const pageTitle = text(page.title);
-  const home = page.url === "/" || page.url === "/index.html";
+  const pageTitle = text(page.title) || siteTitle;
   const tagline = text(site.tagline) || text(site.description);
+  // As the plugin builds it: the page's title and the site's; a page without its own title (the home page, most
+  // often) shows the site's title and tagline.
   const title =
     text(page.seo) ||
-    (pageTitle && siteTitle && pageTitle !== siteTitle ? `${pageTitle} | ${siteTitle}` : "") ||
-    (home && siteTitle && tagline ? `${siteTitle} | ${tagline}` : "") ||
-    pageTitle ||
-    siteTitle;
+    (siteTitle && pageTitle !== siteTitle ? `${pageTitle} | ${siteTitle}` : "") ||
+    (siteTitle && tagline ? `${siteTitle} | ${tagline}` : "") ||
+    pageTitle;
   const description = plain(text(page.description) || text(page.excerpt) || text(site.description));
-  const canonical = text(page.canonical_url) || `${text(site.url)}${text(site.baseurl)}${text(page.url)}`;
+  // A folder's index page is canonical at the folder: `/docs/`, not `/docs/index.html`.
+  const canonical = text(page.canonical_url) || `${text(site.url)}${text(site.baseurl)}${text(page.url)}`.replace(/\/index\.html$/, "/");
   const locale = (text(page.lang) || text(site.lang) || "en_US").replace(/-/g, "_");
   const tags = [
-    withTitle && title ? `<title>${escapeHtml(title)}</title>` : "",
-    `<meta property="og:title" content="${escapeHtml(pageTitle || siteTitle)}" />`,
-    `<meta property="og:locale" content="${escapeHtml(locale)}" />`,
-    description ? `<meta name="description" content="${escapeHtml(description)}" />` : "",
-    description ? `<meta property="og:description" content="${escapeHtml(description)}" />` : "",
-    canonical ? `<link rel="canonical" href="${escapeHtml(canonical)}" />` : "",
-    canonical ? `<meta property="og:url" content="${escapeHtml(canonical)}" />` : "",
-    siteTitle ? `<meta property="og:site_name" content="${escapeHtml(siteTitle)}" />` : "",
+    withTitle && title ? `<title>${escapeOnce(title)}</title>` : "",
+    `<meta property="og:title" content="${escapeOnce(pageTitle)}" />`,
+    `<meta property="og:locale" content="${escapeOnce(locale)}" />`,
+    description ? `<meta name="description" content="${escapeOnce(description)}" />` : "",
+    description ? `<meta property="og:description" content="${escapeOnce(description)}" />` : "",
+    canonical ? `<link rel="canonical" href="${escapeOnce(canonical)}" />` : "",
+    canonical ? `<meta property="og:url" content="${escapeOnce(canonical)}" />` : "",
+    siteTitle ? `<meta property="og:site_name" content="${escapeOnce(siteTitle)}" />` : "",
     `<meta property="og:type" content="${page.date ? "article" : "website"}" />`,
     `<meta name="twitter:card" content="summary" />`,
-    `<meta property="twitter:title" content="${escapeHtml(pageTitle || siteTitle)}" />`,
+    `<meta property="twitter:title" content="${escapeOnce(pageTitle)}" />`,
   ];
   return `<!-- Begin Jekyll SEO tag -->\n${tags.filter(Boolean).join("\n")}\n<!-- End Jekyll SEO tag -->\n`;
 }

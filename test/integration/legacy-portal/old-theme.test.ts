@@ -197,6 +197,23 @@ describe("a tree that opts in to its own layouts", () => {
     expect(setup.html).toContain('<meta name="description" content="How to set up the API." />');
     expect(setup.html).toContain(`<link rel="canonical" href="${/^url: (.*)$/m.exec(config)![1]}/docs/setup.html" />`);
   });
+
+  it("writes {% seo %} as jekyll-seo-tag does for an untitled folder page, escaped entities, and canonical_url:", async () => {
+    const tree = fixtureWith(OPT_IN, {
+      "_layouts/default.html": "<!doctype html>\n<html><head>{% seo %}</head><body>{{ content }}</body></html>\n",
+      "docs/guide/index.md": "---\nlayout: default\ndescription: Tom &amp; Jerry & friends\n---\n\nText.\n",
+      "docs/moved.md": "---\nlayout: default\ntitle: Moved\ncanonical_url: https://elsewhere.example.test/moved/\n---\n\nText.\n",
+    });
+    const own = await build(tree);
+    expect(own.diagnostics.items.filter((d) => d.file.startsWith("docs/guide/") || d.file === "docs/moved.md")).toEqual([]);
+    const config = readText(path.join(tree, "_config.yml"));
+    const [siteTitle, siteDescription, url] = ["title", "description", "url"].map((key) => new RegExp(`^${key}: (.*)$`, "m").exec(config)![1]);
+    const guide = page(own, "docs/guide/index.html");
+    expect(guide.texts("title")).toEqual([`${siteTitle} | ${siteDescription}`]);
+    expect(guide.html).toContain('<meta name="description" content="Tom &amp; Jerry &amp; friends" />');
+    expect(guide.html).toContain(`<link rel="canonical" href="${url}/docs/guide/" />`);
+    expect(page(own, "docs/moved.html").html).toContain('<link rel="canonical" href="https://elsewhere.example.test/moved/" />');
+  });
 });
 
 describe("element_guides.layouts", () => {
