@@ -61,7 +61,7 @@ export const DIAGNOSTIC_CODES = {
   // Markdown content
   "json-example": { severity: "error", description: "A JSON example is not valid JSON." },
   "html-swallowed-tag": { severity: "warning", description: "Text such as <user secret> would be read as an HTML tag and vanish." },
-  "content-blocked": { severity: "warning", description: "The page's HTML holds what the site's Content-Security-Policy refuses (a script, a <style> element, an onclick, media over http): the browser ignores it." },
+  "content-blocked": { severity: "warning", description: "The page's HTML holds what the site's Content-Security-Policy refuses (a script, a javascript: link, a <style> element, an onclick, an <object>, media over http): the browser ignores it." },
   "code-unknown-language": { severity: "warning", description: "A code block names a language the highlighter does not know." },
   "heading-id-duplicate": { severity: "warning", description: "Two headings of a page have one id ({#setup} given twice, or given where another heading's id is made): links reach only the first." },
   "kramdown-extension-unclosed": { severity: "warning", description: "A kramdown {::comment} or {::nomarkdown} is never closed and is shown as text." },

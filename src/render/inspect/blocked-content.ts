@@ -1,4 +1,5 @@
 import { scanHtml } from "../../markdown/html/html-scan.ts";
+import { EVENT_HANDLERS } from "./event-handlers.ts";
 
 /** Something of a page's own HTML that the site's Content-Security-Policy stops, and where it starts. */
 export interface Blocked {
@@ -11,38 +12,78 @@ export interface Blocked {
 /** Script types a browser runs; any other (`application/ld+json`, `text/template`) is data, which no policy stops. */
 const SCRIPT_TYPES = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
 const OTHER_HOST = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-/** Elements that load media, which the policy allows from https: hosts but not over plain http. */
-const MEDIA = new Set(["img", "iframe", "video", "audio", "source", "embed", "track"]);
+/** Attributes that load media, by element: the policy allows them from https: hosts but not over plain http. */
+const MEDIA: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({ img: ["src", "srcset"], iframe: ["src"], video: ["src", "poster"], audio: ["src"], source: ["src", "srcset"], track: ["src"], input: ["src"] }).map(
+    ([tag, names]) => [tag, new Set(names)],
+  ),
+);
+/** The attributes read of each element whose tag as a whole decides (a script, a stylesheet link, a form). */
+const WHOLE_TAGS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({ script: ["src", "type"], link: ["rel", "href"], form: ["action"], a: ["href"], area: ["href"] }).map(([tag, names]) => [tag, new Set(names)]),
+);
+const READ = new Set(["src", "srcset", "poster", "type", "rel", "href", "action", ...EVENT_HANDLERS]);
+
+const NO_HANDLER_HINT = "Use a link or a <details> element, or a script of the site (assets/) loaded by a layout.";
 
 /**
- * What the site's Content-Security-Policy (src/render/content-security-policy.ts) refuses in a page's own HTML: a
- * script written in the page or loaded from another host, a `<style>` element, an event-handler attribute
- * (`onclick`), and media over plain http. The browser refuses each without a word on the page, so the build says
- * where it is written, and what to do instead.
+ * What the site's Content-Security-Policy (src/render/content-security-policy.ts) refuses in a page's own HTML, read
+ * as a browser reads the tags (a `>` or `onload` inside a quoted value is text): a script written in the page or
+ * loaded from another host, a `javascript:` link, a `<style>` element, a stylesheet from another host, an
+ * event-handler attribute (`onclick`), `<object>` and `<embed>`, a form sent to another host, and media over plain
+ * http. The browser refuses each without a word on the page, so the build says where it is written, and what to do
+ * instead.
  */
 export function blockedContent(html: string): Blocked[] {
   const blocked: Blocked[] = [];
-  const scripts = new Map<number, { src?: string; type?: string }>();
+  const tags = new Map<number, { name: string; values: Record<string, string> }>();
+  const add = (offset: number, message: string, hint: string) => blocked.push({ offset, message, hint });
   scanHtml(html, {
-    attributes: new Set(["src", "type"]),
+    attributes: READ,
     tag: (name, offset) => {
-      if (name === "script") scripts.set(offset, {});
-      if (name === "style") blocked.push({ offset, message: "A <style> element is refused by the site's Content-Security-Policy: its rules never apply", hint: "Put the rules in a stylesheet of the site (assets/), or use a style attribute on the element." });
-      const handler = /\s(on[a-z]+)\s*=/i.exec(html.slice(offset, html.indexOf(">", offset)))?.[1];
-      if (handler) blocked.push({ offset, message: `The ${handler} attribute is refused by the site's Content-Security-Policy: it never runs`, hint: "Use a link or a <details> element, or a script of the site (assets/) loaded by a layout." });
+      if (WHOLE_TAGS.has(name)) tags.set(offset, { name, values: {} });
+      else if (name === "style") add(offset, "A <style> element is refused by the site's Content-Security-Policy: its rules never apply", "Put the rules in a stylesheet of the site (assets/), or use a style attribute on the element.");
+      else if (name === "object" || name === "embed") add(offset, `<${name}> is refused by the site's Content-Security-Policy: it shows nothing`, "Use <img>, <video> or <iframe> for what it shows, or link to the file.");
     },
-    wants: (tag, attribute) => (tag === "script" && (attribute === "src" || attribute === "type")) || (MEDIA.has(tag) && attribute === "src"),
+    wants: (tag, attribute) => EVENT_HANDLERS.has(attribute) || WHOLE_TAGS.get(tag)?.has(attribute) === true || MEDIA.get(tag)?.has(attribute) === true,
     attribute: (tag, attribute, value, offset) => {
-      if (tag === "script") scripts.get(offset)![attribute as "src" | "type"] = value.trim();
-      else if (/^http:/i.test(value.trim())) {
-        blocked.push({ offset, message: `<${tag}> loads ${value.trim()} over plain http, which the site's Content-Security-Policy (and a browser on an https site) refuses`, hint: "Write the address with https:." });
+      if (EVENT_HANDLERS.has(attribute)) add(offset, `The ${attribute} attribute is refused by the site's Content-Security-Policy: it never runs`, NO_HANDLER_HINT);
+      else if (WHOLE_TAGS.has(tag)) tags.get(offset)!.values[attribute] = value.trim();
+      else {
+        const address = httpAddress(attribute, value);
+        if (address) add(offset, `<${tag}> loads ${address} over plain http, which the site's Content-Security-Policy (and a browser on an https site) refuses`, "Write the address with https:.");
       }
     },
   });
-  for (const [offset, { src, type }] of scripts) {
-    if (!SCRIPT_TYPES.test(type ?? "")) continue;
-    if (src === undefined) blocked.push({ offset, message: "A script written in the page is refused by the site's Content-Security-Policy: it never runs", hint: "Put it in a file of the site (assets/) and load it from a layout." });
-    else if (OTHER_HOST.test(src)) blocked.push({ offset, message: `A script from ${src} is refused by the site's Content-Security-Policy, which runs only the site's own scripts`, hint: "Serve a copy from the site (assets/), or link to what it shows instead." });
+  for (const [offset, { name, values }] of tags) {
+    const problem = wholeTagProblem(name, values);
+    if (problem) add(offset, ...problem);
   }
   return blocked.sort((a, b) => a.offset - b.offset);
+}
+
+/** The address a media attribute loads over http: its value, or the first such of a srcset's candidates. */
+function httpAddress(attribute: string, value: string): string | undefined {
+  const candidates = attribute === "srcset" ? value.split(",").map((candidate) => candidate.trim().split(/\s+/)[0]) : [value.trim()];
+  return candidates.find((address) => /^http:/i.test(address));
+}
+
+function wholeTagProblem(name: string, values: Record<string, string>): [message: string, hint: string] | undefined {
+  switch (name) {
+    case "script":
+      if (!SCRIPT_TYPES.test(values.type ?? "")) return undefined;
+      if (values.src === undefined) return ["A script written in the page is refused by the site's Content-Security-Policy: it never runs", "Put it in a file of the site (assets/) and load it from a layout."];
+      if (OTHER_HOST.test(values.src)) return [`A script from ${values.src} is refused by the site's Content-Security-Policy, which runs only the site's own scripts`, "Serve a copy from the site (assets/), or link to what it shows instead."];
+      return undefined;
+    case "link":
+      if (!/(?:^|\s)stylesheet(?:\s|$)/i.test(values.rel ?? "") || !OTHER_HOST.test(values.href ?? "")) return undefined;
+      return [`A stylesheet from ${values.href} is refused by the site's Content-Security-Policy, which applies only the site's own`, "Serve a copy from the site (assets/)."];
+    case "form":
+      if (!OTHER_HOST.test(values.action ?? "")) return undefined;
+      return [`A form sent to ${values.action} is refused by the site's Content-Security-Policy: it is never sent`, "Link to the form's own page instead."];
+    default:
+      // <a> and <area>: a `javascript:` address is script, which the policy never runs.
+      if (!/^javascript:/i.test((values.href ?? "").replace(/[\s\u0000-\u001f]/g, ""))) return undefined;
+      return ["A javascript: link is refused by the site's Content-Security-Policy: following it does nothing", NO_HANDLER_HINT];
+  }
 }

@@ -33,4 +33,38 @@ describe("what the site's Content-Security-Policy refuses in a page's own HTML",
     ].join("\n");
     expect(found(html)).toEqual([]);
   });
+
+  it("reads tags as a browser does: a handler after a > in a quoted value counts, and onload inside a value does not", () => {
+    const lines = ['<a title="a > b" onmouseover="y()">x</a>', '<img alt="turn onload = on" src="https://cdn.example.test/a.png">'];
+    const html = lines.join("\n");
+    expect(found(html)).toEqual([[0, "The onmouseover attribute is"]]);
+  });
+
+  it("finds stylesheets from other hosts, <object> and <embed>, javascript: links, forms sent away, and http in srcset and poster", () => {
+    const lines = [
+      '<link rel="stylesheet" href="https://cdn.example.test/x.css">',
+      '<object data="/diagram.svg"></object>',
+      '<embed src="https://video.example.test/a.swf">',
+      '<a href=" javascript:go()">Go</a>',
+      '<form action="https://forms.example.test/send"></form>',
+      '<picture><source srcset="https://a.example.test/1.png 1x, http://a.example.test/2.png 2x"></picture>',
+      '<video poster="http://a.example.test/p.png" src="https://a.example.test/v.mp4"></video>',
+    ];
+    const html = lines.join("\n");
+    const at = (line: number) => html.indexOf(lines[line]);
+    expect(found(html)).toEqual([
+      [at(0), "A stylesheet from https://cdn.example.test/x.css"],
+      [at(1), "<object> is refused by"],
+      [at(2), "<embed> is refused by"],
+      [at(3), "A javascript: link is"],
+      [at(4), "A form sent to"],
+      [at(5) + "<picture>".length, "<source> loads http://a.example.test/2.png over"],
+      [at(6), "<video> loads http://a.example.test/p.png over"],
+    ]);
+  });
+
+  it("lets through the site's own stylesheets, forms and links", () => {
+    const html = '<link rel="stylesheet" href="/assets/extra.css"><form action="/search"></form><a href="#top">Top</a><link rel="preconnect" href="https://cdn.example.test">';
+    expect(found(html)).toEqual([]);
+  });
 });
