@@ -5,6 +5,7 @@ import { portHint, type RubyDefinition, type RubyDefinitions } from "../plugins/
 import { HintedError } from "./hinted-error.ts";
 import { displayPath, undefinedVariableHint } from "./liquid-diagnostic.ts";
 import { getRenderState } from "./render-state.ts";
+import { tokenPosition } from "./token-position.ts";
 import type { LiquidStrictness } from "./strictness.ts";
 
 export interface ProblemSettings {
@@ -17,9 +18,6 @@ export interface ProblemSettings {
   /** The filters that exist, for did-you-mean. */
   knownFilters: () => string[];
 }
-
-/** `[line, column]` of a token; a layout's tokens are asked about on every page that reaches the problem. */
-const positions = new WeakMap<Token, [number, number]>();
 
 /**
  * The problems a render goes on after, as Jekyll does: an undefined variable (rendered as "") and an unknown
@@ -75,15 +73,10 @@ export class LiquidProblems {
     // A render that takes no reports (none of ours) stops here, as liquidjs's strict mode would.
     if (!state?.report) throw new HintedError(problem.message, problem.code, problem.hint ?? "");
     const { sourceDir } = this.settings;
-    const [line, column] = positionOf(token);
+    const [line, column] = tokenPosition(token);
     const diagnostic: Diagnostic = { file: displayPath(sourceDir, file ?? ""), line, column, ...problem };
     if (state.includes?.length) diagnostic.chain = state.includes.map((link) => `${displayPath(sourceDir, link.file)}:${link.line}`);
     state.report(diagnostic);
   }
 }
 
-function positionOf(token: Token): [number, number] {
-  let position = positions.get(token);
-  if (!position) positions.set(token, (position = token.getPosition() as [number, number]));
-  return position;
-}
