@@ -46,7 +46,15 @@ export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: bo
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i];
       if (open.type !== "heading_open") continue;
-      const text = plainText(tokens[i + 1]?.children ?? []);
+      const inline = tokens[i + 1];
+      // kramdown reads `##` alone as text, not as an empty heading.
+      if (kramdownStyle && inline?.content.trim() === "" && open.attrGet("id") === null) {
+        asParagraph(state, open, inline, tokens[i + 2]);
+        continue;
+      }
+      const text = plainText(inline?.children ?? []);
+      // kramdown makes its ids from the heading's text as written (`C# -- Guide` is `c----guide`), GitHub from the text shown.
+      const idText = kramdownStyle ? (inline?.content ?? text) : text;
       // An id the writer gave (kramdown's `{#id}`) is kept, as kramdown keeps it: generated ids do not step
       // around it, so that the addresses of a legacy page's sections stay what they were. Two alike are reported.
       const given = open.attrGet("id");
@@ -54,7 +62,7 @@ export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: bo
       // A heading without text (`##` alone, `## ?!`) gets no id: `id=""` is no id, and no link or contents entry can
       // use it; nor does it take a number from the headings after it.
       if (given === null && prefix === "" && !kramdownStyle && slug(text) === "") continue;
-      const id = given ?? prefix + slugger.slug(text);
+      const id = given ?? prefix + slugger.slug(idText);
       if (used.has(id)) warnDuplicate(env, id, given !== null, open.map?.[0]);
       used.add(id);
       if (!texts.has(id)) texts.set(id, text);
@@ -63,6 +71,20 @@ export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: bo
       if (!(open.attrGet("class") ?? "").split(/\s+/).includes("no_toc")) headings.push({ level: Number(open.tag.slice(1)), text, id });
     }
   });
+}
+
+/** A heading made a paragraph of its marker (`##`), as kramdown writes a marker with no text. */
+function asParagraph(state: StateCore, open: Token, inline: Token, close: Token | undefined): void {
+  open.type = "paragraph_open";
+  open.tag = "p";
+  if (close) {
+    close.type = "paragraph_close";
+    close.tag = "p";
+  }
+  const text = new state.Token("text", "", 0);
+  text.content = open.markup;
+  inline.content = open.markup;
+  inline.children = [text];
 }
 
 function warnDuplicate(env: HeadingIdsEnv, id: string, given: boolean, line: number | undefined): void {

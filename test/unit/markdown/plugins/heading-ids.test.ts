@@ -1,6 +1,9 @@
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
+import { createMarkdown } from "../../../../src/markdown/create-markdown.ts";
+import { KRAMDOWN_DEFAULTS } from "../../../../src/markdown/kramdown-options.ts";
 import { getHeadings, headingIds } from "../../../../src/markdown/plugins/heading-ids.ts";
+import { noHighlighter } from "../helpers.ts";
 
 function render(text: string, env: Record<string, unknown> = {}): string {
   return new MarkdownIt({ html: true }).use(headingIds).render(text, env);
@@ -86,5 +89,13 @@ describe("kramdown's own ids (kramdown: input: kramdown)", () => {
   it("are made as kramdown makes them: no leading non-letters, ASCII letters, digits and hyphens, section when empty", () => {
     const html = new MarkdownIt({ html: true }).use(headingIds, { style: "kramdown" }).render("## 1. Install\n\n## Café & Crème\n\n## Install\n\n## ???\n\n## Install\n", {});
     expect([...html.matchAll(/id="([^"]*)"/g)].map((match) => match[1])).toEqual(["install", "caf--crme", "install-1", "section", "install-2"]);
+  });
+
+  it("are made from the heading's text as written, before typography, and a marker alone is text, as in kramdown", () => {
+    const md = createMarkdown({ highlighter: noHighlighter, flavor: "kramdown", kramdown: { ...KRAMDOWN_DEFAULTS, idStyle: "kramdown" } });
+    const html = md.render("## C# & F# -- Guide\n\n##\n\n## *Setup* `steps`\n", {});
+    expect([...html.matchAll(/id="([^"]*)"/g)].map((match) => match[1])).toEqual(["c--f----guide", "setup-steps"]);
+    expect(html).toContain("<p>##</p>");
+    expect(html).toContain("C# &amp; F# – Guide</h2>");
   });
 });
