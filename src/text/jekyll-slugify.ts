@@ -21,9 +21,21 @@ export function jekyllSlugify(text: string, mode = "default", cased = false): st
   return cased ? slug : slug.toLowerCase();
 }
 
-/** Latin letters without their accents; any other letter is `?`, as Ruby's I18n.transliterate leaves it. */
+/** The Latin letters I18n.transliterate spells out rather than strips of an accent (Latin-1 and Latin Extended-A). */
+const SPELLED: Record<string, string> = {
+  Æ: "AE", æ: "ae", Ð: "D", ð: "d", Ø: "O", ø: "o", Þ: "Th", þ: "th", ß: "ss", "×": "x",
+  Đ: "D", đ: "d", Ħ: "H", ħ: "h", ı: "i", Ĳ: "IJ", ĳ: "ij", ĸ: "k", Ŀ: "L", ŀ: "l", Ł: "L", ł: "l",
+  ŉ: "'n", Ŋ: "NG", ŋ: "ng", Œ: "OE", œ: "oe", Ŧ: "T", ŧ: "t", ſ: "s",
+};
+const SPELLED_LETTER = new RegExp(`[${Object.keys(SPELLED).join("")}]`, "g");
+
+/**
+ * Latin letters without their accents (é -> e), or spelled out (ß -> ss, Œ -> OE); any other letter is `?`, as
+ * Ruby's I18n.transliterate leaves it.
+ */
 function transliterated(text: string): string {
   return text
+    .replace(SPELLED_LETTER, (letter) => SPELLED[letter])
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .replace(/[^\x00-\x7f]/g, "?");

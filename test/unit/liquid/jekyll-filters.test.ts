@@ -18,6 +18,7 @@ describe("slugify", () => {
   it("takes Jekyll's modes", () => {
     expect(render("{{ 'Ünïcode Ça' | slugify: 'ascii' }}")).toBe("n-code-a");
     expect(render("{{ 'Ünïcode Ça' | slugify: 'latin' }}")).toBe("unicode-ca");
+    expect(render("{{ 'Straße ǅ ŒŁ Æsir Ørsted' | slugify: 'latin' }}")).toBe("strasse-oel-aesir-orsted");
     expect(render("{{ 'The _config.yml file?' | slugify: 'pretty' }}")).toBe("the-_config.yml-file");
     expect(render("{{ 'A  b_c' | slugify: 'raw' }}")).toBe("a-b_c");
     expect(render("{{ 'As Is!' | slugify: 'none' }}")).toBe("as is!");
