@@ -4,8 +4,19 @@ import { SearchIndexError } from "../search/search-feed.ts";
 /** Prints a command-line mistake as one line, its hint and the usage; returns exit status 2. */
 export function reportUsageError(error: unknown, usage: string): number {
   const hint = error instanceof UsageError && error.hint ? `  hint: ${error.hint}\n` : "";
-  process.stderr.write(`${(error as Error).message}\n${hint}${usage}\n`);
+  process.stderr.write(`${(error as Error).message}\n${hint}${npmHint(error)}${usage}\n`);
   return 2;
+}
+
+/**
+ * Through npm, a value left alone on the command line is most often what npm left of an option it read as its own
+ * (`npm run check --format json` makes `--format` npm's `--format-package-lock`, and passes `json` on).
+ */
+function npmHint(error: unknown): string {
+  const script = process.env.npm_lifecycle_event;
+  const positional = (error as { code?: string }).code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" || /^Unexpected argument/.test((error as Error).message);
+  if (!script || !positional) return "";
+  return `  hint: npm passes on only the options after --: npm ${script === "start" ? "start" : `run ${script}`} -- --option value\n`;
 }
 
 /**

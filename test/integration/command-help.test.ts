@@ -85,6 +85,15 @@ describe("an option npm kept for itself (no -- before it)", () => {
     expect(fs.readdirSync(empty)).toEqual([]);
   });
 
+  it("that left its value behind (npm run check --format json) gets the same hint with the usage error", async () => {
+    const check = await runCli("check.ts", ["json"], { npm_lifecycle_event: "check" }, empty);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain("hint: npm passes on only the options after --: npm run check -- --option value");
+    const outside = await runCli("check.ts", ["json"], { npm_lifecycle_event: "" }, empty);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).not.toContain("npm passes on");
+  });
+
   it("is not looked for outside npm, nor for the options npm has too (a .npmrc may set them)", async () => {
     const { optionsNpmTook } = await import("../../src/cli/npm-took-options.ts");
     const help = { usage: "", does: "", options: [["--out DIR", ""], ["--key KEY", ""], ["--show-baselined", ""]] as const };
