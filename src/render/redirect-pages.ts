@@ -6,6 +6,7 @@ import { withBase } from "../markdown/plugins/link-policy.ts";
 import { CONTENT_SECURITY_POLICY_META_TAG } from "./content-security-policy.ts";
 import type { SiteOutput } from "./site-output.ts";
 import { redirectTarget } from "../content/redirect-target.ts";
+import { REDIRECT_PATH } from "../schema/site-path.ts";
 
 /** A redirect page, with the front matter entry that asked for it (for reports of two sources for one URL). */
 export interface RedirectPage extends SiteOutput {
@@ -26,6 +27,8 @@ export function redirectPages(
     const from = page.data.redirect_from;
     if (from === undefined) continue;
     for (const entry of Array.isArray(from) ? from : [from]) {
+      // Not a path at all (`/old#part`, `https://…`): the front matter check reports it, once.
+      if (typeof entry !== "string" || !REDIRECT_PATH.test(entry)) continue;
       const outputPath = redirectOutputPath(String(entry));
       // The URL as written, as jekyll-redirect-from gives it: `/old/home` is a URL of the site (written to old/home.html).
       const url = sanitizeUrl(String(entry).trim());

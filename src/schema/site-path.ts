@@ -14,7 +14,10 @@ export function existingSitePath(exists: (sitePath: string) => boolean) {
     });
 }
 
-/** An old URL of a page (`redirect_from`): a path with or without leading slash, no scheme or host. */
+/** What an old URL of a page (`redirect_from`) may be: a path with or without leading slash, no scheme or host. */
+export const REDIRECT_PATH = /^\/?[^\s:?#]+$/;
+
+/** An old URL of a page (`redirect_from`). */
 export const redirectPath = z
   .string(expected("a path such as /docs/old-name.html"))
-  .regex(/^\/?[^\s:?#]+$/, expected("a path such as /docs/old-name.html, without https:// or spaces"));
+  .regex(REDIRECT_PATH, expected("a path such as /docs/old-name.html, without https:// or spaces"));

@@ -92,6 +92,13 @@ describe("a permalink or redirect_from that no file or URL can take", () => {
     expect(built.stderr).toContain('holds "?", which ends the path part of a URL');
     expect(built.stderr).not.toMatch(/^\s+at /m);
   }, 120_000);
+
+  it("is one error for a redirect_from that is no path at all, not a second one for the redirect it cannot write", async () => {
+    const built = await runWith("build.ts", { "docs/moved.md": "---\ntitle: Moved\nredirect_from:\n  - /old#part\n---\n\nText.\n" });
+    expect(built.code).toBe(1);
+    const errors = built.stderr.split("\n").filter((line) => / error /.test(line));
+    expect(errors).toEqual([expect.stringMatching(/^docs\/moved\.md:3: error front-matter-type: redirect_from/)]);
+  }, 120_000);
 });
 
 describe("two pages given one permalink", () => {
