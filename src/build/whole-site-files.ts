@@ -18,6 +18,7 @@ import { sitemap } from "../render/sitemap.ts";
 import { staticFiles, type StaticFile } from "../render/static-files.ts";
 import { readerSiteFiles } from "../site-files/site-files.ts";
 import { compiledSass } from "../site-files/sass-files.ts";
+import { atomFeed } from "../site-files/atom-feed.ts";
 import type { LoadedSite, RenderedSite } from "./build-site.ts";
 
 /**
@@ -42,6 +43,8 @@ export async function siteFilesOf(
     sitemap([...pages, ...paginatedSources].filter((page) => page.outputPath !== NOT_FOUND_OUTPUT && /\.html$/.test(page.outputPath)), site),
     { outputPath: "elements.json", url: "/elements.json", html: elementsJson(model.elements, site.baseurl) },
     ...llms,
+    // jekyll-feed leaves a tree's own feed file alone, as the files above.
+    ...[atomFeed(site)].filter((feed): feed is SiteOutput => feed !== undefined && !pages.some((page) => page.outputPath === feed.outputPath) && !content.staticFiles.includes(feed.outputPath)),
   ].filter((output) => !owned.has(output.outputPath));
   return oneSourcePerFile(
     {

@@ -4,6 +4,7 @@ import { emptyRegistry, type PluginRegistry } from "../plugins/plugin-api.ts";
 import { registerPlugins } from "../plugins/register-plugins.ts";
 import { registerRubyOnlyTags } from "./tags/ruby-only.ts";
 import { SeoTag } from "./tags/seo.ts";
+import { FeedMetaTag } from "./tags/feed-meta.ts";
 import type { RubyDefinitions } from "../plugins/ruby-plugins.ts";
 import { assetFilters } from "./filters/asset-filters.ts";
 import { jekyllArrayFilters } from "./filters/jekyll-array-filters.ts";
@@ -73,6 +74,7 @@ export function createLiquid(setup: LiquidSetup): Liquid {
   liquid.registerTag("include_relative", IncludeRelativeTag);
   liquid.registerTag("icon", IconTag);
   liquid.registerTag("seo", SeoTag);
+  liquid.registerTag("feed_meta", FeedMetaTag);
   liquid.registerTag("highlight", highlightTag(setup.markdownify));
   for (const [name, tag] of Object.entries(linkTags(setup.site.baseurl))) liquid.registerTag(name, tag);
   liquid.registerTag("operation", operationTag({ references: setup.references ?? new Map(), baseurl: setup.site.baseurl }));
