@@ -134,13 +134,23 @@ export function readPage(
   if (!parsed) return "fragment";
   // `_config.yml`'s defaults: below the folder's data file and the page's own front matter.
   const defaults = defaultsFor(settings.defaults, file, post ? "posts" : "pages");
-  const data = { ...defaults, ...directoryData.forPage(file), ...parsed.data };
+  const data = withoutNilOver(withoutNilOver(defaults, directoryData.forPage(file)), parsed.data);
   // An unpublished page is not placed: its permalink or post date may well be unfinished.
   if (data.published === false) return "unpublished";
   const page: SourcePage = { ...sourcePage(sourceDir, file, data, parsed, settings), bodyFromFile: true };
   const defaulted = Object.keys(defaults).filter((key) => data[key] === defaults[key]);
   if (defaulted.length) page.defaultedKeys = defaulted;
   return { page, headerLines: parsed.headerLines };
+}
+
+/**
+ * `over` merged over `base` as Jekyll merges front matter over its defaults (Utils.deep_merge_hashes): a key left
+ * empty (`description:`, nil) keeps the value below it rather than hiding it.
+ */
+function withoutNilOver(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...base, ...over };
+  for (const [key, value] of Object.entries(over)) if (value === null && base[key] !== undefined) merged[key] = base[key];
+  return merged;
 }
 
 /** A page of the tree from its merged front matter and its parsed file. */

@@ -22,6 +22,7 @@ beforeAll(async () => {
     "docs/guides/setup.md": "---\ntitle: Setup\n---\n\nWritten by {{ page.author }}.\n",
     "docs/guides/own.md": "---\ntitle: Own\nauthor: Ana\n---\n\nWritten by {{ page.author }}.\n",
     "docs/about.md": "---\ntitle: About\n---\n\nWritten by {{ page.author }}.\n",
+    "docs/guides/empty.md": "---\ntitle: Empty\nauthor:\n---\n\nWritten by {{ page.author }}.\n",
   });
   result = await runCli("build.ts", ["--source", tree, "--out", out()]);
 }, 120_000);
@@ -37,6 +38,8 @@ describe("front matter defaults", () => {
     expect(said("docs/guides/setup.html")).toBe("Written by Docs Team.");
     expect(said("docs/guides/own.html")).toBe("Written by Ana.");
     expect(said("docs/about.html")).toBe("Written by Everyone.");
+    // A key left empty keeps the default, as Jekyll merges nil.
+    expect(said("docs/guides/empty.html")).toBe("Written by Docs Team.");
   });
 
   it("do not make each page in their scope warn about a default key that nothing reads", () => {
