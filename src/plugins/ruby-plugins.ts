@@ -5,7 +5,10 @@ import path from "node:path";
 export interface RubyDefinition {
   kind: "filter" | "tag";
   name: string;
-  /** A tag whose class is a `Liquid::Block`: it has an `end<name>` tag and content between the two. */
+  /**
+   * A tag whose class is a `Liquid::Block` (it has an `end<name>` tag and content between the two): true, false for
+   * one whose class is plainly a `Liquid::Tag`, undefined when the text does not say (a class from a gem).
+   */
   block?: boolean;
   /** The `.rb` file, relative to the source root. */
   file: string;
@@ -29,12 +32,11 @@ export function rubyDefinitions(sourceDir: string): RubyDefinitions {
     const key = `${definition.kind}:${definition.name}`;
     if (!found.has(key)) found.set(key, definition);
   };
+  const parents = superclasses(files.map((source) => source.text));
   for (const { file, text } of files) {
     for (const match of text.matchAll(/register_tag\s*\(?\s*(?:["']([\w-]+)["']|:(\w+))(?:\s*,\s*([\w:]+))?/g)) {
       const className = (match[3] ?? "").split("::").pop()!;
-      // The class is usually defined in the same file; a block's class derives from Liquid::Block.
-      const block = className !== "" && files.some((source) => new RegExp(`class\\s+(?:[\\w:]+::)?${className}\\s*<\\s*(?:::)?(?:Liquid::)?Block\\b`).test(source.text));
-      add({ kind: "tag", name: match[1] ?? match[2], file, block });
+      add({ kind: "tag", name: match[1] ?? match[2], file, block: isBlockClass(className, parents) });
     }
     for (const match of text.matchAll(/register_filter\s*\(?\s*([\w:]+)/g)) {
       const moduleName = match[1].split("::").pop()!;
@@ -48,6 +50,31 @@ export function rubyDefinitions(sourceDir: string): RubyDefinitions {
     }
   }
   return found;
+}
+
+/** Each class the Ruby text defines, by its short name, with the short name of the class it derives from. */
+function superclasses(texts: readonly string[]): Map<string, string> {
+  const parents = new Map<string, string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/class\s+(?:[\w:]+::)?(\w+)\s*<\s*([\w:]+)/g)) {
+      if (!parents.has(match[1])) parents.set(match[1], match[2].split("::").pop()!);
+    }
+  }
+  return parents;
+}
+
+/**
+ * Whether a tag's class derives from Liquid's `Block` (true) or only from its `Tag` (false), following the classes
+ * the plugins define (`TipBlock < BaseBlock < Liquid::Block`); undefined for a class whose line ends elsewhere.
+ */
+function isBlockClass(className: string, parents: ReadonlyMap<string, string>): boolean | undefined {
+  const seen = new Set<string>();
+  for (let name: string | undefined = className; name !== undefined && !seen.has(name); name = parents.get(name)) {
+    seen.add(name);
+    if (name === "Block") return true;
+    if (name === "Tag") return false;
+  }
+  return undefined;
 }
 
 /**

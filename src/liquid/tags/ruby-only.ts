@@ -22,17 +22,32 @@ const endlessLists = new WeakMap<TopLevelToken[], Set<string>>();
 
 /**
  * Whether the tag at the head of `remainTokens` is used as a block: its class was read as a `Liquid::Block`, or,
- * for a class the Ruby text does not show as one (it derives from a block through a base class of its own, or
- * comes from a gem), an `end<name>` tag follows it.
+ * for a class whose line the Ruby text does not show (it comes from a gem), an `end<name>` tag follows it outside
+ * `{% comment %}` and `{% raw %}`. A class plainly a `Liquid::Tag` never is.
  */
 function usedAsBlock(definition: RubyDefinition, remainTokens: TopLevelToken[]): boolean {
-  if (definition.block) return true;
+  if (definition.block !== undefined) return definition.block;
   const end = `end${definition.name}`;
   const missing = endlessLists.get(remainTokens);
   if (missing?.has(end)) return false;
-  if (remainTokens.some((next) => next instanceof TagToken && next.name === end)) return true;
+  if (endTagFollows(remainTokens, end)) return true;
   if (missing) missing.add(end);
   else endlessLists.set(remainTokens, new Set([end]));
+  return false;
+}
+
+/** Tags whose content is text, not Liquid: an end tag inside them ends nothing. */
+const TEXT_BLOCKS: Readonly<Record<string, string>> = { comment: "endcomment", raw: "endraw" };
+
+function endTagFollows(tokens: readonly TopLevelToken[], end: string): boolean {
+  let closing: string | undefined;
+  for (const token of tokens) {
+    if (!(token instanceof TagToken)) continue;
+    if (closing !== undefined) {
+      if (token.name === closing) closing = undefined;
+    } else if (token.name === end) return true;
+    else closing = TEXT_BLOCKS[token.name];
+  }
   return false;
 }
 
@@ -45,7 +60,7 @@ function rubyOnlyTag(definition: RubyDefinition, problems: LiquidProblems) {
     constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
       super(token, remainTokens, liquid);
       const block = usedAsBlock(definition, remainTokens);
-      this.used = block === definition.block ? definition : { ...definition, block };
+      this.used = block === (definition.block ?? false) ? definition : { ...definition, block };
       if (!block) return;
       const end = `end${definition.name}`;
       while (remainTokens.length) {

@@ -279,6 +279,24 @@ Liquid::Template.register_tag("callout", Jekyll::CalloutBlock)
     expect(textOf(build)).toBe("<p>One and two.</p>");
   });
 
+  it("reads a tag whose class it cannot see as a block only when its end tag follows outside a comment", async () => {
+    const fromGem = { "_plugins/gem-tags.rb": 'require "some-gem"\nLiquid::Template.register_tag("box", SomeGem::BoxTag)\n' };
+    const block = await buildTree({ ...fromGem, "docs/p.md": page("{% box %}Kept{% endbox %}.\n") });
+    expect(textOf(block)).toBe("<p>Kept.</p>");
+    const plain = await buildTree({ ...fromGem, "docs/p.md": page("A {% box %} B\n\n{% comment %}{% box %}{% endbox %}{% endcomment %}\n") });
+    expect(plain.diagnostics.items.map((d) => d.code)).toEqual(["liquid-ruby-tag"]);
+    expect(textOf(plain)).toBe("<p>A  B</p>");
+  });
+
+  it("never reads a plain Liquid::Tag as a block, nor lets a block through its own base class go unclosed", async () => {
+    const note = { "_plugins/note.rb": "class NoteTag < Liquid::Tag\nend\nLiquid::Template.register_tag('note', NoteTag)\n" };
+    const plain = await buildTree({ ...note, "docs/p.md": page("A {% note hi %} B\n\n{% comment %}{% note x %}{% endnote %}{% endcomment %}\n") });
+    expect(plain.diagnostics.items.map((d) => d.code)).toEqual(["liquid-ruby-tag"]);
+    const tip = { "_plugins/tip.rb": "class BaseBlock < Liquid::Block\nend\nclass TipBlock < BaseBlock\nend\nLiquid::Template.register_tag('tip', TipBlock)\n" };
+    const unclosed = await buildTree({ ...tip, "docs/p.md": page("{% tip %}Never closed.\n") });
+    expect(unclosed.diagnostics.items).toEqual([expect.objectContaining({ severity: "error", message: expect.stringContaining("not closed") })]);
+  });
+
   it("is not mentioned once a JavaScript plugin defines the filter", async () => {
     const build = await buildTree({
       ...ruby,
