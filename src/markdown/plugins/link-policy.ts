@@ -66,7 +66,8 @@ function toPage(url: string, env: Partial<MarkdownEnv> | undefined): string {
   if (!/\.[A-Za-z]+$/.test(target)) return url;
   let decoded: string;
   try {
-    decoded = decodeURI(target);
+    // Whole, `%23` and `%3F` too: `c%23-sdk.md` is the file c#-sdk.md.
+    decoded = decodeURIComponent(target);
   } catch {
     return url;
   }

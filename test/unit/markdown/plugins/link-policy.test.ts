@@ -29,6 +29,9 @@ describe("link policy", () => {
     // A post's URL comes escaped from its permalink: escaped once, not twice.
     expect(render("[p](../../_posts/2024-01-01-my%20post.md)", "", { ...onPage, pageUrl: () => "/2024/01/01/my%20post.html" })).toContain('href="/2024/01/01/my%20post.html"');
     expect(html.match(/href="\/guides\/docs\/guides\/setup\.html"/g)).toHaveLength(1);
+    // A file name with # or ?, written escaped as it must be.
+    const sdk = { ...onPage, pageUrl: (file: string) => (file === "docs/guides/c# sdk.md" ? "/docs/guides/c%23%20sdk.html" : undefined) };
+    expect(render("[c](c%23%20sdk.md#install)", "", sdk)).toContain('href="/docs/guides/c%23%20sdk.html#install"');
   });
 
   it("leaves a link to a file that makes no page, an external .md and raw HTML as written", () => {
