@@ -51,6 +51,8 @@ export class DiagnosticError extends Error {
 export class DiagnosticList {
   readonly items: Diagnostic[] = [];
   private readonly byProblem = new Map<string, Diagnostic>();
+  /** Where each entry was put in `items`: looking it up there is then one read, not a search of every problem. */
+  private readonly positions = new Map<Diagnostic, number>();
   private levels: ReadonlyMap<string, SeverityLevel> = new Map();
 
   /**
@@ -61,6 +63,7 @@ export class DiagnosticList {
     this.levels = levels;
     const current = this.items.splice(0);
     this.byProblem.clear();
+    this.positions.clear();
     for (const diagnostic of current) this.add(diagnostic);
   }
 
@@ -75,7 +78,7 @@ export class DiagnosticList {
     const key = problemKey(diagnostic);
     const known = this.byProblem.get(key);
     // `items` is public: an entry taken out of it since then is recorded afresh rather than lost.
-    if (known && this.items.includes(known)) {
+    if (known && (this.items[this.positions.get(known) ?? -1] === known || this.items.includes(known))) {
       addChains(known, diagnostic);
       return known;
     }
@@ -83,6 +86,7 @@ export class DiagnosticList {
     const entry: Diagnostic = { ...diagnostic };
     if (diagnostic.chains) entry.chains = [...diagnostic.chains];
     this.byProblem.set(key, entry);
+    this.positions.set(entry, this.items.length);
     this.items.push(entry);
     return entry;
   }
@@ -125,9 +129,14 @@ function problemKey(d: Diagnostic): string {
   return JSON.stringify([d.file, d.line, d.column, d.severity, d.code, d.message, d.hint]);
 }
 
+/** The chains of an entry, as text, kept with it: a problem in an include that 20,000 pages reach is merged 20,000 times. */
+const chainTexts = new WeakMap<Diagnostic, Set<string>>();
+
 function addChains(into: Diagnostic, from: Diagnostic): void {
   const chains = chainsOf(into);
-  const known = new Set(chains.map((chain) => chain.join("\n")));
+  let known = chainTexts.get(into);
+  // Made afresh when the entry's chains were set since (a copy of an entry brings its own).
+  if (!known || known.size !== chains.length) chainTexts.set(into, (known = new Set(chains.map((chain) => chain.join("\n")))));
   for (const chain of chainsOf(from)) {
     if (known.has(chain.join("\n"))) continue;
     known.add(chain.join("\n"));

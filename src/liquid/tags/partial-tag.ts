@@ -2,6 +2,7 @@ import { Hash, Tag, TokenKind, type Context, type Emitter, type Liquid, type Par
 import { HintedError } from "../hinted-error.ts";
 import { addChainLink, markOrigin } from "../include-chain.ts";
 import { getRenderState, type RenderState } from "../render-state.ts";
+import { tokenPosition } from "../token-position.ts";
 
 /**
  * How deep includes may nest, as in Jekyll's Liquid ("Nesting too deep"). Recursion that stops by itself stays
@@ -43,7 +44,7 @@ export abstract class PartialTag extends Tag {
 
   /** The tag's line, counted once: the parsed tag serves every page that renders it. */
   private line(): number {
-    return (this.tagLine ??= this.token.getPosition()[0]);
+    return (this.tagLine ??= tokenPosition(this.token)[0]);
   }
 
   /** The absolute path of the partial named `name`, as seen from `currentFile`. */
