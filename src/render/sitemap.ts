@@ -3,6 +3,7 @@ import { siteAlternates } from "../elements/element-model.ts";
 import { languagesOf } from "../i18n/site-languages.ts";
 import type { SiteOutput } from "./site-output.ts";
 import { redirectTarget } from "../content/redirect-target.ts";
+import { normalizedUrl } from "../text/url-escape.ts";
 
 /**
  * `sitemap.xml` of the published pages, leaving out those with `sitemap: false` or `redirect_to:`; URLs absolute from site.url.
@@ -10,7 +11,8 @@ import { redirectTarget } from "../content/redirect-target.ts";
  * engines read them from sitemaps: `<xhtml:link rel="alternate" hreflang="ko" href="…"/>`.
  */
 export function sitemap(pages: readonly SourcePage[], site: { url: string; baseurl: string; [key: string]: unknown }): SiteOutput {
-  const absolute = (url: string) => escapeXml(site.url + site.baseurl + url);
+  // As jekyll-sitemap writes them, through absolute_url: `/docs/über uns/` (a permalink) -> `/docs/%C3%BCber%20uns/`.
+  const absolute = (url: string) => escapeXml(site.url + normalizedUrl(site.baseurl + url));
   const alternates = siteAlternates(pages, languagesOf(site).default);
   const entries = pages
     // A redirect_to page only sends readers on, and says noindex.

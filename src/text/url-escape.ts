@@ -24,3 +24,20 @@ export function safeDecode(url: string): string {
 export function linkAddress(url: string): string {
   return escapePath(safeDecode(url));
 }
+
+/**
+ * A URL as Addressable's `normalize` writes it, which Jekyll's `absolute_url` and `relative_url` (and so its
+ * sitemap and canonical links) apply: a character no URL may hold as it is (a space, `ü`, `"`) is %-escaped, in
+ * UTF-8; what a URL may hold, `?`, `#` and existing %-escapes included, stays. `/docs/über uns/` ->
+ * `/docs/%C3%BCber%20uns/`.
+ */
+export function normalizedUrl(url: string): string {
+  return url.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]%]/gu, (char) => {
+    try {
+      return encodeURIComponent(char);
+    } catch {
+      // A lone surrogate, which no UTF-8 holds: the replacement character, as a decoder would give it.
+      return "%EF%BF%BD";
+    }
+  });
+}

@@ -1,5 +1,6 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from "liquidjs";
 import { escapeOnce } from "../../text/escape-html.ts";
+import { normalizedUrl } from "../../text/url-escape.ts";
 
 type Values = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ export function seoTags(page: Values, site: Values, withTitle = true): string {
     pageTitle;
   const description = plain(text(page.description) || text(page.excerpt) || text(site.description));
   // A folder's index page is canonical at the folder: `/docs/`, not `/docs/index.html`.
-  const canonical = text(page.canonical_url) || `${text(site.url)}${text(site.baseurl)}${text(page.url)}`.replace(/\/index\.html$/, "/");
+  const canonical = text(page.canonical_url) || `${text(site.url)}${normalizedUrl(`${text(site.baseurl)}${text(page.url)}`)}`.replace(/\/index\.html$/, "/");
   const locale = (text(page.lang) || text(site.lang) || "en_US").replace(/-/g, "_");
   const tags = [
     withTitle && title ? `<title>${escapeOnce(title)}</title>` : "",

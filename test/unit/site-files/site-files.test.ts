@@ -25,6 +25,7 @@ beforeAll(async () => {
     "docs/elements/acme-crm/events.md": guide("Events", 2, "redirect_from: /old-events.html\n"),
     "docs/elements/acme-crm/hidden.md": guide("Hidden", 3, "sitemap: false\n"),
     "docs/elements/acme-crm/draft.md": guide("Draft", 4, "published: false\n"),
+    "docs/about.md": "---\ntitle: About\npermalink: /docs/über uns/\n---\n\nAt {{ page.url | absolute_url }} and {{ '/a b/?q=x y#top' | relative_url }}.\n",
   });
   build = await buildSite({ sourceDir: dir, workers: 0 });
   expect(build.diagnostics.items).toEqual([]);
@@ -47,6 +48,8 @@ describe("site files", () => {
     const sitemap = output("sitemap.xml")!;
     expect(sitemap).toContain("<loc>https://docs.example.test/docs/elements/acme-crm/events.html</loc>");
     for (const absent of ["hidden.html", "draft.html", "old-events.html", "404.html"]) expect(sitemap).not.toContain(absent);
+    // Through absolute_url, as jekyll-sitemap writes it: a permalink's space and ü %-escaped.
+    expect(sitemap).toContain("<loc>https://docs.example.test/docs/%C3%BCber%20uns/</loc>");
   });
 });
 
@@ -78,5 +81,11 @@ describe("what layouts show from the reader variables", () => {
     writeFiles(dir, { "docs/elements/x/a.md": `---\nheading: ${title}\ntitle: ${title}\ndescription: ${title}\n---\n## One\n\n## Two\n` });
     const html = (await buildSite({ sourceDir: dir, workers: 0 })).outputs.find((o) => o.outputPath === "docs/elements/x/a.html")!.html;
     expect(html).not.toContain("<script>alert");
+  });
+
+  it("normalizes URLs as Jekyll's absolute_url and relative_url do, in text and the canonical link", () => {
+    const about = output("docs/über uns/index.html")!;
+    expect(about).toContain("At https://docs.example.test/docs/%C3%BCber%20uns/ and /a%20b/?q=x%20y#top.");
+    expect(page("docs/über uns/index.html").one('link[rel="canonical"]').attribs.href).toBe("https://docs.example.test/docs/%C3%BCber%20uns/");
   });
 });
