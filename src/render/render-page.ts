@@ -168,6 +168,7 @@ function renderLeniently(
     sourceMap,
     report: (diagnostic) => diagnostics.add(diagnostic),
     api: apiExamplesPage(r.references, page),
+    siteOrigin: originOf(r.site.url),
   });
   const env: MarkdownEnv = {
     file: page.file,
@@ -241,3 +242,11 @@ function renderLeniently(
   };
 }
 
+/** The origin of the site's `url:`, or undefined without a usable one. */
+function originOf(url: string): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -19,6 +19,9 @@ describe("content the site's Content-Security-Policy refuses", () => {
         "",
         'Try <button onclick="go()">it</button> or ![old](http://old.example.test/a.png).',
         "",
+        // The site's own origin (url: of _config.yml) is 'self'.
+        '<form action="https://connectors.example.test/search"><input name="q"></form>',
+        "",
       ].join("\n"),
       "docs/legacy.html": '---\ntitle: Legacy\n---\n\n<p>Intro</p>\n<script src="https://gist.example.test/a.js"></script>\n',
     });

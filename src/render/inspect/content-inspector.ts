@@ -18,6 +18,8 @@ export interface ContentInspectorOptions {
   report: (diagnostic: Diagnostic) => void;
   /** The page's element reference and marking, for JSON examples that say which response they show. */
   api?: ApiExamplesPage;
+  /** The site's own origin (`url:` of _config.yml), whose scripts and forms the policy's 'self' allows. */
+  siteOrigin?: string;
 }
 
 /**
@@ -69,7 +71,7 @@ export class ContentInspector {
       if (column !== -1) found.set(line, column + 1);
       this.links.push({ value: link.value, at: this.locator.locate(line, Math.max(column, 0), link.value) });
     }
-    for (const { offset, message, hint } of blockedContent(html)) {
+    for (const { offset, message, hint } of blockedContent(html, this.options.siteOrigin)) {
       const line = lines.lineAt(offset);
       const text = tagText(html, offset);
       this.options.report({ severity: "warning", code: "content-blocked", message, hint, ...this.locator.locate(line, Math.max(this.locator.find(line, text, 0), 0), text) });
@@ -137,7 +139,7 @@ export class ContentInspector {
       const problem = swallowedTag(tag.name, text, { file: "" });
       if (problem) this.options.report({ ...problem, ...at(tag.offset, text) });
     }
-    for (const { offset, message, hint } of blockedContent(html)) {
+    for (const { offset, message, hint } of blockedContent(html, this.options.siteOrigin)) {
       this.options.report({ severity: "warning", code: "content-blocked", message, hint, ...at(offset, tagText(html, offset)) });
     }
     for (const link of links) this.links.push({ value: link.value, at: at(link.offset, link.value) });

@@ -67,4 +67,20 @@ describe("what the site's Content-Security-Policy refuses in a page's own HTML",
     const html = '<link rel="stylesheet" href="/assets/extra.css"><form action="/search"></form><a href="#top">Top</a><link rel="preconnect" href="https://cdn.example.test">';
     expect(found(html)).toEqual([]);
   });
+
+  it("lets the site's own origin through, reads an attribute written twice as its first, and knows every script type and formaction", () => {
+    const own = [
+      '<form action="https://docs.example.test/search"></form>',
+      '<link rel="stylesheet" href="//docs.example.test/x.css">',
+      '<script src="https://docs.example.test/assets/a.js"></script>',
+      '<a href="/ok" href="javascript:x()">Ok</a>',
+    ].join("\n");
+    expect(blockedContent(own, "https://docs.example.test")).toEqual([]);
+    const lines = ['<button formaction="https://evil.example.test/">Send</button>', '<script type="text/javascript1.5">x()</script>'];
+    const html = lines.join("\n");
+    expect(found(html)).toEqual([
+      [html.indexOf(lines[0]), "A form sent to"],
+      [html.indexOf(lines[1]), "A script written in"],
+    ]);
+  });
 });
