@@ -2,8 +2,8 @@ const PAGE_KEY = /\bpage\.([A-Za-z_][A-Za-z0-9_-]*)|\bpage\[\s*["']([^"']+)["']\
 
 /** `{% seo %}` (jekyll-seo-tag), which reads page keys in code rather than as `page.<key>`. */
 const SEO_TAG = /\{%-?\s*seo\b/;
-/** The page keys `{% seo %}` reads (src/liquid/tags/seo.ts). */
-const SEO_PAGE_KEYS = ["seo", "title", "description", "excerpt", "canonical_url", "lang", "date"];
+/** The page keys `{% seo %}` reads (src/liquid/tags/seo.ts), and those jekyll-seo-tag reads besides (image, author). */
+const SEO_PAGE_KEYS = ["seo", "title", "description", "excerpt", "canonical_url", "lang", "date", "image", "author"];
 
 /** The `page.<key>` names a Liquid text reads, and those its `{% seo %}` reads. */
 export function pageKeysRead(text: string, into: Set<string> = new Set()): Set<string> {

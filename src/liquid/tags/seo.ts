@@ -30,13 +30,14 @@ function valuesOf(ctx: Context, name: string): Values {
 
 /** The tags jekyll-seo-tag writes, those a static site can fill. */
 export function seoTags(page: Values, site: Values, withTitle = true): string {
-  const siteTitle = text(site.title) || text(site.name);
-  const pageTitle = text(page.title) || siteTitle;
+  // Titles as the plugin writes them: without tags, on one line.
+  const siteTitle = plain(text(site.title) || text(site.name));
+  const pageTitle = plain(text(page.title)) || siteTitle;
   const tagline = text(site.tagline) || text(site.description);
   // As the plugin builds it: the page's title and the site's; a page without its own title (the home page, most
   // often) shows the site's title and tagline.
   const title =
-    text(page.seo) ||
+    plain(text(page.seo)) ||
     (siteTitle && pageTitle !== siteTitle ? `${pageTitle} | ${siteTitle}` : "") ||
     (siteTitle && tagline ? `${siteTitle} | ${tagline}` : "") ||
     pageTitle;
@@ -64,7 +65,7 @@ function text(value: unknown): string {
   return value === undefined || value === null || typeof value === "object" ? "" : String(value);
 }
 
-/** A description as jekyll-seo-tag writes it: no tags, one line. */
+/** A title or description as jekyll-seo-tag writes it: no tags, one line. */
 function plain(html: string): string {
   return html.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
 }

@@ -202,7 +202,7 @@ describe("a tree that opts in to its own layouts", () => {
     const tree = fixtureWith(OPT_IN, {
       "_layouts/default.html": "<!doctype html>\n<html><head>{% seo %}</head><body>{{ content }}</body></html>\n",
       "docs/guide/index.md": "---\nlayout: default\ndescription: Tom &amp; Jerry & friends\n---\n\nText.\n",
-      "docs/moved.md": "---\nlayout: default\ntitle: Moved\ncanonical_url: https://elsewhere.example.test/moved/\n---\n\nText.\n",
+      "docs/moved.md": "---\nlayout: default\ntitle: Moved <em>here</em>\ncanonical_url: https://elsewhere.example.test/moved/\nimage: /assets/moved.png\nauthor: Ana\n---\n\nText.\n",
     });
     const own = await build(tree);
     expect(own.diagnostics.items.filter((d) => d.file.startsWith("docs/guide/") || d.file === "docs/moved.md")).toEqual([]);
@@ -212,7 +212,9 @@ describe("a tree that opts in to its own layouts", () => {
     expect(guide.texts("title")).toEqual([`${siteTitle} | ${siteDescription}`]);
     expect(guide.html).toContain('<meta name="description" content="Tom &amp; Jerry &amp; friends" />');
     expect(guide.html).toContain(`<link rel="canonical" href="${url}/docs/guide/" />`);
-    expect(page(own, "docs/moved.html").html).toContain('<link rel="canonical" href="https://elsewhere.example.test/moved/" />');
+    const moved = page(own, "docs/moved.html");
+    expect(moved.html).toContain('<link rel="canonical" href="https://elsewhere.example.test/moved/" />');
+    expect(moved.texts("title")).toEqual([`Moved here | ${siteTitle}`]);
   });
 });
 
