@@ -76,7 +76,12 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
   md.use(imageAltText);
   md.use(taskLists);
   md.use(markdownSpan, { parseBlockHtml: kramdown?.parseBlockHtml ?? false });
-  md.use(headingIds, { prefix: kramdown?.autoIdPrefix ?? "", auto: kramdown?.autoIds ?? true, style: kramdown?.idStyle });
+  md.use(headingIds, {
+    prefix: kramdown?.autoIdPrefix ?? "",
+    auto: kramdown?.autoIds ?? true,
+    style: kramdown?.idStyle,
+    markerAloneIsText: options.flavor === "kramdown",
+  });
   if (kramdown) md.use(kramdownToc, kramdown.tocLevels);
   const links = { baseurl: options.baseurl ?? "" };
   md.use(looseHtml, { rewriteTag: htmlLinkPolicy(links) });

@@ -24,7 +24,10 @@ export interface HeadingIdsEnv extends Partial<MarkdownEnv> {
  * `auto_id_prefix`) goes before each id made from a heading's text. Without `auto` (kramdown's `auto_ids: false`)
  * a heading has only the id its page gives it, and one without is left out of the table of contents, as kramdown does.
  */
-export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: boolean; style?: "github" | "kramdown" } = {}): void {
+export function headingIds(
+  md: MarkdownIt,
+  options: { prefix?: string; auto?: boolean; style?: "github" | "kramdown"; markerAloneIsText?: boolean } = {},
+): void {
   const prefix = options.prefix ?? "";
   const kramdownStyle = options.style === "kramdown";
   const auto = options.auto ?? true;
@@ -47,8 +50,8 @@ export function headingIds(md: MarkdownIt, options: { prefix?: string; auto?: bo
       const open = tokens[i];
       if (open.type !== "heading_open") continue;
       const inline = tokens[i + 1];
-      // kramdown reads `##` alone as text, not as an empty heading.
-      if (kramdownStyle && inline?.content.trim() === "" && open.attrGet("id") === null) {
+      // kramdown (either input) reads `##` alone as text, not as an empty heading.
+      if ((options.markerAloneIsText ?? kramdownStyle) && inline?.content.trim() === "" && open.attrGet("id") === null) {
         asParagraph(state, open, inline, tokens[i + 2]);
         continue;
       }

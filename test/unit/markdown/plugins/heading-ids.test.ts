@@ -98,4 +98,10 @@ describe("kramdown's own ids (kramdown: input: kramdown)", () => {
     expect(html).toContain("<p>##</p>");
     expect(html).toContain("C# &amp; F# – Guide</h2>");
   });
+
+  it("leave a marker alone as text with kramdown's GFM input too, as Jekyll's default Markdown does", () => {
+    const md = createMarkdown({ highlighter: noHighlighter, flavor: "kramdown" });
+    expect(md.render("##\n\n## Setup\n", {})).toMatch(/^<p>##<\/p>\n<h2 id="setup"/);
+    expect(createMarkdown({ highlighter: noHighlighter }).render("##\n", {})).toBe("<h2></h2>\n");
+  });
 });
