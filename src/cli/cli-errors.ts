@@ -12,7 +12,7 @@ export function reportUsageError(error: unknown, usage: string): number {
  * Through npm, a value left alone on the command line is most often what npm left of an option it read as its own
  * (`npm run check --format json` makes `--format` npm's `--format-package-lock`, and passes `json` on).
  */
-function npmHint(error: unknown): string {
+export function npmHint(error: unknown): string {
   const script = process.env.npm_lifecycle_event;
   const positional = (error as { code?: string }).code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" || /^Unexpected argument/.test((error as Error).message);
   if (!script || !positional) return "";

@@ -3,6 +3,7 @@
 // Without the flags, on a terminal, it asks for each missing value instead.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { npmHint } from "./cli-errors.ts";
 import { AuthoringError } from "../authoring/authoring-error.ts";
 import { AUTH_TYPES, EVENT_MODES, slugify } from "../authoring/names.ts";
 import {
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    return fail([`${(error as Error).message.split("\n")[0]}`, USAGE]);
+    return fail([(error as Error).message.split("\n")[0], ...(npmHint(error) ? [npmHint(error).trim()] : []), USAGE]);
   }
   const sourceDir = path.resolve(typeof values.source === "string" ? values.source : ".");
   const facts = new SiteFacts(sourceDir);

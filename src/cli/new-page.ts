@@ -2,6 +2,7 @@
 // after its last page in the sidebar, with the element-wide front matter copied from the element's index.md.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { npmHint } from "./cli-errors.ts";
 import { AuthoringError } from "../authoring/authoring-error.ts";
 import { slugify } from "../authoring/names.ts";
 import { checkElementFolder, checkSlug, checkTitle, planPage, writePage, type NewPageRequest } from "../authoring/new-page.ts";
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    return fail([(error as Error).message.split("\n")[0], USAGE]);
+    return fail([(error as Error).message.split("\n")[0], ...(npmHint(error) ? [npmHint(error).trim()] : []), USAGE]);
   }
   const sourceDir = path.resolve(typeof values.source === "string" ? values.source : ".");
   let request: NewPageRequest = { element: str(values.element), title: str(values.title), slug: str(values.slug) };

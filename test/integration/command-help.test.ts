@@ -89,6 +89,9 @@ describe("an option npm kept for itself (no -- before it)", () => {
     const check = await runCli("check.ts", ["json"], { npm_lifecycle_event: "check" }, empty);
     expect(check.code).toBe(2);
     expect(check.stderr).toContain("hint: npm passes on only the options after --: npm run check -- --option value");
+    const page = await runCli("new-page.ts", ["webhooks"], { npm_lifecycle_event: "new-page" }, empty);
+    expect(page.stderr).toContain("hint: npm passes on only the options after --: npm run new-page -- --option value");
+    expect(fs.readdirSync(empty)).toEqual([]);
     const outside = await runCli("check.ts", ["json"], { npm_lifecycle_event: "" }, empty);
     expect(outside.code).toBe(2);
     expect(outside.stderr).not.toContain("npm passes on");
