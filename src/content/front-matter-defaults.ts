@@ -45,8 +45,8 @@ export function readDefaults(value: unknown): { rules: DefaultsRule[]; problems:
   return { rules, problems };
 }
 
-/** The defaults of a page (`file` relative to the tree) of a type, merged as Jekyll merges them. */
-export function defaultsFor(rules: readonly DefaultsRule[], file: string, type: "pages" | "posts"): Record<string, unknown> {
+/** The defaults of a page (`file` relative to the tree) of a type (`pages`, `posts`, a collection's label), merged as Jekyll merges them. */
+export function defaultsFor(rules: readonly DefaultsRule[], file: string, type: string): Record<string, unknown> {
   let defaults: Record<string, unknown> = {};
   let winner: DefaultsRule | undefined;
   for (const rule of rules) {

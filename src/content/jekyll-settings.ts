@@ -4,6 +4,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { siteLanguages, type SiteLanguages } from "../i18n/site-languages.ts";
 import { entryRules, type EntryRules } from "./entry-filter.ts";
 import { readDefaults, type DefaultsRule } from "./front-matter-defaults.ts";
+import { readCollections, type Collection } from "./collections.ts";
 import { childKeyLine, keyLine, listItemLine } from "../config/config-lines.ts";
 import { ignoredKramdownOptions } from "../markdown/kramdown-options.ts";
 import { markdownSettings } from "../markdown/kramdown-settings.ts";
@@ -28,6 +29,8 @@ export interface ContentSettings {
   languages: SiteLanguages;
   /** Jekyll's front matter `defaults:`, by scope. */
   defaults: readonly DefaultsRule[];
+  /** The collections of `collections:` besides posts, whose documents are in `_<label>/` (src/content/collections.ts). */
+  collections: readonly Collection[];
 }
 
 const DEFAULT_MARKDOWN_EXT = "markdown,mkdown,mkdn,mkd,md";
@@ -62,12 +65,6 @@ function postsPermalink(collections: unknown): { postPermalink?: string } {
   const posts = typeof collections === "object" && collections !== null && !Array.isArray(collections) ? (collections as Record<string, unknown>).posts : undefined;
   const permalink = typeof posts === "object" && posts !== null ? (posts as Record<string, unknown>).permalink : undefined;
   return typeof permalink === "string" && permalink.trim() ? { postPermalink: PERMALINK_STYLES[permalink.trim()] ?? permalink.trim() } : {};
-}
-
-/** The collections `collections:` declares (a mapping or a list of labels), Jekyll's own `posts` aside. */
-function collectionLabels(value: unknown): string[] {
-  const labels = Array.isArray(value) ? value.map(String) : typeof value === "object" && value !== null ? Object.keys(value) : [];
-  return labels.filter((label) => label !== "posts");
 }
 
 /** The settings of a site's `_config.yml` (Jekyll's defaults where it says nothing); a malformed one is reported. */
@@ -112,12 +109,12 @@ export function contentSettings(
       });
     }
   }
-  for (const label of collectionLabels(config.collections)) {
+  if (config.collections_dir !== undefined && config.collections_dir !== null && String(config.collections_dir).trim() !== "") {
     problems.push({
       ...configProblem(
-        "collections",
-        `collections: ${label} is not published: Element Guides reads no collection but _posts, so the files of _${label}/ make no pages and site.${label} is empty`,
-        `If Jekyll published them (output: true), move the files into ${label}/, without the underscore: they are then pages at /${label}/<name>.html, the URLs Jekyll gives a collection by default. Without output: true Jekyll published none of them either.`,
+        "collections_dir",
+        `collections_dir: ${JSON.stringify(String(config.collections_dir))} is not applied: collections are read from _<label>/ folders at the tree's root`,
+        "Move the _<label>/ folders (and _posts/) to the tree's root and remove collections_dir:.",
       ),
       severity: "warning",
       code: "config-ignored",
@@ -144,6 +141,7 @@ export function contentSettings(
       paginatePath: paginatePath.includes(":num") ? paginatePath : "/page:num",
       languages: languages.languages,
       defaults: defaults.rules,
+      collections: readCollections(config.collections),
     },
     problems,
   };

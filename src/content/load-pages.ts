@@ -8,6 +8,7 @@ import { isExcluded, skipsEntry } from "./entry-filter.ts";
 import { filesInside, sourceBound } from "./inside-tree.ts";
 import { DEFAULT_CONTENT_SETTINGS, isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
 import { defaultsFor } from "./front-matter-defaults.ts";
+import { collectionOf } from "./collections.ts";
 import { pageLocation } from "./page-location.ts";
 import { withWordsAsText } from "./word-keys.ts";
 import type { ParsedFile, ParsedFiles } from "./parsed-files.ts";
@@ -22,6 +23,8 @@ export interface LoadedContent {
   pages: SourcePage[];
   /** The posts among `pages` (files of `_posts/` folders). */
   posts: SourcePage[];
+  /** The documents of the tree's other collections (`_<label>/`), in path order; those of `output: true` are pages too. */
+  documents: SourcePage[];
   /** Files without front matter outside `_` and `.` folders (images, downloads, scripts), copied as they are. */
   staticFiles: string[];
   /**
@@ -61,13 +64,16 @@ export function loadPages(
   parsedFiles?: ParsedFiles,
 ): LoadedContent {
   const listed = listFiles(sourceDir, settings, diagnostics);
-  const result: LoadedContent = { pages: [], posts: [], staticFiles: [], fragments: [], unpublished: [], sass: [], excerpts: new Map(), listed };
+  const result: LoadedContent = { pages: [], posts: [], documents: [], staticFiles: [], fragments: [], unpublished: [], sass: [], excerpts: new Map(), listed };
   const directoryData = new DirectoryData(sourceDir, diagnostics);
   const now = new Date();
   for (const file of listed) {
     const absPath = path.join(sourceDir, file);
     const markdown = isMarkdownFile(file, settings);
     const post = isInPosts(file);
+    const collection = collectionOf(file, settings.collections);
+    // A collection's file without front matter is no document; Jekyll copies it only for output: true (not done here).
+    if (collection && !startsWithFrontMatter(absPath)) continue;
     const misnamed = post ? misnamedPost(file) : undefined;
     if (misnamed) {
       diagnostics.add(misnamed);
@@ -98,6 +104,12 @@ export function loadPages(
       continue;
     }
     const { page, headerLines } = read;
+    if (collection) {
+      result.documents.push(page);
+      // A document of a collection without output: true is listed in site.<label>, never written.
+      if (collection.output) result.pages.push(page);
+      continue;
+    }
     if (post && !settings.future && (page.derived?.date as Date) > now) {
       diagnostics.add(futurePost(page));
       result.unpublished.push(file);
@@ -133,7 +145,7 @@ export function readPage(
   const parsed = parsedFiles ? parsedFiles.read(file, absPath, parse) : parse();
   if (!parsed) return "fragment";
   // `_config.yml`'s defaults: below the folder's data file and the page's own front matter.
-  const defaults = defaultsFor(settings.defaults, file, post ? "posts" : "pages");
+  const defaults = defaultsFor(settings.defaults, file, post ? "posts" : (collectionOf(file, settings.collections)?.label ?? "pages"));
   const data = withoutNilOver(withoutNilOver(defaults, directoryData.forPage(file)), parsed.data);
   // An unpublished page is not placed: its permalink or post date may well be unfinished.
   if (data.published === false) return "unpublished";
@@ -187,13 +199,19 @@ export function listFiles(sourceDir: string, settings: ContentSettings, diagnost
   const report = (diagnostic: Diagnostic) => diagnostics.add(diagnostic);
   const skip = (name: string, rel: string, isFolder: boolean): boolean => {
     if (isFolder && STAGING_FOLDER.test(name)) return true;
-    // Jekyll reads the `_posts` folder of every folder it reads; only `exclude:` keeps one out.
-    if (isFolder && name === "_posts") return isExcluded(settings.rules, rel, isFolder);
+    // Jekyll reads the `_posts` folder of every folder it reads, and a collection's `_<label>` folder at the root;
+    // only `exclude:` keeps one out.
+    if (isFolder && (name === "_posts" || (rel === name && isCollectionFolder(name, settings)))) return isExcluded(settings.rules, rel, isFolder);
     return skipsEntry(settings.rules, rel, isFolder);
   };
   return filesInside(sourceDir, sourceBound(sourceDir), report, skip)
     .map(({ rel }) => rel)
     .sort();
+}
+
+/** Whether `name`, a folder at the tree's root, is a collection's (`_tutorials` of `collections: tutorials:`). */
+export function isCollectionFolder(name: string, settings: Pick<ContentSettings, "collections">): boolean {
+  return name.startsWith("_") && settings.collections.some((collection) => collection.label === name.slice(1));
 }
 
 /** True when a file starts with a whole front matter block, which makes it a page in Jekyll. */

@@ -2,6 +2,7 @@ import path from "node:path";
 import { DiagnosticError } from "../diagnostics/diagnostic.ts";
 import { isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
 import { isInPosts, postLocation } from "./posts.ts";
+import { collectionOf, documentLocation } from "./collections.ts";
 import { shortened, unusableUrl } from "./unusable-url.ts";
 import { destinationFor, fillPermalink, outputPathFor, urlFor } from "./urls.ts";
 import { escapePath } from "../text/url-escape.ts";
@@ -23,10 +24,16 @@ export interface PageLocation {
 export function pageLocation(
   file: string,
   data: Record<string, unknown>,
-  settings: Pick<ContentSettings, "markdownExts" | "permalink" | "postPermalink">,
+  settings: Pick<ContentSettings, "markdownExts" | "permalink" | "postPermalink"> & Partial<Pick<ContentSettings, "collections">>,
   keyLines: Record<string, number> = {},
 ): PageLocation {
   const markdown = isMarkdownFile(file, settings);
+  const collection = collectionOf(file, settings.collections ?? []);
+  if (collection) {
+    const document = documentLocation(file, data, collection, settings);
+    refuseUnusable(file, document, keyLines.permalink);
+    return { ...document, markdown, derived: { collection: collection.label } };
+  }
   if (isInPosts(file)) {
     const post = postLocation(file, data, markdown, settings, keyLines.date);
     if (!("url" in post)) throw new DiagnosticError(post);

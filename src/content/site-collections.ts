@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Collection } from "./collections.ts";
 import type { SourcePage } from "./source-page.ts";
 import { fileName, urlFolder } from "./urls.ts";
 
@@ -10,7 +11,8 @@ export interface PostContent {
 
 /**
  * What Jekyll adds to `site`: `site.posts` (newest first), `site.pages`, `site.html_pages`, `site.categories`,
- * `site.tags`, `site.static_files`, and `site.documents` and `site.collections`, whose only collection is the posts.
+ * `site.tags`, `site.static_files`, `site.documents` and `site.collections`, and `site.<label>` for each other
+ * collection (src/content/collections.ts).
  */
 export interface SiteCollections {
   posts: Record<string, unknown>[];
@@ -21,6 +23,7 @@ export interface SiteCollections {
   static_files: Record<string, unknown>[];
   documents: Record<string, unknown>[];
   collections: Record<string, unknown>[];
+  [label: string]: unknown;
 }
 
 /** The entries of `site.pages`, then those of `site.posts`, of a site given siteCollections: what templates list. */
@@ -43,9 +46,15 @@ export function siteCollections(
   posts: readonly SourcePage[],
   contents?: ReadonlyMap<string, PostContent>,
   staticFiles: readonly string[] = [],
+  documents: { collections: readonly Collection[]; pages: readonly SourcePage[] } = { collections: [], pages: [] },
 ): SiteCollections {
   const postDrops = newestFirst(posts).map((post) => postDrop(post, contents?.get(post.file)));
-  const isPost = new Set(posts);
+  // Each other collection's documents in path order (as Jekyll sorts documents without dates), as `site.<label>`.
+  const byLabel = documents.collections.map((collection) => ({
+    collection,
+    docs: documents.pages.filter((page) => page.derived?.collection === collection.label).map((page) => postDrop(page, contents?.get(page.file))),
+  }));
+  const isPost = new Set([...posts, ...documents.pages]);
   // Made on first use: few templates read site.pages, and a big site's pages cost every build (and every shard) time.
   let pageDrops: Record<string, unknown>[] | undefined;
   let htmlPages: Record<string, unknown>[] | undefined;
@@ -63,8 +72,20 @@ export function siteCollections(
     categories: groupBy(postDrops, "categories"),
     tags: groupBy(postDrops, "tags"),
     static_files: staticFiles.map(staticFileDrop),
-    documents: postDrops,
-    collections: [{ label: "posts", docs: postDrops, files: [], output: true, relative_directory: "_posts", permalink: null }],
+    documents: [...byLabel.flatMap(({ docs }) => docs), ...postDrops],
+    // By label, as Jekyll's site.collections lists them.
+    collections: [
+      ...byLabel.map(({ collection, docs }) => ({
+        label: collection.label,
+        docs,
+        files: [],
+        output: collection.output,
+        relative_directory: `_${collection.label}`,
+        permalink: collection.permalink ?? null,
+      })),
+      { label: "posts", docs: postDrops, files: [], output: true, relative_directory: "_posts", permalink: null },
+    ].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
+    ...Object.fromEntries(byLabel.map(({ collection, docs }) => [collection.label, docs])),
   };
 }
 

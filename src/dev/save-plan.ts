@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { collectionOf } from "../content/collections.ts";
 import { isDirectoryDataFile } from "../content/directory-data.ts";
 import { isExcluded, skipsEntry, type EntryRules } from "../content/entry-filter.ts";
 import { startsWithFrontMatter } from "../content/load-pages.ts";
@@ -46,6 +47,8 @@ export function planSave(site: PreviewSite, saved: readonly string[]): SavePlan 
     const rel = path.relative(site.sourceDir, abs).split(path.sep).join("/");
     if (rel.startsWith("../") || path.isAbsolute(rel)) continue; // the generator's own files other than its theme
     if (SITE_FILES.test(rel) || isDirectoryDataFile(rel)) return { kind: "reload", because: rel };
+    // A collection's document is listed in site.<label> on other pages too.
+    if (collectionOf(rel, site.loaded.tree.settings.collections)) return { kind: "reload", because: rel };
     const page = site.build.sourcePages.get(rel);
     const known = site.knownFiles.has(rel) && !(page && !path.isAbsolute(page.absPath)); // not a generated page
     if (!known) {

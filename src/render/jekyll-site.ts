@@ -27,12 +27,12 @@ export async function jekyllSite(
   diagnostics: DiagnosticList,
 ): Promise<JekyllSite> {
   const { pages, content } = input;
-  // Posts rendered for their content see every post, only not yet its content.
-  const beforeContents = withCollections(input.render.site, siteCollections(pages, content.posts, undefined, content.staticFiles));
-  const contents = content.posts.length
-    ? await renderPostContents(content.posts, content.excerpts, { ...input.render, site: beforeContents })
-    : undefined;
-  const collections = siteCollections(pages, content.posts, contents, content.staticFiles);
+  const documents = { collections: input.settings.collections, pages: content.documents };
+  // Posts and documents rendered for their content see every post and document, only not yet its content.
+  const beforeContents = withCollections(input.render.site, siteCollections(pages, content.posts, undefined, content.staticFiles, documents));
+  const rendered = [...content.posts, ...content.documents];
+  const contents = rendered.length ? await renderPostContents(rendered, content.excerpts, { ...input.render, site: beforeContents }) : undefined;
+  const collections = siteCollections(pages, content.posts, contents, content.staticFiles, documents);
   const site = withCollections(input.render.site, collections);
 
   const posts = withNeighbours(content.posts, contents);

@@ -1,6 +1,9 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { onTestFinished } from "vitest";
+import { buildSite, type SiteBuild } from "../../src/build/build-site.ts";
+import { checkSite } from "../../src/checks/check-site.ts";
 import { jekyllCompatTree, writeFiles } from "./fixture-tree.ts";
 import { runCli, type CliResult } from "./run-cli.ts";
 
@@ -18,4 +21,20 @@ export async function buildWithFiles(
   writeFiles(tree, files);
   const out = path.join(tree, "_site");
   return { tree, out, result: await runCli("build.ts", ["--source", tree, "--out", out, ...args], env) };
+}
+
+/**
+ * Builds a tree of only `files` in memory, whole-site checks included, as `npm run build` makes it; the tree is
+ * deleted once built.
+ */
+export async function builtInMemory(files: Record<string, string>): Promise<SiteBuild> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-memory-"));
+  try {
+    writeFiles(dir, files);
+    const build = await buildSite({ sourceDir: dir, cacheDir: false });
+    checkSite(build);
+    return build;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

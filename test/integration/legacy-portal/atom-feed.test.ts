@@ -1,20 +1,9 @@
 // jekyll-feed, as a legacy portal lists it in plugins: an Atom feed of the newest posts, and {% feed_meta %} in a head.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite, type SiteBuild } from "../../../src/build/build-site.ts";
-import { checkSite } from "../../../src/checks/check-site.ts";
-import { writeFiles } from "../../support/fixture-tree.ts";
+import type { SiteBuild } from "../../../src/build/build-site.ts";
+import { builtInMemory } from "../../support/built-tree.ts";
 
-async function built(files: Record<string, string>): Promise<SiteBuild> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-feed-"));
-  writeFiles(dir, files);
-  const build = await buildSite({ sourceDir: dir, cacheDir: false });
-  checkSite(build);
-  fs.rmSync(dir, { recursive: true, force: true });
-  return build;
-}
+const built = builtInMemory;
 
 const CONFIG = "title: Tide & Co\ndescription: Release notes.\nurl: https://docs.example.test\ntimezone: UTC\nplugins:\n  - jekyll-feed\n";
 const posts = Object.fromEntries(

@@ -8,12 +8,12 @@ const warnings = (config: Record<string, unknown>) =>
     .map(({ code, line, message }) => ({ code, line, message }));
 
 describe("settings of _config.yml that are not applied", () => {
-  it("name each collection besides posts, whose files are not published, at collections:", () => {
-    expect(warnings({ collections: { tutorials: { output: true }, posts: { output: true } } })).toEqual([
-      expect.objectContaining({ code: "config-ignored", line: 7, message: expect.stringMatching(/^collections: tutorials is not published/) }),
-    ]);
-    expect(warnings({ collections: ["recipes"] })).toEqual([expect.objectContaining({ message: expect.stringMatching(/^collections: recipes /) })]);
-    expect(warnings({ collections: ["posts"] })).toEqual([]);
+  it("read collections besides posts, and name collections_dir:, which is not applied", () => {
+    const settings = contentSettings({ collections: { tutorials: { output: true, permalink: "/learn/:path/" }, posts: { output: true }, authors: null } }).settings;
+    expect(settings.collections).toEqual([{ label: "tutorials", output: true, permalink: "/learn/:path/" }, { label: "authors", output: false }]);
+    expect(contentSettings({ collections: ["recipes"] }).settings.collections).toEqual([{ label: "recipes", output: false }]);
+    expect(warnings({ collections: ["recipes"] })).toEqual([]);
+    expect(warnings({ collections_dir: "my_collections" })).toEqual([expect.objectContaining({ code: "config-ignored", message: expect.stringMatching(/^collections_dir: "my_collections" is not applied/) })]);
   });
 
   it("name each kramdown option that changes its output and is not applied, at its line, only with kramdown", () => {

@@ -1,0 +1,69 @@
+import path from "node:path";
+import { jekyllSlugify } from "../text/jekyll-slugify.ts";
+import { destinationFor, fillPermalink, outputPathFor } from "./urls.ts";
+
+/** A collection `collections:` of _config.yml declares, Jekyll's own `posts` aside: its documents are in `_<label>/`. */
+export interface Collection {
+  label: string;
+  /** Whether its documents are written as pages (`output: true`); either way `site.<label>` lists them. */
+  output: boolean;
+  /** Its `permalink:` template (or style name), when it has one. */
+  permalink?: string;
+}
+
+/** Jekyll's named permalink styles for a collection's documents (Jekyll 4.3's Utils.add_permalink_suffix). */
+const DOCUMENT_STYLES: Record<string, string> = { pretty: "/:collection/:path/", none: "/:collection/:path:output_ext", date: "/:collection/:path:output_ext" };
+
+/** The collections of `collections:` (a mapping of labels to settings, or a list of labels), posts aside. */
+export function readCollections(value: unknown): Collection[] {
+  const entries: Array<[string, unknown]> = Array.isArray(value)
+    ? value.map((label) => [String(label), {}])
+    : typeof value === "object" && value !== null
+      ? Object.entries(value)
+      : [];
+  return entries
+    .filter(([label]) => label !== "posts" && /^[\w-]+$/.test(label))
+    .map(([label, settings]) => {
+      const own = typeof settings === "object" && settings !== null ? (settings as Record<string, unknown>) : {};
+      const permalink = typeof own.permalink === "string" && own.permalink.trim() ? own.permalink.trim() : undefined;
+      return { label, output: own.output === true, ...(permalink ? { permalink } : {}) };
+    });
+}
+
+/** The collection whose folder (`_<label>/` at the tree's root) holds `file`, if any. */
+export function collectionOf(file: string, collections: readonly Collection[]): Collection | undefined {
+  if (!file.startsWith("_")) return undefined;
+  const folder = file.slice(1, file.indexOf("/"));
+  return file.includes("/") ? collections.find((collection) => collection.label === folder) : undefined;
+}
+
+/**
+ * Where Jekyll writes a document of a collection: at its `permalink:`, else its collection's, else
+ * `/:collection/:path:output_ext` (`/:collection/:path/` on a site whose permalink ends with `/`), with Jekyll's
+ * placeholders: `:collection`, `:path` (its path inside the folder, without extension), `:name`, `:title` and
+ * `:slug` (its name made a slug, or its `slug:`), `:output_ext`. `_tutorials/intro/setup.md` -> `/tutorials/intro/setup.html`.
+ */
+export function documentLocation(
+  file: string,
+  data: Readonly<Record<string, unknown>>,
+  collection: Collection,
+  settings: { markdownExts: readonly string[]; permalink: string },
+): { url: string; outputPath: string } {
+  const outputExt = path.posix.extname(outputPathFor(file, settings.markdownExts));
+  const inside = file.slice(collection.label.length + 2);
+  const withoutExt = inside.slice(0, inside.length - path.posix.extname(inside).length);
+  const basename = path.posix.basename(withoutExt);
+  const slug = typeof data.slug === "string" && data.slug.trim() ? data.slug.trim() : basename;
+  const own = typeof data.permalink === "string" && data.permalink.trim() ? data.permalink.trim() : undefined;
+  const style = settings.permalink.endsWith("/") ? DOCUMENT_STYLES.pretty : DOCUMENT_STYLES.date;
+  const template = own ?? (collection.permalink ? (DOCUMENT_STYLES[collection.permalink] ?? collection.permalink) : style);
+  const url = fillPermalink(template, {
+    collection: collection.label,
+    path: withoutExt,
+    name: jekyllSlugify(basename),
+    title: jekyllSlugify(slug, "pretty", true),
+    slug: jekyllSlugify(slug),
+    output_ext: outputExt,
+  });
+  return { url, outputPath: destinationFor(url, outputExt) };
+}

@@ -1,0 +1,84 @@
+// Jekyll's collections besides posts: the documents of `_<label>/`, listed as site.<label> and, with output: true,
+// written as pages at the collection's URLs.
+import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { SiteBuild } from "../../../src/build/build-site.ts";
+import { writeFiles } from "../../support/fixture-tree.ts";
+import { PreviewHarness } from "../../support/preview-session.ts";
+import { builtInMemory } from "../../support/built-tree.ts";
+
+const built = builtInMemory;
+
+const CONFIG = [
+  "title: T",
+  "collections:",
+  "  tutorials:",
+  "    output: true",
+  "  recipes:",
+  "    output: true",
+  "    permalink: /cook/:name/",
+  "  authors:",
+  "    output: false",
+  "defaults:",
+  "  - scope:",
+  '      path: ""',
+  "      type: tutorials",
+  "    values:",
+  "      level: beginner",
+  "",
+].join("\n");
+
+const TREE = {
+  "_config.yml": CONFIG,
+  "_tutorials/intro/setup.md": "---\ntitle: Setup\n---\n\nSetting up, level {{ page.level }}, in {{ page.collection }}.\n",
+  "_tutorials/first.md": "---\ntitle: First steps\npermalink: /learn/first/\n---\n\nFirst.\n",
+  "_tutorials/notes.txt": "No front matter: no document.\n",
+  "_recipes/Soup Of Day.md": "---\ntitle: Soup\n---\n\nStir.\n",
+  "_authors/ana.md": "---\nname: Ana\n---\n\nAna writes *guides*.\n",
+  "index.md":
+    "---\ntitle: Home\n---\n\n{% for t in site.tutorials %}[{{ t.title }} at {{ t.url }}]{% endfor %}\n\n" +
+    "{% for a in site.authors %}{{ a.name }} says {{ a.content | strip_html | strip }}{% endfor %}\n\n" +
+    '{{ site.collections | map: "label" | join: "," }} / {{ site.documents | size }} / {{ site.pages | size }}\n',
+};
+const fileOf = (build: SiteBuild, outputPath: string) => build.outputs.find((output) => output.outputPath === outputPath)?.html;
+
+describe("a collection of _config.yml", () => {
+  it("lists its documents as site.<label>, in site.collections and site.documents, and writes those of output: true", async () => {
+    const build = await built(TREE);
+    expect(build.diagnostics.items.filter((d) => d.severity === "error")).toEqual([]);
+    const home = fileOf(build, "index.html")!;
+    expect(home).toContain("[First steps at /learn/first/][Setup at /tutorials/intro/setup.html]");
+    expect(home).toContain("Ana says Ana writes guides.");
+    expect(home).toContain("authors,posts,recipes,tutorials / 4 / 1");
+    expect(fileOf(build, "tutorials/intro/setup.html")).toContain("Setting up, level beginner, in tutorials.");
+    expect(fileOf(build, "learn/first/index.html")).toContain("First.");
+    expect(fileOf(build, "cook/soup-of-day/index.html")).toContain("Stir.");
+    // output: false: listed, never written; a file without front matter is no document.
+    const written = build.outputs.map((output) => output.outputPath);
+    expect(written.filter((file) => file.includes("ana") || file.includes("authors") || file.includes("notes"))).toEqual([]);
+  }, 60_000);
+
+  it("gives its documents folder URLs on a site whose permalink ends with /", async () => {
+    const build = await built({ ...TREE, "_config.yml": `${CONFIG}permalink: pretty\n` });
+    expect(fileOf(build, "tutorials/intro/setup/index.html")).toContain("Setting up");
+    expect(fileOf(build, "index.html")).toContain("[Setup at /tutorials/intro/setup/]");
+  }, 60_000);
+
+  it("shows a saved document in the live preview, on its own page and where a page lists it", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "element-guides-collections-preview-"));
+    writeFiles(dir, TREE);
+    const preview = await PreviewHarness.open(dir);
+    try {
+      expect(await preview.page("index.html")).toContain("Ana says Ana writes guides.");
+      await preview.save("_authors/ana.md", "---\nname: Ana\n---\n\nAna edits *guides*.\n");
+      expect(await preview.page("index.html")).toContain("Ana says Ana edits guides.");
+      await preview.save("_tutorials/intro/setup.md", "---\ntitle: Setup\n---\n\nSet up again.\n");
+      expect(await preview.page("tutorials/intro/setup.html")).toContain("Set up again.");
+    } finally {
+      preview.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
