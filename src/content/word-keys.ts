@@ -31,11 +31,11 @@ export function printedAsJekyll(value: number | boolean, yaml: string, key: stri
   if (written === undefined || PSYCH_INTEGER.test(written)) return String(value);
   // Ruby prints a whole Float with its `.0`.
   if (PSYCH_FLOAT.test(written)) return Number.isInteger(value) ? `${value}.0` : String(value);
-  // Read as a number by js-yaml only (1e3, 12:30): text to Psych, printed as written.
+  // Text to Psych (1e3), or a number it writes otherwise (12:30, which it reads in base 60): printed as written.
   return written;
 }
 
 /** The plain value written on the top-level `key: value` line, without a comment; undefined for anything else. */
 function writtenScalar(yaml: string, key: string): string | undefined {
-  return new RegExp(`^${key}[ \t]*:[ \t]*([^\s#'"][^#\n]*?)[ \t]*(?:[ \t]#.*)?$`, "m").exec(yaml)?.[1];
+  return new RegExp(`^${key}[ \\t]*:[ \\t]*([^\\s#'"][^#\\n]*?)[ \\t]*(?:[ \\t]#.*)?$`, "m").exec(yaml)?.[1];
 }
