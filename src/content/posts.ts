@@ -192,7 +192,8 @@ function frontMatterDate(value: unknown): Date | undefined {
     if (isCalendarDay(value)) {
       return calendarDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
     }
-    return value;
+    // A new Date, without the zone it was written in: Jekyll turns a post's date to the site's zone (localtime).
+    return new Date(value.getTime());
   }
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(String(value).trim());
   if (!match) return undefined;

@@ -1,6 +1,6 @@
 // The js-yaml 3 gray-matter depends on, the same copy (the bundle holds it once).
 import yamlThree from "gray-matter/node_modules/js-yaml/index.js";
-import { PSYCH_BOOLEAN } from "../text/jekyll-yaml.ts";
+import { PSYCH_BOOLEAN, PSYCH_TIMESTAMP } from "../text/jekyll-yaml.ts";
 
 /**
  * gray-matter's own YAML parser, js-yaml 3's safeLoad. The project's js-yaml 4 reads some values otherwise (and
@@ -10,14 +10,14 @@ import { PSYCH_BOOLEAN } from "../text/jekyll-yaml.ts";
 const frontMatterYaml = yamlThree as unknown as YamlThree;
 const FRONT_MATTER_SCHEMA = new frontMatterYaml.Schema({
   include: [frontMatterYaml.DEFAULT_SAFE_SCHEMA],
-  implicit: [new frontMatterYaml.Type("tag:yaml.org,2002:bool", PSYCH_BOOLEAN)],
+  implicit: [new frontMatterYaml.Type("tag:yaml.org,2002:bool", PSYCH_BOOLEAN), new frontMatterYaml.Type("tag:yaml.org,2002:timestamp", PSYCH_TIMESTAMP)],
 });
 const parseYaml = (text: string): unknown => frontMatterYaml.safeLoad(text, { schema: FRONT_MATTER_SCHEMA });
 
 /** The parts of js-yaml 3 used here (the project's types are js-yaml 4's). */
 interface YamlThree {
   Schema: new (definition: { include: unknown[]; implicit: unknown[] }) => unknown;
-  Type: new (tag: string, options: typeof PSYCH_BOOLEAN) => unknown;
+  Type: new (tag: string, options: typeof PSYCH_BOOLEAN | typeof PSYCH_TIMESTAMP) => unknown;
   DEFAULT_SAFE_SCHEMA: unknown;
   safeLoad(text: string, options: { schema: unknown }): unknown;
 }

@@ -42,11 +42,12 @@ describe("timezone: of _config.yml", () => {
       "_config.yml": `${jekyllCompatConfig()}\ntimezone: America/New_York\n`,
       "_data/versions.csv": "version,released\n2.4,2024-02-01\n",
       "docs/released.md":
-        '---\ntitle: Released\nshipped: "2024-03-01"\n---\n\n' +
+        '---\ntitle: Released\nshipped: "2024-03-01"\ncall: 2024-03-05T02:00:00+09:00\nutc: 2024-03-05T02:00:00Z\n---\n\n' +
         '{% for v in site.data.versions %}{{ v.version }} on {{ v.released | date: "%b %-d, %Y" }}.{% endfor %}\n' +
         'Shipped {{ page.shipped | date_to_long_string }}, {{ page.shipped | date: "%F" }}.\n' +
         'Call at {{ "2024-03-01 10:00:00 -0800" | date: "%R %z" }}; {{ "2024-03-12 03:30" | date: "%D %T, 100%%F" }}.\n' +
-        'Delhi: {{ "2024-02-01T02:00:00+05:30" | date_to_string }}, {{ "2024-02-01T02:00:00+05:30" | date_to_xmlschema }}.\n',
+        'Delhi: {{ "2024-02-01T02:00:00+05:30" | date_to_string }}, {{ "2024-02-01T02:00:00+05:30" | date_to_xmlschema }}.\n' +
+        'Tokyo: {{ page.call }}, {{ page.call | date: "%H:%M %z" }}, {{ page.call | date_to_xmlschema }}; {{ page.utc }}.\n',
     }, { TZ: "UTC" });
     expect(result.code, result.stderr).toBe(0);
     const html = fs.readFileSync(path.join(out, "docs/released.html"), "utf8");
@@ -54,5 +55,7 @@ describe("timezone: of _config.yml", () => {
     expect(html).toContain("Shipped 01 March 2024, 2024-03-01.");
     expect(html).toContain("Call at 10:00 -0800; 03/12/24 03:30:00, 100%F.");
     expect(html).toContain("Delhi: 31 Jan 2024, 2024-01-31T15:30:00-05:00.");
+    // A YAML time keeps the zone it was written in, as Psych keeps it; date_to_* show it in the site's.
+    expect(html).toContain("Tokyo: 2024-03-05 02:00:00 +0900, 02:00 +0900, 2024-03-04T12:00:00-05:00; 2024-03-05 02:00:00 UTC.");
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import type { Liquid } from "liquidjs";
 import { isCalendarDay } from "../../text/calendar-day.ts";
+import { writtenIso } from "../../text/written-offset.ts";
 
 /** liquidjs's date filters, which Jekyll pages use on front matter dates. */
 const DATE_FILTERS = ["date", "date_to_xmlschema", "date_to_rfc822", "date_to_string", "date_to_long_string"];
@@ -28,7 +29,7 @@ export function readDatesAsJekyll(liquid: Liquid): void {
     liquid.registerFilter(name, function (this: unknown, value: unknown, ...args: unknown[]) {
       const format = name === "date" && typeof args[0] === "string" ? [withoutShorthands(args[0]), ...args.slice(1)] : args;
       const day = asDay(value);
-      return original.call(this, name === "date" ? day : inLocalZone(day), ...format);
+      return original.call(this, name === "date" ? asWritten(day) : inLocalZone(day), ...format);
     });
   }
 }
@@ -37,6 +38,11 @@ function asDay(value: unknown): unknown {
   if (value instanceof Date) return isCalendarDay(value) ? new Date(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()) : value;
   const day = typeof value === "string" ? DAY_TEXT.exec(value) : null;
   return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : value;
+}
+
+/** A YAML time written with its zone, as the text liquidjs keeps that zone for (`preserveTimezones`). */
+function asWritten(value: unknown): unknown {
+  return value instanceof Date ? (writtenIso(value) ?? value) : value;
 }
 
 /** A time written as text, read as an instant, so that liquidjs shows it in the local zone rather than its own. */
