@@ -1,4 +1,5 @@
 import os from "node:os";
+import { packWrittenZones } from "../text/written-offset.ts";
 import { Worker } from "node:worker_threads";
 import type { SiteConfig } from "../config/site-config.ts";
 import type { SourcePage } from "../content/source-page.ts";
@@ -143,7 +144,8 @@ function startWorker(
   const worker = new Worker(workerScript(), {
     workerData: {
       sourceDir: setup.sourceDir,
-      site: setup.site,
+      // Times written with a zone go packed, and keep it there (src/text/written-offset.ts).
+      site: packWrittenZones(setup.site) ?? setup.site,
       model: setup.model,
       highlightSeed: setup.highlightSeed,
     } satisfies WorkerSetup,
@@ -153,8 +155,12 @@ function startWorker(
   const handOut = () => {
     if (!running) return; // stopped while it waited for the pace: its batches are the main thread's
     holding = queue.shift();
-    if (holding !== undefined) worker.postMessage({ batch: holding, pages: batches[holding] });
-    else worker.postMessage("stop");
+    if (holding === undefined) {
+      worker.postMessage("stop");
+      return;
+    }
+    const packed = packWrittenZones(batches[holding]);
+    worker.postMessage({ batch: holding, pages: packed ?? batches[holding], zoned: packed !== undefined });
   };
   return new Promise((resolve) => {
     worker.on("message", (reply: WorkerReply) => {

@@ -14,6 +14,7 @@ export function noteWrittenOffset(date: Date, text: string): Date {
   const zone = ZONE.exec(text.trim());
   if (zone) offsets.set(date, zone[1] ? 0 : (zone[2] === "-" ? -1 : 1) * (Number(zone[3]) * 60 + Number(zone[4] ?? 0)));
   if (zone?.[1]) utc.add(date);
+  if (zone) anyNoted = true;
   return date;
 }
 
@@ -44,4 +45,65 @@ export function writtenIso(date: Date): string | undefined {
   const { clock, offset } = zoned;
   const zone = `${offset < 0 ? "-" : "+"}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
   return `${clock.toISOString().slice(0, 19)}${zone}`;
+}
+
+/** Whether any time was noted with its zone: until then, nothing needs packing for a render thread. */
+let anyNoted = false;
+const PACKED = "\u0000writtenZone";
+type Packed = { [PACKED]: number; offset: number; utc: boolean };
+
+/**
+ * `value` with each time written with a zone replaced by a plain record of it, for a render thread: a Date sent to
+ * a thread arrives without what this module notes about it, and the page would print in another zone there than
+ * here. Objects holding none are passed as they are; undefined when nothing was replaced.
+ */
+export function packWrittenZones<T>(value: T): T | undefined {
+  if (!anyNoted) return undefined;
+  const result = rebuilt(value, new Map(), (item) => {
+    if (!(item instanceof Date)) return undefined;
+    const offset = offsets.get(item);
+    return offset === undefined ? undefined : ({ [PACKED]: item.getTime(), offset, utc: utc.has(item) } satisfies Packed);
+  });
+  return result === value ? undefined : (result as T);
+}
+
+/** The times `packWrittenZones` packed, as Dates with their zones noted again. */
+export function unpackWrittenZones<T>(value: T): T {
+  return rebuilt(value, new Map(), (item) => {
+    if (typeof item !== "object" || item === null || !(PACKED in item)) return undefined;
+    const { [PACKED]: time, offset, utc: inUtc } = item as Packed;
+    const date = new Date(time);
+    offsets.set(date, offset);
+    if (inUtc) utc.add(date);
+    return date;
+  }) as T;
+}
+
+/** `value` with what `replace` gives for its parts, copying only the plain objects and arrays on the way to one. */
+function rebuilt(value: unknown, seen: Map<object, unknown>, replace: (item: unknown) => unknown): unknown {
+  const replaced = replace(value);
+  if (replaced !== undefined) return replaced;
+  if (typeof value !== "object" || value === null) return value;
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  seen.set(value, value);
+  const prototype = Object.getPrototypeOf(value);
+  let copy: unknown[] | Record<string, unknown> | undefined;
+  if (Array.isArray(value)) {
+    let items: unknown[] | undefined;
+    value.forEach((item, index) => {
+      const part = rebuilt(item, seen, replace);
+      if (part !== item) (items ??= [...value])[index] = part;
+    });
+    copy = items;
+  } else if (prototype === Object.prototype || prototype === null) {
+    let fields: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(value)) {
+      const part = rebuilt(item, seen, replace);
+      if (part !== item) (fields ??= { ...value })[key] = part;
+    }
+    copy = fields;
+  }
+  seen.set(value, copy ?? value);
+  return copy ?? value;
 }
