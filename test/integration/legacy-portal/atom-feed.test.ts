@@ -31,6 +31,12 @@ describe("a site whose plugins list jekyll-feed", () => {
     expect(fileOf(build, "index.html")).toContain('<link type="application/atom+xml" rel="alternate" href="https://docs.example.test/feed.xml" title="Tide &amp; Co" />');
   }, 60_000);
 
+  it("keeps a feed: path: inside the site, as Jekyll keeps a page's path", async () => {
+    const build = await built({ "_config.yml": `${CONFIG}feed:\n  path: ../../news/../atom.xml\n`, ...posts });
+    expect(fileOf(build, "news/atom.xml")).toContain("<feed");
+    expect(build.outputs.every((output) => !output.outputPath.includes(".."))).toBe(true);
+  }, 60_000);
+
   it("keeps the tree's own feed.xml, as jekyll-feed does", async () => {
     const build = await built({ "_config.yml": CONFIG, ...posts, "feed.xml": "---\nlayout: null\n---\n<feed>own</feed>\n" });
     expect(build.diagnostics.items.filter((d) => d.severity === "error")).toEqual([]);
