@@ -15,6 +15,10 @@ export async function writeSite(
 ): Promise<void> {
   // Pages written as they rendered (src/build/page-stream.ts) hold no HTML any more.
   const left = site.written ? site.outputs.filter((output) => !site.written!.has(output.outputPath)) : site.outputs;
+  // Every path was made inside the site; one that is not would be a bug of ours writing over the writer's files.
+  const root = path.resolve(dir);
+  const outside = left.find((output) => !path.resolve(root, output.outputPath).startsWith(root + path.sep));
+  if (outside) throw new Error(`the output ${JSON.stringify(outside.outputPath)} would be written outside the site's folder`);
   const folders = new Set(left.map((output) => path.dirname(path.join(dir, output.outputPath))));
   for (const folder of folders) fs.mkdirSync(folder, { recursive: true });
   for (const output of left) fs.writeFileSync(path.join(dir, output.outputPath), output.html);
