@@ -146,7 +146,10 @@ export function readPage(
   if (!parsed) return "fragment";
   // `_config.yml`'s defaults: below the folder's data file and the page's own front matter.
   const defaults = defaultsFor(settings.defaults, file, post ? "posts" : (collectionOf(file, settings.collections)?.label ?? "pages"));
-  const data = withoutNilOver(withoutNilOver(defaults, directoryData.forPage(file)), parsed.data);
+  // A page's own `layout:` or `permalink:` left empty stays so (`layout: null` writes a feed or robots.txt raw), as a
+  // Jekyll Page reads them; a post's or a document's takes the default, as Jekyll merges their front matter.
+  const ownNil = post || collectionOf(file, settings.collections) ? NO_KEYS : PAGE_OWN_KEYS;
+  const data = withoutNilOver(withoutNilOver(defaults, directoryData.forPage(file), ownNil), parsed.data, ownNil);
   // An unpublished page is not placed: its permalink or post date may well be unfinished.
   if (data.published === false) return "unpublished";
   const page: SourcePage = { ...sourcePage(sourceDir, file, data, parsed, settings), bodyFromFile: true };
@@ -157,13 +160,17 @@ export function readPage(
 
 /**
  * `over` merged over `base` as Jekyll merges front matter over its defaults (Utils.deep_merge_hashes): a key left
- * empty (`description:`, nil) keeps the value below it rather than hiding it.
+ * empty (`description:`, nil) keeps the value below it rather than hiding it, but for the keys of `nilWins`.
  */
-function withoutNilOver(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+function withoutNilOver(base: Record<string, unknown>, over: Record<string, unknown>, nilWins: ReadonlySet<string>): Record<string, unknown> {
   const merged = { ...base, ...over };
-  for (const [key, value] of Object.entries(over)) if (value === null && base[key] !== undefined) merged[key] = base[key];
+  for (const [key, value] of Object.entries(over)) if (value === null && base[key] !== undefined && !nilWins.has(key)) merged[key] = base[key];
   return merged;
 }
+
+/** The keys a Jekyll Page reads from its own front matter alone, where nil stays nil. */
+const PAGE_OWN_KEYS: ReadonlySet<string> = new Set(["layout", "permalink"]);
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** A page of the tree from its merged front matter and its parsed file. */
 export function sourcePage(

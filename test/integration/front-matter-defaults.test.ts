@@ -16,13 +16,15 @@ beforeAll(async () => {
   tree = jekyllCompatTree();
   fs.appendFileSync(
     path.join(tree, "_config.yml"),
-    ["defaults:", "  - scope:", '      path: ""', "    values:", "      author: Everyone", "  - scope:", "      path: docs/guides", "    values:", "      author: Docs Team", "      reviewed: yes-by-nobody", ""].join("\n"),
+    ["defaults:", "  - scope:", '      path: ""', "    values:", "      author: Everyone", "  - scope:", "      path: docs/guides", "    values:", "      author: Docs Team", "      reviewed: yes-by-nobody", "      layout: page", ""].join("\n"),
   );
   writeFiles(tree, {
     "docs/guides/setup.md": "---\ntitle: Setup\n---\n\nWritten by {{ page.author }}.\n",
     "docs/guides/own.md": "---\ntitle: Own\nauthor: Ana\n---\n\nWritten by {{ page.author }}.\n",
     "docs/about.md": "---\ntitle: About\n---\n\nWritten by {{ page.author }}.\n",
     "docs/guides/empty.md": "---\ntitle: Empty\nauthor:\n---\n\nWritten by {{ page.author }}.\n",
+    // `layout: null`, Jekyll's way to write a file without a layout, stays so under a default layout.
+    "docs/guides/plain.txt": "---\nlayout: null\n---\nPlain text by {{ page.author }}.\n",
   });
   result = await runCli("build.ts", ["--source", tree, "--out", out()]);
 }, 120_000);
@@ -40,6 +42,7 @@ describe("front matter defaults", () => {
     expect(said("docs/about.html")).toBe("Written by Everyone.");
     // A key left empty keeps the default, as Jekyll merges nil.
     expect(said("docs/guides/empty.html")).toBe("Written by Docs Team.");
+    expect(fs.readFileSync(path.join(out(), "docs/guides/plain.txt"), "utf8")).toBe("Plain text by Docs Team.\n");
   });
 
   it("do not make each page in their scope warn about a default key that nothing reads", () => {
