@@ -9,24 +9,37 @@ export interface Collection {
   output: boolean;
   /** Its `permalink:` template (or style name), when it has one. */
   permalink?: string;
+  /**
+   * Whether its documents are `site.<label>`: not for a label that names a site value (`title`, `url`), which stays
+   * the site's, as the site's own code reads it; they are in `site.collections` either way.
+   */
+  asSiteKey: boolean;
 }
+
+/** Labels that are the site's own values: a collection named so is no `site.<label>`. */
+const SITE_KEYS = new Set(["pages", "html_pages", "documents", "collections", "static_files", "categories", "tags", "time", "url", "baseurl", "title", "description", "data"]);
 
 /** Jekyll's named permalink styles for a collection's documents (Jekyll 4.3's Utils.add_permalink_suffix). */
 const DOCUMENT_STYLES: Record<string, string> = { pretty: "/:collection/:path/", none: "/:collection/:path:output_ext", date: "/:collection/:path:output_ext" };
 
-/** The collections of `collections:` (a mapping of labels to settings, or a list of labels), posts aside. */
-export function readCollections(value: unknown): Collection[] {
+/**
+ * The collections of `collections:` (a mapping of labels to settings, or a list of labels), posts aside, and `data`,
+ * which Jekyll never reads as one (`_data/` is the site's data). `siteKeys`: the keys of _config.yml.
+ */
+export function readCollections(value: unknown, siteKeys: readonly string[] = []): Collection[] {
   const entries: Array<[string, unknown]> = Array.isArray(value)
     ? value.map((label) => [String(label), {}])
     : typeof value === "object" && value !== null
       ? Object.entries(value)
       : [];
   return entries
-    .filter(([label]) => label !== "posts" && /^[\w-]+$/.test(label))
+    .filter(([label]) => label !== "posts" && label !== "data" && /^[\w.-]+$/.test(label) && !/^\.+$/.test(label))
     .map(([label, settings]) => {
       const own = typeof settings === "object" && settings !== null ? (settings as Record<string, unknown>) : {};
       const permalink = typeof own.permalink === "string" && own.permalink.trim() ? own.permalink.trim() : undefined;
-      return { label, output: own.output === true, ...(permalink ? { permalink } : {}) };
+      // Any value but nil and false is true to Ruby: `output: "yes"` and `output: 1` write the documents.
+      const output = own.output !== undefined && own.output !== null && own.output !== false;
+      return { label, output, ...(permalink ? { permalink } : {}), asSiteKey: !SITE_KEYS.has(label) && !siteKeys.includes(label) };
     });
 }
 
@@ -53,7 +66,7 @@ export function documentLocation(
   const inside = file.slice(collection.label.length + 2);
   const withoutExt = inside.slice(0, inside.length - path.posix.extname(inside).length);
   const basename = path.posix.basename(withoutExt);
-  const slug = typeof data.slug === "string" && data.slug.trim() ? data.slug.trim() : basename;
+  const slug = typeof data.slug === "string" && data.slug.trim() ? data.slug.trim() : undatedName(basename);
   const own = typeof data.permalink === "string" && data.permalink.trim() ? data.permalink.trim() : undefined;
   const style = settings.permalink.endsWith("/") ? DOCUMENT_STYLES.pretty : DOCUMENT_STYLES.date;
   const template = own ?? (collection.permalink ? (DOCUMENT_STYLES[collection.permalink] ?? collection.permalink) : style);
@@ -66,4 +79,19 @@ export function documentLocation(
     output_ext: outputExt,
   });
   return { url, outputPath: destinationFor(url, outputExt) };
+}
+
+/** A document's file name without the date it may start with (`2020-01-01-hello` -> `hello`), as Jekyll reads it. */
+export function undatedName(basename: string): string {
+  return /^\d{2,4}-\d{1,2}-\d{1,2}-(.+)$/.exec(basename)?.[1] ?? basename;
+}
+
+/** What Jekyll derives for a document: its collection, slug and (unless its front matter has one) title. */
+export function documentVariables(file: string, data: Readonly<Record<string, unknown>>, collection: Collection): Record<string, unknown> {
+  const name = path.posix.basename(file);
+  const ext = path.posix.extname(name);
+  const slug = typeof data.slug === "string" && data.slug.trim() ? data.slug.trim() : undatedName(name.slice(0, name.length - ext.length)).replace(/\.+$/, "");
+  // Jekyll's titleize_slug: `hello-world` -> `Hello World`.
+  const title = slug.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ");
+  return { collection: collection.label, slug, ext, ...(data.title === undefined || data.title === null ? { title } : {}) };
 }

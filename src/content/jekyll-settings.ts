@@ -120,6 +120,18 @@ export function contentSettings(
       code: "config-ignored",
     });
   }
+  const collections = readCollections(config.collections, Object.keys(config));
+  for (const { label } of collections.filter((collection) => !collection.asSiteKey)) {
+    problems.push({
+      ...configProblem(
+        "collections",
+        `collections: ${label} names a value of the site: site.${label} stays the site's, and the collection's documents are listed only in site.collections`,
+        `Rename the collection (and its folder _${label}/) if templates list it as site.${label}.`,
+      ),
+      severity: "warning",
+      code: "config-ignored",
+    });
+  }
   const defaults = readDefaults(config.defaults);
   for (const { message, hint, entry } of defaults.problems) problems.push(configProblem("defaults", message, hint, entry));
   const style = String(config.permalink ?? "date");
@@ -141,7 +153,7 @@ export function contentSettings(
       paginatePath: paginatePath.includes(":num") ? paginatePath : "/page:num",
       languages: languages.languages,
       defaults: defaults.rules,
-      collections: readCollections(config.collections),
+      collections,
     },
     problems,
   };

@@ -208,7 +208,9 @@ export function listFiles(sourceDir: string, settings: ContentSettings, diagnost
     if (isFolder && STAGING_FOLDER.test(name)) return true;
     // Jekyll reads the `_posts` folder of every folder it reads, and a collection's `_<label>` folder at the root;
     // only `exclude:` keeps one out.
-    if (isFolder && (name === "_posts" || (rel === name && isCollectionFolder(name, settings)))) return isExcluded(settings.rules, rel, isFolder);
+    // (A collection reads no `_` folder of its own, `_posts` neither.)
+    const inCollection = collectionOf(rel, settings.collections) !== undefined;
+    if (isFolder && ((name === "_posts" && !inCollection) || (rel === name && isCollectionFolder(name, settings)))) return isExcluded(settings.rules, rel, isFolder);
     return skipsEntry(settings.rules, rel, isFolder);
   };
   return filesInside(sourceDir, sourceBound(sourceDir), report, skip)

@@ -2,7 +2,7 @@ import path from "node:path";
 import { DiagnosticError } from "../diagnostics/diagnostic.ts";
 import { isMarkdownFile, type ContentSettings } from "./jekyll-settings.ts";
 import { isInPosts, postLocation } from "./posts.ts";
-import { collectionOf, documentLocation } from "./collections.ts";
+import { collectionOf, documentLocation, documentVariables } from "./collections.ts";
 import { shortened, unusableUrl } from "./unusable-url.ts";
 import { destinationFor, fillPermalink, outputPathFor, urlFor } from "./urls.ts";
 import { escapePath } from "../text/url-escape.ts";
@@ -32,7 +32,7 @@ export function pageLocation(
   if (collection) {
     const document = documentLocation(file, data, collection, settings);
     refuseUnusable(file, document, keyLines.permalink);
-    return { ...document, markdown, derived: { collection: collection.label } };
+    return { ...document, markdown, derived: documentVariables(file, data, collection) };
   }
   if (isInPosts(file)) {
     const post = postLocation(file, data, markdown, settings, keyLines.date);

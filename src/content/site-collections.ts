@@ -85,7 +85,7 @@ export function siteCollections(
       })),
       { label: "posts", docs: postDrops, files: [], output: true, relative_directory: "_posts", permalink: null },
     ].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
-    ...Object.fromEntries(byLabel.map(({ collection, docs }) => [collection.label, docs])),
+    ...Object.fromEntries(byLabel.filter(({ collection }) => collection.asSiteKey).map(({ collection, docs }) => [collection.label, docs])),
   };
 }
 

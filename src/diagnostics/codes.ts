@@ -9,7 +9,7 @@
 export const DIAGNOSTIC_CODES = {
   // Site settings and data
   "config-value": { severity: "error", description: "A _config.yml value has the wrong form (url:, baseurl:)." },
-  "config-ignored": { severity: "warning", description: "A _config.yml setting Element Guides does not apply: a kramdown: option (header_offset, footnote_nr…), or collections_dir:." },
+  "config-ignored": { severity: "warning", description: "A _config.yml setting Element Guides does not apply: a kramdown: option (header_offset, footnote_nr…), collections_dir:, or site.<label> for a collection named as a site value." },
   "config-missing": { severity: "error", description: "There is no _config.yml, but pages use site values it would define." },
   "config-severity": { severity: "error", description: "element_guides.severity in _config.yml names an unknown code or level." },
   "yaml-syntax": { severity: "error", description: "_config.yml or a _data/ YAML file is not valid YAML." },

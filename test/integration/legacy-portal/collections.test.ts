@@ -60,6 +60,35 @@ describe("a collection of _config.yml", () => {
     expect(written.filter((file) => file.includes("ana") || file.includes("authors") || file.includes("notes"))).toEqual([]);
   }, 60_000);
 
+  it("reads documents as Jekyll does: no _ folder inside, a title from the file name, a dated name's date left out of :title", async () => {
+    const build = await built({
+      "_config.yml": 'title: T\ncollections:\n  notes:\n    output: "yes"\n    permalink: /n/:title/\n',
+      "_notes/2020-01-01-hello-world.md": "---\nlayout: page\n---\n\nI am {{ page.title }} ({{ page.slug }}).\n",
+      "_notes/_posts/2020-01-01-hidden.md": "---\ntitle: Hidden\n---\n\nNot read.\n",
+    });
+    expect(build.diagnostics.items.filter((d) => d.severity === "error")).toEqual([]);
+    expect(fileOf(build, "n/hello-world/index.html")).toContain("I am Hello World (hello-world).");
+    expect(build.outputs.map((output) => output.outputPath).filter((file) => file.includes("hidden"))).toEqual([]);
+  }, 60_000);
+
+  it("named as a value of the site (title, url) leaves that value the site's, with a warning, and data is no collection", async () => {
+    const build = await built({
+      "_config.yml": "title: T\nurl: https://docs.example.test\nplugins:\n  - jekyll-feed\ncollections:\n  title:\n    output: true\n  url:\n    output: true\n  data:\n    output: true\n",
+      "_title/a.md": "---\ntitle: A\n---\n\nA.\n",
+      "_url/b.md": "---\ntitle: B\n---\n\nB.\n",
+      "_data/d.md": "---\ntitle: D\n---\n\nD.\n",
+      "index.md": "---\ntitle: Home\n---\n\n{{ site.title }} at {{ site.url }}; {{ site.collections | map: 'label' | join: ',' }}.\n",
+    });
+    expect(build.diagnostics.items.filter((d) => d.severity === "error")).toEqual([]);
+    expect(build.diagnostics.items.filter((d) => d.code === "config-ignored").map((d) => d.message)).toEqual([
+      expect.stringMatching(/^collections: title names a value of the site/),
+      expect.stringMatching(/^collections: url names a value of the site/),
+    ]);
+    expect(fileOf(build, "index.html")).toContain("T at https://docs.example.test; posts,title,url.");
+    expect(fileOf(build, "title/a.html")).toContain("A.");
+    expect(fileOf(build, "data/d.html")).toBeUndefined();
+  }, 60_000);
+
   it("gives its documents folder URLs on a site whose permalink ends with /", async () => {
     const build = await built({ ...TREE, "_config.yml": `${CONFIG}permalink: pretty\n` });
     expect(fileOf(build, "tutorials/intro/setup/index.html")).toContain("Setting up");

@@ -10,8 +10,11 @@ const warnings = (config: Record<string, unknown>) =>
 describe("settings of _config.yml that are not applied", () => {
   it("read collections besides posts, and name collections_dir:, which is not applied", () => {
     const settings = contentSettings({ collections: { tutorials: { output: true, permalink: "/learn/:path/" }, posts: { output: true }, authors: null } }).settings;
-    expect(settings.collections).toEqual([{ label: "tutorials", output: true, permalink: "/learn/:path/" }, { label: "authors", output: false }]);
-    expect(contentSettings({ collections: ["recipes"] }).settings.collections).toEqual([{ label: "recipes", output: false }]);
+    expect(settings.collections).toEqual([
+      { label: "tutorials", output: true, permalink: "/learn/:path/", asSiteKey: true },
+      { label: "authors", output: false, asSiteKey: true },
+    ]);
+    expect(contentSettings({ collections: ["recipes"] }).settings.collections).toEqual([{ label: "recipes", output: false, asSiteKey: true }]);
     expect(warnings({ collections: ["recipes"] })).toEqual([]);
     expect(warnings({ collections_dir: "my_collections" })).toEqual([expect.objectContaining({ code: "config-ignored", message: expect.stringMatching(/^collections_dir: "my_collections" is not applied/) })]);
   });
