@@ -31,7 +31,11 @@ export async function jekyllSite(
   // Posts and documents rendered for their content see every post and document, only not yet its content.
   const beforeContents = withCollections(input.render.site, siteCollections(pages, content.posts, undefined, content.staticFiles, documents));
   const rendered = [...content.posts, ...content.documents];
-  const contents = rendered.length ? await renderPostContents(rendered, content.excerpts, { ...input.render, site: beforeContents }) : undefined;
+  const written = new Set(pages);
+  const unwritten = new Set(content.documents.filter((document) => !written.has(document)).map((document) => document.file));
+  const contents = rendered.length
+    ? await renderPostContents(rendered, content.excerpts, { ...input.render, site: beforeContents }, { files: unwritten, to: diagnostics })
+    : undefined;
   const collections = siteCollections(pages, content.posts, contents, content.staticFiles, documents);
   const site = withCollections(input.render.site, collections);
 

@@ -71,6 +71,11 @@ describe("a collection of _config.yml", () => {
     expect(build.outputs.map((output) => output.outputPath).filter((file) => file.includes("hidden"))).toEqual([]);
   }, 60_000);
 
+  it("reports a Liquid error in a document that is not written, at its line", async () => {
+    const build = await built({ ...TREE, "_authors/ana.md": "---\nname: Ana\n---\n\nline one\n\n{% if x %}unclosed\n" });
+    expect(build.diagnostics.items.filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line}`)).toEqual(["_authors/ana.md:7"]);
+  }, 60_000);
+
   it("named as a value of the site (title, url) leaves that value the site's, with a warning, and data is no collection", async () => {
     const build = await built({
       "_config.yml": "title: T\nurl: https://docs.example.test\nplugins:\n  - jekyll-feed\ncollections:\n  title:\n    output: true\n  url:\n    output: true\n  data:\n    output: true\n",
