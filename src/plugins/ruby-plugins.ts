@@ -52,12 +52,12 @@ export function rubyDefinitions(sourceDir: string): RubyDefinitions {
   return found;
 }
 
-/** Each class the Ruby text defines, by its short name, with the short name of the class it derives from. */
+/** Each class the Ruby text defines, by its short name, with the class it derives from as written (`Liquid::Block`). */
 function superclasses(texts: readonly string[]): Map<string, string> {
   const parents = new Map<string, string>();
   for (const text of texts) {
     for (const match of text.matchAll(/class\s+(?:[\w:]+::)?(\w+)\s*<\s*([\w:]+)/g)) {
-      if (!parents.has(match[1])) parents.set(match[1], match[2].split("::").pop()!);
+      if (!parents.has(match[1])) parents.set(match[1], match[2]);
     }
   }
   return parents;
@@ -65,14 +65,19 @@ function superclasses(texts: readonly string[]): Map<string, string> {
 
 /**
  * Whether a tag's class derives from Liquid's `Block` (true) or only from its `Tag` (false), following the classes
- * the plugins define (`TipBlock < BaseBlock < Liquid::Block`); undefined for a class whose line ends elsewhere.
+ * the plugins define (`TipBlock < BaseBlock < Liquid::Block`, a plugin's own class named `Tag` too); undefined for a
+ * class whose line ends elsewhere (a gem's).
  */
 function isBlockClass(className: string, parents: ReadonlyMap<string, string>): boolean | undefined {
   const seen = new Set<string>();
-  for (let name: string | undefined = className; name !== undefined && !seen.has(name); name = parents.get(name)) {
+  for (let name = className; name !== "" && !seen.has(name); ) {
     seen.add(name);
-    if (name === "Block") return true;
-    if (name === "Tag") return false;
+    const written = parents.get(name);
+    // Not one of the plugins' classes: Liquid's own when it is named so (`< Block` inside `module Liquid`).
+    if (written === undefined) return name === "Block" ? true : name === "Tag" ? false : undefined;
+    if (/^(?:::)?Liquid::Block$/.test(written)) return true;
+    if (/^(?:::)?Liquid::Tag$/.test(written)) return false;
+    name = written.split("::").pop()!;
   }
   return undefined;
 }

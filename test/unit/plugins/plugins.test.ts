@@ -288,6 +288,20 @@ Liquid::Template.register_tag("callout", Jekyll::CalloutBlock)
     expect(textOf(plain)).toBe("<p>A  B</p>");
   });
 
+  it("follows a plugin's own classes named Tag or Block to Liquid's", async () => {
+    const own = {
+      "_plugins/own.rb":
+        "module MyPlugin\n  class Tag < Liquid::Block\n  end\n  class Note < Tag\n  end\n  class Block < Liquid::Tag\n  end\n  class Badge < Block\n  end\nend\n" +
+        "Liquid::Template.register_tag('note', MyPlugin::Note)\nLiquid::Template.register_tag('badge', MyPlugin::Badge)\n",
+    };
+    const build = await buildTree({ ...own, "docs/p.md": page("{% note %}Kept{% endnote %} and {% badge x %}.\n") });
+    expect(build.diagnostics.items.map((d) => [d.code, d.message.includes("only the text") ? "block" : "tag"])).toEqual([
+      ["liquid-ruby-tag", "block"],
+      ["liquid-ruby-tag", "tag"],
+    ]);
+    expect(textOf(build)).toBe("<p>Kept and .</p>");
+  });
+
   it("never reads a plain Liquid::Tag as a block, nor lets a block through its own base class go unclosed", async () => {
     const note = { "_plugins/note.rb": "class NoteTag < Liquid::Tag\nend\nLiquid::Template.register_tag('note', NoteTag)\n" };
     const plain = await buildTree({ ...note, "docs/p.md": page("A {% note hi %} B\n\n{% comment %}{% note x %}{% endnote %}{% endcomment %}\n") });
