@@ -38,22 +38,30 @@ export function atomFeed(site: Drop & { url: string; baseurl: string; title: str
 
 function entry(post: Drop, absolute: (url: string) => string): string {
   const url = absolute(String(post.url ?? "/"));
-  const title = text(post.title);
+  // As jekyll-feed writes them: the id is the post's id (its URL without .html), which a reader remembers it by; the
+  // title without tags.
+  const id = typeof post.id === "string" && post.id !== "" ? absolute(post.id) : url;
+  const title = plainText(text(post.title));
   const published = timeOf(post.date);
   const updated = timeOf(post.last_modified_at) ?? published;
   // As jekyll-feed writes it: the excerpt as plain text on one line.
-  const summary = (text(post.description) || text(post.excerpt)).replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+  const summary = plainText(text(post.description) || text(post.excerpt));
   return [
     "<entry>",
     `<title type="html">${escapeHtml(title)}</title>`,
     `<link href="${escapeHtml(url)}" rel="alternate" type="text/html" title="${escapeHtml(title)}" />`,
     ...(published ? [`<published>${xmlSchemaTime(published)}</published>`] : []),
     ...(updated ? [`<updated>${xmlSchemaTime(updated)}</updated>`] : []),
-    `<id>${escapeHtml(url)}</id>`,
+    `<id>${escapeHtml(id)}</id>`,
     `<content type="html" xml:base="${escapeHtml(url)}">${escapeHtml(text(post.content))}</content>`,
     ...(summary ? [`<summary type="html">${escapeHtml(summary)}</summary>`] : []),
     "</entry>",
   ].join("\n");
+}
+
+/** Text without its tags, on one line. */
+function plainText(html: string): string {
+  return html.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
 }
 
 function timeOf(value: unknown): Date | undefined {

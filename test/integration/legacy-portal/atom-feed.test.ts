@@ -25,7 +25,7 @@ describe("a site whose plugins list jekyll-feed", () => {
     expect(feed).toContain("<updated>2024-03-12T00:00:00+00:00</updated>");
     const titles = [...feed.matchAll(/<entry>\n<title type="html">([^<]*)</g)].map((match) => match[1]);
     expect(titles).toEqual(["Release 12", "Release 11", "Release 10", "Release 9", "Release 8", "Release 7", "Release 6", "Release 5", "Release 4", "Release 3"]);
-    expect(feed).toContain('<id>https://docs.example.test/2024/03/12/release-12.html</id>');
+    expect(feed).toContain("<id>https://docs.example.test/2024/03/12/release-12</id>");
     expect(feed).toContain("Release 12 fixes &lt;b&gt;A &amp;amp; B&lt;/b&gt;.");
     expect(feed).toContain('<summary type="html">Release 12 fixes A &amp;amp; B.</summary>');
     expect(fileOf(build, "index.html")).toContain('<link type="application/atom+xml" rel="alternate" href="https://docs.example.test/feed.xml" title="Tide &amp; Co" />');
