@@ -33,7 +33,7 @@ const CONFIG = [
 const TREE = {
   "_config.yml": CONFIG,
   "_tutorials/intro/setup.md": "---\ntitle: Setup\n---\n\nSetting up, level {{ page.level }}, in {{ page.collection }}.\n",
-  "_tutorials/first.md": "---\ntitle: First steps\npermalink: /learn/first/\n---\n\nFirst.\n",
+  "_tutorials/first.md": "---\ntitle: First steps\npermalink: /learn/first/\n---\n\nFirst. Then [set up](intro/setup.md).\n",
   "_tutorials/notes.txt": "No front matter: no document.\n",
   "_recipes/Soup Of Day.md": "---\ntitle: Soup\n---\n\nStir.\n",
   "_authors/ana.md": "---\nname: Ana\n---\n\nAna writes *guides*.\n",
@@ -53,7 +53,8 @@ describe("a collection of _config.yml", () => {
     expect(home).toContain("Ana says Ana writes guides.");
     expect(home).toContain("authors,posts,recipes,tutorials / 4 / 1");
     expect(fileOf(build, "tutorials/intro/setup.html")).toContain("Setting up, level beginner, in tutorials.");
-    expect(fileOf(build, "learn/first/index.html")).toContain("First.");
+    // A link to a document's source file goes to its page, as to a page's.
+    expect(fileOf(build, "learn/first/index.html")).toContain('First. Then <a href="/tutorials/intro/setup.html">set up</a>.');
     expect(fileOf(build, "cook/soup-of-day/index.html")).toContain("Stir.");
     // output: false: listed, never written; a file without front matter is no document.
     const written = build.outputs.map((output) => output.outputPath);
