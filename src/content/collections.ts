@@ -9,6 +9,9 @@ export interface Collection {
   output: boolean;
   /** Its `permalink:` template (or style name), when it has one. */
   permalink?: string;
+  /** `sort_by:`, the front matter key its documents are listed by; `order:`, their file names in order. */
+  sortBy?: string;
+  order?: readonly string[];
   /**
    * Whether its documents are `site.<label>`: not for a label that names a site value (`title`, `url`), which stays
    * the site's, as the site's own code reads it; they are in `site.collections` either way.
@@ -39,7 +42,16 @@ export function readCollections(value: unknown, siteKeys: readonly string[] = []
       const permalink = typeof own.permalink === "string" && own.permalink.trim() ? own.permalink.trim() : undefined;
       // Any value but nil and false is true to Ruby: `output: "yes"` and `output: 1` write the documents.
       const output = own.output !== undefined && own.output !== null && own.output !== false;
-      return { label, output, ...(permalink ? { permalink } : {}), asSiteKey: !SITE_KEYS.has(label) && !siteKeys.includes(label) };
+      const sortBy = typeof own.sort_by === "string" && own.sort_by.trim() ? own.sort_by.trim() : undefined;
+      const order = Array.isArray(own.order) ? own.order.map(String) : undefined;
+      return {
+        label,
+        output,
+        ...(permalink ? { permalink } : {}),
+        ...(sortBy ? { sortBy } : {}),
+        ...(order ? { order } : {}),
+        asSiteKey: !SITE_KEYS.has(label) && !siteKeys.includes(label),
+      };
     });
 }
 
@@ -94,4 +106,32 @@ export function documentVariables(file: string, data: Readonly<Record<string, un
   // Jekyll's titleize_slug: `hello-world` -> `Hello World`.
   const title = slug.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ");
   return { collection: collection.label, slug, ext, ...(data.title === undefined || data.title === null ? { title } : {}) };
+}
+
+/**
+ * A collection's documents in Jekyll's order (Collection#sort_docs!): the file names of `order:` first, in that order;
+ * else by the `sort_by:` key (those without it last); else by date (`date:`, or the site's time for a document
+ * without one), then path.
+ */
+export function sortedDocuments<T extends { file: string; data: Readonly<Record<string, unknown>> }>(documents: readonly T[], collection: Collection, siteTime: number): T[] {
+  const byPath = (a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  if (collection.order) {
+    const inside = (document: T) => document.file.slice(collection.label.length + 2);
+    const rank = (document: T) => {
+      const at = collection.order!.indexOf(inside(document));
+      return at === -1 ? Number.POSITIVE_INFINITY : at;
+    };
+    return [...documents].sort((a, b) => rank(a) - rank(b) || byPath(a, b));
+  }
+  if (collection.sortBy) {
+    const key = collection.sortBy;
+    const has = (document: T) => document.data[key] !== undefined && document.data[key] !== null;
+    return [...documents].sort((a, b) => {
+      if (has(a) !== has(b)) return has(a) ? -1 : 1;
+      const [x, y] = [a.data[key], b.data[key]] as [never, never];
+      return x < y ? -1 : x > y ? 1 : byPath(a, b);
+    });
+  }
+  const time = (document: T) => (document.data.date instanceof Date ? document.data.date.getTime() : siteTime);
+  return [...documents].sort((a, b) => time(a) - time(b) || byPath(a, b));
 }

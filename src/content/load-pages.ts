@@ -106,8 +106,10 @@ export function loadPages(
     const { page, headerLines } = read;
     if (collection) {
       result.documents.push(page);
-      // A document of a collection without output: true is listed in site.<label>, never written.
-      if (collection.output) result.pages.push(page);
+      // A document of a collection without output: true is listed in site.<label>, never written; nor is one dated
+      // after the build, without future: true, as in Jekyll.
+      const future = !settings.future && page.data.date instanceof Date && page.data.date > now;
+      if (collection.output && !future) result.pages.push(page);
       continue;
     }
     if (post && !settings.future && (page.derived?.date as Date) > now) {

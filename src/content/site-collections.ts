@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Collection } from "./collections.ts";
+import { sortedDocuments, type Collection } from "./collections.ts";
 import type { SourcePage } from "./source-page.ts";
 import { fileName, urlFolder } from "./urls.ts";
 
@@ -46,13 +46,17 @@ export function siteCollections(
   posts: readonly SourcePage[],
   contents?: ReadonlyMap<string, PostContent>,
   staticFiles: readonly string[] = [],
-  documents: { collections: readonly Collection[]; pages: readonly SourcePage[] } = { collections: [], pages: [] },
+  documents: { collections: readonly Collection[]; pages: readonly SourcePage[]; siteTime: number } = { collections: [], pages: [], siteTime: 0 },
 ): SiteCollections {
   const postDrops = newestFirst(posts).map((post) => postDrop(post, contents?.get(post.file)));
-  // Each other collection's documents in path order (as Jekyll sorts documents without dates), as `site.<label>`.
+  // Each other collection's documents in Jekyll's order, as `site.<label>`.
   const byLabel = documents.collections.map((collection) => ({
     collection,
-    docs: documents.pages.filter((page) => page.derived?.collection === collection.label).map((page) => postDrop(page, contents?.get(page.file))),
+    docs: sortedDocuments(
+      documents.pages.filter((page) => page.derived?.collection === collection.label),
+      collection,
+      documents.siteTime,
+    ).map((page) => postDrop(page, contents?.get(page.file))),
   }));
   const isPost = new Set([...posts, ...documents.pages]);
   // Made on first use: few templates read site.pages, and a big site's pages cost every build (and every shard) time.

@@ -27,7 +27,8 @@ export async function jekyllSite(
   diagnostics: DiagnosticList,
 ): Promise<JekyllSite> {
   const { pages, content } = input;
-  const documents = { collections: input.settings.collections, pages: content.documents };
+  const siteTime = input.render.site.time instanceof Date ? input.render.site.time.getTime() : 0;
+  const documents = { collections: input.settings.collections, pages: content.documents, siteTime };
   // Posts and documents rendered for their content see every post and document, only not yet its content.
   const beforeContents = withCollections(input.render.site, siteCollections(pages, content.posts, undefined, content.staticFiles, documents));
   const rendered = [...content.posts, ...content.documents];

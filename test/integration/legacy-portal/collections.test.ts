@@ -72,6 +72,23 @@ describe("a collection of _config.yml", () => {
     expect(build.outputs.map((output) => output.outputPath).filter((file) => file.includes("hidden"))).toEqual([]);
   }, 60_000);
 
+  it("lists documents by date, sort_by: or order: as Jekyll does, and writes none dated after the build", async () => {
+    const build = await built({
+      "_config.yml": "title: T\ncollections:\n  a:\n    output: true\n  b:\n    output: true\n    sort_by: rank\n  c:\n    output: true\n    order:\n      - z.md\n      - y.md\n",
+      "_a/one.md": "---\ntitle: One\ndate: 2020-05-01\n---\n",
+      "_a/two.md": "---\ntitle: Two\ndate: 2020-01-01\n---\n",
+      "_a/later.md": "---\ntitle: Later\ndate: 2999-01-01\n---\n",
+      "_b/alpha.md": "---\ntitle: Alpha\nrank: 2\n---\n",
+      "_b/zeta.md": "---\ntitle: Zeta\nrank: 1\n---\n",
+      "_c/y.md": "---\ntitle: Y\n---\n",
+      "_c/z.md": "---\ntitle: Z\n---\n",
+      "index.md": "---\ntitle: Home\n---\n\n{{ site.a | map: 'title' | join: ' ' }}; {{ site.b | map: 'title' | join: ' ' }}; {{ site.c | map: 'title' | join: ' ' }};\n",
+    });
+    expect(fileOf(build, "index.html")).toContain("Two One Later; Zeta Alpha; Z Y;");
+    expect(fileOf(build, "a/later.html")).toBeUndefined();
+    expect(fileOf(build, "a/one.html")).toBeDefined();
+  }, 60_000);
+
   it("reports a Liquid error in a document that is not written, at its line", async () => {
     const build = await built({ ...TREE, "_authors/ana.md": "---\nname: Ana\n---\n\nline one\n\n{% if x %}unclosed\n" });
     expect(build.diagnostics.items.filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line}`)).toEqual(["_authors/ana.md:7"]);
