@@ -16,6 +16,7 @@ import { inspectTokens } from "./plugins/inspect-tokens.ts";
 import { kramdownEmphasis } from "./plugins/kramdown-emphasis.ts";
 import { kramdownExtensions } from "./plugins/kramdown-extensions.ts";
 import { trackInlineLines } from "./plugins/inline-lines.ts";
+import { kramdownEmptyHeadings } from "./plugins/kramdown-empty-headings.ts";
 import { kramdownFences } from "./plugins/kramdown-fences.ts";
 import { kramdownFootnotes } from "./plugins/kramdown-footnotes.ts";
 import { kramdownIal } from "./plugins/kramdown-ial.ts";
@@ -63,6 +64,7 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     md.use(kramdownEmphasis);
     md.use(kramdownLineBreaks);
     md.use(kramdownEndOfBlock);
+    md.use(kramdownEmptyHeadings);
     md.use(kramdownTypography, options.typography ?? KRAMDOWN_TYPOGRAPHY);
     // kramdown's syntax beyond CommonMark: {::comment}, {: .class} lists, definition lists, footnotes, abbreviations.
     md.use(trackInlineLines);
@@ -80,7 +82,6 @@ export function createMarkdown(options: CreateMarkdownOptions): MarkdownIt {
     prefix: kramdown?.autoIdPrefix ?? "",
     auto: kramdown?.autoIds ?? true,
     style: kramdown?.idStyle,
-    markerAloneIsText: options.flavor === "kramdown",
   });
   if (kramdown) md.use(kramdownToc, kramdown.tocLevels);
   const links = { baseurl: options.baseurl ?? "" };

@@ -26,7 +26,7 @@ export interface HeadingIdsEnv extends Partial<MarkdownEnv> {
  */
 export function headingIds(
   md: MarkdownIt,
-  options: { prefix?: string; auto?: boolean; style?: "github" | "kramdown"; markerAloneIsText?: boolean } = {},
+  options: { prefix?: string; auto?: boolean; style?: "github" | "kramdown" } = {},
 ): void {
   const prefix = options.prefix ?? "";
   const kramdownStyle = options.style === "kramdown";
@@ -50,11 +50,6 @@ export function headingIds(
       const open = tokens[i];
       if (open.type !== "heading_open") continue;
       const inline = tokens[i + 1];
-      // kramdown (either input) reads `##` alone as text, not as an empty heading.
-      if ((options.markerAloneIsText ?? kramdownStyle) && inline?.content.trim() === "" && open.attrGet("id") === null) {
-        asParagraph(state, open, inline, tokens[i + 2]);
-        continue;
-      }
       const text = plainText(inline?.children ?? []);
       // kramdown makes its ids from the heading's text as written (`C# -- Guide` is `c----guide`), GitHub from the text shown.
       const idText = kramdownStyle ? (inline?.content ?? text) : text;
@@ -74,20 +69,6 @@ export function headingIds(
       if (!(open.attrGet("class") ?? "").split(/\s+/).includes("no_toc")) headings.push({ level: Number(open.tag.slice(1)), text, id });
     }
   });
-}
-
-/** A heading made a paragraph of its marker (`##`), as kramdown writes a marker with no text. */
-function asParagraph(state: StateCore, open: Token, inline: Token, close: Token | undefined): void {
-  open.type = "paragraph_open";
-  open.tag = "p";
-  if (close) {
-    close.type = "paragraph_close";
-    close.tag = "p";
-  }
-  const text = new state.Token("text", "", 0);
-  text.content = open.markup;
-  inline.content = open.markup;
-  inline.children = [text];
 }
 
 function warnDuplicate(env: HeadingIdsEnv, id: string, given: boolean, line: number | undefined): void {

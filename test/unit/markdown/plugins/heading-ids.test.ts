@@ -102,6 +102,8 @@ describe("kramdown's own ids (kramdown: input: kramdown)", () => {
   it("leave a marker alone as text with kramdown's GFM input too, as Jekyll's default Markdown does", () => {
     const md = createMarkdown({ highlighter: noHighlighter, flavor: "kramdown" });
     expect(md.render("##\n\n## Setup\n", {})).toMatch(/^<p>##<\/p>\n<h2 id="setup"/);
+    // Inside a paragraph, the line goes on with it.
+    expect(md.render("text\n##\nmore\n", {})).toBe("<p>text\n##\nmore</p>\n");
     expect(createMarkdown({ highlighter: noHighlighter }).render("##\n", {})).toBe("<h2></h2>\n");
   });
 });
