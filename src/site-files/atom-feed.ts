@@ -1,6 +1,7 @@
 import { feedSettings, jekyllFeedPath } from "../config/jekyll-feed.ts";
 import type { SiteOutput } from "../render/site-output.ts";
 import { escapeHtml } from "../text/escape-html.ts";
+import { oneLinePlainText as plainText, scalarText as text } from "../text/plain-text.ts";
 import { linkAddress } from "../text/url-escape.ts";
 import { xmlSchemaTime } from "../text/xml-schema-time.ts";
 
@@ -59,16 +60,7 @@ function entry(post: Drop, absolute: (url: string) => string): string {
   ].join("\n");
 }
 
-/** Text without its tags, on one line. */
-function plainText(html: string): string {
-  return html.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
-}
-
 function timeOf(value: unknown): Date | undefined {
   const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : undefined;
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
-}
-
-function text(value: unknown): string {
-  return value === undefined || value === null || typeof value === "object" ? "" : String(value);
 }

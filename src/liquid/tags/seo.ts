@@ -1,5 +1,6 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from "liquidjs";
 import { escapeOnce } from "../../text/escape-html.ts";
+import { oneLinePlainText as plain, scalarText as text } from "../../text/plain-text.ts";
 import { normalizedUrl } from "../../text/url-escape.ts";
 
 type Values = Record<string, unknown>;
@@ -61,11 +62,3 @@ export function seoTags(page: Values, site: Values, withTitle = true): string {
   return `<!-- Begin Jekyll SEO tag -->\n${tags.filter(Boolean).join("\n")}\n<!-- End Jekyll SEO tag -->\n`;
 }
 
-function text(value: unknown): string {
-  return value === undefined || value === null || typeof value === "object" ? "" : String(value);
-}
-
-/** A title or description as jekyll-seo-tag writes it: no tags, one line. */
-function plain(html: string): string {
-  return html.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
-}
