@@ -1,5 +1,6 @@
 import path from "node:path";
 import { jekyllSlugify } from "../text/jekyll-slugify.ts";
+import { titleizeSlug } from "../text/titleize-slug.ts";
 import { destinationFor, fillPermalink, outputPathFor } from "./urls.ts";
 
 /** A collection `collections:` of _config.yml declares, Jekyll's own `posts` aside: its documents are in `_<label>/`. */
@@ -103,9 +104,7 @@ export function documentVariables(file: string, data: Readonly<Record<string, un
   const name = path.posix.basename(file);
   const ext = path.posix.extname(name);
   const slug = typeof data.slug === "string" && data.slug.trim() ? data.slug.trim() : undatedName(name.slice(0, name.length - ext.length)).replace(/\.+$/, "");
-  // Jekyll's titleize_slug: `hello-world` -> `Hello World`.
-  const title = slug.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ");
-  return { collection: collection.label, slug, ext, ...(data.title === undefined || data.title === null ? { title } : {}) };
+  return { collection: collection.label, slug, ext, ...(data.title === undefined || data.title === null ? { title: titleizeSlug(slug) } : {}) };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { ContentSettings } from "./jekyll-settings.ts";
 import { destinationFor, fillPermalink } from "./urls.ts";
 import { jekyllSlugify } from "../text/jekyll-slugify.ts";
+import { titleizeSlug } from "../text/titleize-slug.ts";
 import { isCalendarDay } from "../text/calendar-day.ts";
 
 /** Jekyll's DATE_FILENAME_MATCHER, on the file's own name: `2016-01-12-release-1.md`. */
@@ -61,7 +62,7 @@ export function postLocation(
     derived: {
       date,
       slug,
-      title: data.title ?? titleize(slugFromName.replace(/\.+$/, "")),
+      title: data.title ?? titleizeSlug(slugFromName.replace(/\.+$/, "")),
       categories,
       tags,
       id: path.posix.join(path.posix.dirname(url), slug),
@@ -168,13 +169,6 @@ function plainSlug(text: string): string {
   return jekyllSlugify(text);
 }
 
-/** Jekyll's titleize_slug: `release-1` -> `Release 1`. */
-function titleize(slug: string): string {
-  return slug
-    .split("-")
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(" ");
-}
 
 /** Local midnight of a calendar date, or undefined when there is no such day (2016-02-30). */
 function calendarDate(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0): Date | undefined {

@@ -1,4 +1,5 @@
 import { closestMatch } from "../diagnostics/did-you-mean.ts";
+import { titleizeSlug } from "../text/titleize-slug.ts";
 
 /** One entry of `_data/hubs.yml`. */
 export interface ListedHub {
@@ -109,8 +110,5 @@ function gatheredId(spellings: readonly string[]): string {
 function gatheredName(spellings: readonly string[]): string {
   const chosen = spellings.find((spelling) => spelling !== spelling.toLowerCase());
   if (chosen) return chosen.trim().replace(/\s+/g, " ");
-  return gatheredId(spellings)
-    .split("-")
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(" ");
+  return titleizeSlug(gatheredId(spellings));
 }
