@@ -13,7 +13,8 @@ import {
   type Token,
 } from "liquidjs";
 import { isCalendarDay } from "../text/calendar-day.ts";
-import { inWrittenZone, writtenAsUtc } from "../text/written-offset.ts";
+import { writtenAsUtc, writtenOffset } from "../text/written-offset.ts";
+import { offsetText, wallClock } from "../text/xml-schema-time.ts";
 import { installSyncTags } from "./sync-tags.ts";
 import { tokenPosition } from "./token-position.ts";
 
@@ -56,16 +57,10 @@ export function rubyTime(date: Date): string {
   // A YAML date without a time is a Ruby Date, printed as its day (src/liquid/filters/calendar-dates.ts).
   if (isCalendarDay(date)) return `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
   // A YAML time written with its zone prints in it, as Psych keeps it: `…+09:00` at +0900, `…Z` as UTC.
-  const zoned = inWrittenZone(date);
-  if (zoned) {
-    const { clock, offset } = zoned;
-    const written = `${clock.toISOString().slice(0, 10)} ${clock.toISOString().slice(11, 19)}`;
-    const sign = offset < 0 ? "-" : "+";
-    return `${written} ${offset === 0 && writtenAsUtc(date) ? "UTC" : `${sign}${two(Math.floor(Math.abs(offset) / 60))}${two(Math.abs(offset) % 60)}`}`;
-  }
-  const offset = -date.getTimezoneOffset();
-  const zone = `${offset < 0 ? "-" : "+"}${two(Math.floor(Math.abs(offset) / 60))}${two(Math.abs(offset) % 60)}`;
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())} ${zone}`;
+  const written = writtenOffset(date);
+  const offset = written ?? -date.getTimezoneOffset();
+  const { day, time } = wallClock(date, offset);
+  return `${day} ${time} ${written === 0 && writtenAsUtc(date) ? "UTC" : offsetText(offset, "")}`;
 }
 
 /** liquidjs's fields these steps read, which its types keep private. */
