@@ -147,10 +147,11 @@ export function readPage(
   const parsed = parsedFiles ? parsedFiles.read(file, absPath, parse) : parse();
   if (!parsed) return "fragment";
   // `_config.yml`'s defaults: below the folder's data file and the page's own front matter.
-  const defaults = defaultsFor(settings.defaults, file, post ? "posts" : (collectionOf(file, settings.collections)?.label ?? "pages"));
+  const collection = post ? undefined : collectionOf(file, settings.collections);
+  const defaults = defaultsFor(settings.defaults, file, post ? "posts" : (collection?.label ?? "pages"));
   // A page's own `layout:` or `permalink:` left empty stays so (`layout: null` writes a feed or robots.txt raw), as a
   // Jekyll Page reads them; a post's or a document's takes the default, as Jekyll merges their front matter.
-  const ownNil = post || collectionOf(file, settings.collections) ? NO_KEYS : PAGE_OWN_KEYS;
+  const ownNil = post || collection ? NO_KEYS : PAGE_OWN_KEYS;
   const data = withoutNilOver(withoutNilOver(defaults, directoryData.forPage(file), ownNil), parsed.data, ownNil);
   // An unpublished page is not placed: its permalink or post date may well be unfinished.
   if (data.published === false) return "unpublished";
@@ -211,8 +212,8 @@ export function listFiles(sourceDir: string, settings: ContentSettings, diagnost
     // Jekyll reads the `_posts` folder of every folder it reads, and a collection's `_<label>` folder at the root;
     // only `exclude:` keeps one out.
     // (A collection reads no `_` folder of its own, `_posts` neither.)
-    const inCollection = collectionOf(rel, settings.collections) !== undefined;
-    if (isFolder && ((name === "_posts" && !inCollection) || (rel === name && isCollectionFolder(name, settings)))) return isExcluded(settings.rules, rel, isFolder);
+    const posts = name === "_posts" && collectionOf(rel, settings.collections) === undefined;
+    if (isFolder && (posts || (rel === name && isCollectionFolder(name, settings)))) return isExcluded(settings.rules, rel, isFolder);
     return skipsEntry(settings.rules, rel, isFolder);
   };
   return filesInside(sourceDir, sourceBound(sourceDir), report, skip)
